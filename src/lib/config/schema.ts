@@ -1,0 +1,83 @@
+// zod schemas for the data folder's configuration files (the interface councils rely on).
+import { z } from "zod";
+import { CONTRACT_FIELDS, SPEND_FIELDS } from "../model.ts";
+
+export const ENCODINGS = ["utf-8", "windows-1252", "cp850", "cp437"] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug such as east-vale");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date yyyy-mm-dd");
+
+const canonicalField = z.enum([...new Set<string>([...SPEND_FIELDS, ...CONTRACT_FIELDS])] as [string, ...string[]]);
+
+export const fileOptionsSchema = z.strictObject({
+  /** Force the file's text encoding instead of detecting it. */
+  encoding: z.enum(ENCODINGS).optional(),
+  /** This file is a corrected re-issue of another file (path relative to the council folder). */
+  replaces: z.string().min(1).optional(),
+  /** Physical line (1-based) of the header row, when detection should not guess. */
+  header_line: z.number().int().positive().optional(),
+  /** A note shown beside the file on the site. */
+  note: z.string().optional(),
+});
+export type FileOptions = z.infer<typeof fileOptionsSchema>;
+
+export const councilSchema = z.strictObject({
+  name: z.string().min(1),
+  short_name: z.string().min(1).optional(),
+  gss_code: z.string().regex(/^E0[6-9]\d{6}$/, "must be a GSS code such as E07000040").optional(),
+  population: z
+    .strictObject({ value: z.number().int().positive(), year: z.number().int(), source: z.string().min(1) })
+    .optional(),
+  website: z.url().optional(),
+  publication_url: z.url().optional(),
+  contact_email: z.email().optional(),
+  licence: z.string().min(1).optional(),
+  /** Other names the council appears under in suppliers' columns (for recharges between partners). */
+  aliases: z.array(z.string().min(1)).optional(),
+  /** canonical field -> published header (or several headers, for files that changed over time). */
+  columns: z.record(canonicalField, z.union([z.string().min(1), z.array(z.string().min(1))])).optional(),
+  /** Per-file facts, keyed by the path relative to the council folder (e.g. spend/2024-04.csv). */
+  files: z.record(z.string().min(1), fileOptionsSchema).optional(),
+});
+export type CouncilConfig = z.infer<typeof councilSchema>;
+
+export const arrangementSchema = z.strictObject({
+  id: slug,
+  name: z.string().min(1),
+  description: z.string().optional(),
+  partners: z.array(slug).min(1),
+  start_date: isoDate,
+  review_date: isoDate.optional(),
+  end_date: isoDate.optional(),
+  categories: z.array(z.string().min(1)).optional(),
+  savings_target: z
+    .strictObject({ amount: z.number().positive(), per: z.enum(["year", "total"]), shared: z.string().optional() })
+    .optional(),
+  contracts: z.array(z.string().min(1)).optional(),
+});
+
+export const partnershipSchema = z.strictObject({
+  name: z.string().min(1),
+  description: z.string().min(1),
+  councils: z.array(slug).min(1),
+  /** True for generated demonstration data: every page says so. */
+  demo: z.boolean().optional(),
+  website: z.url().optional(),
+  licence: z.string().min(1).optional(),
+  arrangements: z.array(arrangementSchema).optional(),
+});
+export type PartnershipConfig = z.infer<typeof partnershipSchema>;
+
+/** data/suppliers.json: manual aliases joining supplier names the normaliser cannot. */
+export const supplierAliasesSchema = z.strictObject({
+  aliases: z.array(
+    z.strictObject({
+      /** The name every listed variant is filed under. */
+      name: z.string().min(1),
+      company_number: z.string().optional(),
+      variants: z.array(z.string().min(1)).min(1),
+    }),
+  ),
+});
+export type SupplierAliases = z.infer<typeof supplierAliasesSchema>;
