@@ -1,0 +1,39 @@
+// npm run build: ingest the data folder, build the site, publish the dataset and the original
+// files next to it, then index the site for search. Each step is a separate command.
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { dataDirFromEnv, loadDataConfig } from "../src/lib/config/load.ts";
+import { DATASET_DIR } from "../src/lib/dataset-dir.ts";
+
+const bin = (name: string) => join("node_modules", ".bin", name);
+
+function step(label: string, command: string, args: string[]): void {
+  console.log(`\n== ${label}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
+  if (result.status !== 0) {
+    console.error(`Build stopped: ${label} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const started = performance.now();
+step("Ingest", process.execPath, ["scripts/ingest.ts", "--out", DATASET_DIR]);
+step("Astro build", bin("astro"), ["build"]);
+
+console.log("\n== Publish dataset and original files");
+cpSync(DATASET_DIR, join("dist", "data"), { recursive: true });
+const config = loadDataConfig(dataDirFromEnv());
+rmSync(join("dist", "sources"), { recursive: true, force: true });
+for (const council of config.councils) {
+  for (const kind of ["spend", "contracts"]) {
+    const from = join(council.dir, kind);
+    if (!existsSync(from)) continue;
+    const to = join("dist", "sources", council.slug, kind);
+    mkdirSync(to, { recursive: true });
+    cpSync(from, to, { recursive: true });
+  }
+}
+
+step("Search index", bin("pagefind"), ["--site", "dist"]);
+console.log(`\nBuilt dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

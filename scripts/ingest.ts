@@ -1,0 +1,32 @@
+// npm run ingest [-- --out DIR]: reads DATA_DIR (default data/) and writes the dataset to dist/data/.
+// STRICT=1 makes any rejected row fail the run.
+import { parseArgs } from "node:util";
+import { ConfigError, dataDirFromEnv, loadDataConfig } from "../src/lib/config/load.ts";
+import { consoleReporter } from "../src/lib/ingest/progress.ts";
+import { runIngest } from "../src/lib/ingest/run.ts";
+import { summaryTable } from "../src/lib/ingest/summary.ts";
+
+const { values } = parseArgs({ options: { out: { type: "string", default: "dist/data" } } });
+const dataDir = dataDirFromEnv();
+try {
+  const config = loadDataConfig(dataDir);
+  const started = performance.now();
+  const result = await runIngest(config, values.out as string, consoleReporter(process.stdout));
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`\n${summaryTable(result.files, config.councils.map((c) => c.slug))}`);
+  console.log(
+    `\n${result.payments.toLocaleString("en-GB")} payments, ${result.contracts.toLocaleString("en-GB")} contracts, ` +
+      `${result.suppliers.toLocaleString("en-GB")} suppliers written to ${values.out} in ${seconds.toFixed(1)} s`,
+  );
+  const rejected = result.files.reduce((n, f) => n + f.rejected, 0);
+  if (process.env.STRICT === "1" && rejected > 0) {
+    console.error(`STRICT=1: ${rejected} record(s) rejected; see ${values.out}/rejects.csv`);
+    process.exit(1);
+  }
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(`Configuration error: ${error.message}`);
+    process.exit(2);
+  }
+  throw error;
+}

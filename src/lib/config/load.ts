@@ -1,0 +1,127 @@
+// Reads and validates the data folder's configuration. Any error stops the build at once,
+// naming the file and the field.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { z } from "zod";
+import {
+  type CouncilConfig,
+  councilSchema,
+  type PartnershipConfig,
+  partnershipSchema,
+  type SupplierAliases,
+  supplierAliasesSchema,
+} from "./schema.ts";
+
+export class ConfigError extends Error {
+  readonly file: string;
+  readonly field: string;
+  constructor(file: string, field: string, message: string) {
+    super(`${file}: ${field ? `field "${field}": ` : ""}${message}`);
+    this.name = "ConfigError";
+    this.file = file;
+    this.field = field;
+  }
+}
+
+export interface CouncilEntry {
+  slug: string;
+  dir: string;
+  config: CouncilConfig;
+}
+
+export interface DataConfig {
+  dataDir: string;
+  partnership: PartnershipConfig;
+  councils: CouncilEntry[];
+  supplierAliases: SupplierAliases;
+}
+
+/** The data folder: DATA_DIR from the environment, else data/ in the working directory. */
+export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DATA_DIR && env.DATA_DIR.trim() !== "" ? env.DATA_DIR : "data";
+}
+
+function readJson(path: string, shown: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new ConfigError(shown, "", "file not found");
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new ConfigError(shown, "", `not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function validated<T>(schema: z.ZodType<T>, value: unknown, shown: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (!issue) throw new ConfigError(shown, "", "invalid");
+  let field = issue.path.join(".");
+  let message = issue.message;
+  if (issue.code === "unrecognized_keys") {
+    const keys = issue.keys.join(", ");
+    field = field ? `${field}.${issue.keys[0]}` : (issue.keys[0] ?? "");
+    message = `unknown key${issue.keys.length > 1 ? "s" : ""} ${keys}`;
+  }
+  const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem(s))` : "";
+  throw new ConfigError(shown, field, `${message}${more}`);
+}
+
+export function loadDataConfig(dataDir: string): DataConfig {
+  const shown = (path: string) => relative(process.cwd(), path) || path;
+  const partnershipPath = join(dataDir, "partnership.json");
+  const partnership = validated(partnershipSchema, readJson(partnershipPath, shown(partnershipPath)), shown(partnershipPath));
+  const seen = new Set<string>();
+  const councils = partnership.councils.map((slug, index) => {
+    if (seen.has(slug)) throw new ConfigError(shown(partnershipPath), `councils.${index}`, `"${slug}" is listed twice`);
+    seen.add(slug);
+    const dir = join(dataDir, "councils", slug);
+    const path = join(dir, "council.json");
+    if (!existsSync(path)) {
+      throw new ConfigError(shown(partnershipPath), `councils.${index}`, `no ${shown(path)} for council "${slug}"`);
+    }
+    const config = validated(councilSchema, readJson(path, shown(path)), shown(path));
+    checkFileOptions(config, dir, shown(path));
+    return { slug, dir, config };
+  });
+  for (const [index, arrangement] of (partnership.arrangements ?? []).entries()) {
+    for (const [p, partner] of arrangement.partners.entries()) {
+      if (!seen.has(partner)) {
+        throw new ConfigError(
+          shown(partnershipPath),
+          `arrangements.${index}.partners.${p}`,
+          `"${partner}" is not one of the partnership's councils`,
+        );
+      }
+    }
+  }
+  const aliasesPath = join(dataDir, "suppliers.json");
+  const supplierAliases = existsSync(aliasesPath)
+    ? validated(supplierAliasesSchema, readJson(aliasesPath, shown(aliasesPath)), shown(aliasesPath))
+    : { aliases: [] };
+  return { dataDir, partnership, councils, supplierAliases };
+}
+
+/** A per-file entry must name a file that exists, and a replaced file must exist too. */
+function checkFileOptions(config: CouncilConfig, dir: string, shown: string): void {
+  for (const [file, options] of Object.entries(config.files ?? {})) {
+    if (!existsSync(join(dir, file))) throw new ConfigError(shown, `files.${file}`, `no such file in ${dir}`);
+    if (options.replaces && !existsSync(join(dir, options.replaces))) {
+      throw new ConfigError(shown, `files.${file}.replaces`, `no such file "${options.replaces}" in ${dir}`);
+    }
+  }
+}
+
+/** The council's published files of one kind, in a stable order (by name). */
+export function listCouncilFiles(dir: string, kind: "spend" | "contracts"): string[] {
+  const folder = join(dir, kind);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(csv|txt)$/i.test(entry.name))
+    .map((entry) => `${kind}/${entry.name}`)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -1,0 +1,29 @@
+// Display formatting for pages (UK style). Works from exact decimal strings through bigint.
+
+/** Exact micros (bigint) of a plain decimal string such as "-264795.53" or "841.4375". */
+export function decimalToMicros(decimal: string): bigint {
+  const match = /^(-?)(\d+)(?:\.(\d{1,6}))?$/.exec(decimal.trim());
+  if (!match) throw new Error(`not a plain decimal: ${decimal}`);
+  const micros = BigInt(match[2] as string) * 1_000_000n + BigInt((match[3] ?? "").padEnd(6, "0"));
+  return match[1] === "-" ? -micros : micros;
+}
+
+/** "£1,234,567.89" from a plain decimal string, rounded half away from zero to the penny. */
+export function poundsFromDecimal(decimal: string): string {
+  const micros = decimalToMicros(decimal);
+  const negative = micros < 0n;
+  const abs = negative ? -micros : micros;
+  const pence = (abs + 5_000n) / 10_000n;
+  const pounds = (pence / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const rest = (pence % 100n).toString().padStart(2, "0");
+  return `${negative && pence > 0n ? "-" : ""}£${pounds}.${rest}`;
+}
+
+export const count = (value: number): string => value.toLocaleString("en-GB");
+
+/** "1.2 MB" style sizes for downloads. */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

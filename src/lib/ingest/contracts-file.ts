@@ -1,0 +1,88 @@
+// Ingests one contract-register file into contracts (kept in memory: registers are small).
+import { ExactSum } from "../exact-sum.ts";
+import type { Contract, FileQuality } from "../model.ts";
+import { formatDecimal } from "../money.ts";
+import type { ColumnMapping } from "./columns.ts";
+import { readContractRow } from "./contract-row.ts";
+import type { CouncilRun } from "./council-run.ts";
+import { applyRead, emptyQuality, noHeaderReason, rejectWholeFile } from "./file-quality.ts";
+import { readPublishedFile } from "./published-file.ts";
+import { supplierSlug } from "./supplier-names.ts";
+
+/** A contract before supplier ids are resolved: supplierKey instead of supplierId. */
+export type StagedContract = Omit<Contract, "supplierId"> & { supplierKey: string };
+
+export async function ingestContractsFile(
+  run: CouncilRun,
+  file: string,
+  contracts: StagedContract[],
+  usedIds: Set<string>,
+): Promise<FileQuality> {
+  const quality = emptyQuality(run.slug, "contracts", file);
+  const options = run.config.files?.[file];
+  const replacedBy = run.replacedBy.get(file) ?? null;
+  const total = new ExactSum();
+  let mapping: ColumnMapping | null = null;
+
+  const onRecord = (cells: string[], line: number) => {
+    if (replacedBy || !mapping) return;
+    const result = readContractRow(cells, mapping);
+    if (!result.ok) {
+      quality.rejects.push({ line, reason: result.reason });
+      return;
+    }
+    const row = result.row;
+    const supplierKey = row.supplier ? run.registry.keyOf(row.supplier, false) : "";
+    if (supplierKey) run.registry.note(supplierKey, row.supplier, run.slug, null, row.companyNumber);
+    const purchasingKey = row.purchasingBody ? run.registry.keyOf(row.purchasingBody, false) : "";
+    if (row.totalValue !== null) total.add(row.totalValue);
+    quality.accepted++;
+    const { notes, ...fields } = row;
+    contracts.push({
+      ...fields,
+      id: uniqueId(`${run.slug}-${supplierSlug((row.reference || row.title).toLowerCase())}`, usedIds),
+      council: run.slug,
+      supplierKey,
+      purchasingCouncil: purchasingKey ? run.registry.partnerOf(purchasingKey) : "",
+      notes: notes.join("; "),
+      sourceFile: file,
+      sourceLine: line,
+    });
+  };
+
+  let read: Awaited<ReturnType<typeof readPublishedFile>>;
+  try {
+    read = await readPublishedFile({
+      path: run.pathOf(file),
+      kind: "contracts",
+      overrides: run.config.columns,
+      encoding: options?.encoding,
+      headerLine: options?.header_line,
+      onHeader: (found) => {
+        mapping = found;
+      },
+      onRecord,
+    });
+  } catch (error) {
+    quality.file_reason = `file could not be read: ${(error as Error).message}`;
+    return quality;
+  }
+  applyRead(quality, read);
+  if (replacedBy) {
+    rejectWholeFile(quality, `replaced by ${replacedBy} (a corrected re-issue)`);
+    quality.replaced_by = replacedBy;
+  } else if (!read.header) {
+    rejectWholeFile(quality, noHeaderReason(read, "contracts"));
+  } else {
+    quality.rejected = quality.rejects.length;
+    quality.amount_total = formatDecimal(total.value());
+  }
+  return quality;
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}

@@ -1,0 +1,37 @@
+// CSV output for downloads: RFC 4180 quoting, and text cells neutralised against spreadsheet
+// formula injection (OWASP): a text cell starting with = + - @ tab or CR gets a leading apostrophe.
+// Numeric columns are written as plain numbers and never altered.
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+export function textCell(value: string): string {
+  let text = value;
+  const first = text.charCodeAt(0);
+  // = + - @ \t \r
+  if (first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13) {
+    text = `'${text}`;
+  }
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A value written exactly as given (a decimal amount such as -540.00): never guarded or quoted. */
+export interface PlainNumber {
+  plain: string;
+}
+export const plain = (value: string): PlainNumber => ({ plain: value });
+
+export type CsvValue = string | number | bigint | boolean | null | PlainNumber;
+
+/** One CSV line: strings are text cells, numbers plain, booleans true/false, null empty. */
+export function csvLine(values: readonly CsvValue[]): string {
+  let line = "";
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (i > 0) line += ",";
+    if (value === null || value === undefined) continue;
+    if (typeof value === "string") line += textCell(value);
+    else if (typeof value === "object") line += value.plain;
+    else line += String(value);
+  }
+  return line;
+}

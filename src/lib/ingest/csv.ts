@@ -1,0 +1,113 @@
+// Streams CSV records out of decoded text with papaparse, keeping each record's physical line.
+import { Readable } from "node:stream";
+import Papa from "papaparse";
+
+/** A batch of parsed records: cells and the 1-based physical line each record starts on. */
+export interface RecordBatch {
+  rows: string[][];
+  lines: number[];
+}
+
+type Newline = "\r\n" | "\n" | "\r";
+
+/** The line ending of a text: the first line break found decides (CR, LF or CRLF). */
+export function detectNewline(text: string): Newline | null {
+  const cr = text.indexOf("\r");
+  const lf = text.indexOf("\n");
+  if (cr === -1 && lf === -1) return null;
+  if (cr === -1) return "\n";
+  if (lf === -1) return cr === text.length - 1 ? null : "\r";
+  if (lf < cr) return "\n";
+  return lf === cr + 1 ? "\r\n" : "\r";
+}
+
+/** Comma unless the first line has more tabs than commas (tab-separated exports). */
+function detectDelimiter(text: string): string {
+  const end = text.search(/[\r\n]/);
+  const first = end === -1 ? text : text.slice(0, end);
+  let commas = 0;
+  let tabs = 0;
+  for (let i = 0; i < first.length; i++) {
+    const c = first.charCodeAt(i);
+    if (c === 44) commas++;
+    else if (c === 9) tabs++;
+  }
+  return tabs > commas ? "\t" : ",";
+}
+
+/** Number of line breaks inside a record's cells (a quoted cell may span lines). */
+function embeddedLineBreaks(row: string[]): number {
+  let breaks = 0;
+  for (const cell of row) {
+    if (cell.length === 0) continue;
+    if (cell.indexOf("\n") === -1 && cell.indexOf("\r") === -1) continue;
+    for (let i = 0; i < cell.length; i++) {
+      const c = cell.charCodeAt(i);
+      if (c === 10) breaks++;
+      else if (c === 13 && cell.charCodeAt(i + 1) !== 10) breaks++;
+    }
+  }
+  return breaks;
+}
+
+/** Reads text chunks until one holds a line break, so the line ending can be detected. */
+async function leadingText(iterator: AsyncIterator<string>): Promise<{ head: string; done: boolean }> {
+  let head = "";
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) return { head, done: true };
+    head += next.value;
+    // A lone CR at the very end may be the first half of CRLF: read on.
+    const nl = detectNewline(head);
+    if (nl && !(nl === "\r" && head.endsWith("\r") && head.indexOf("\r") === head.length - 1)) {
+      return { head, done: false };
+    }
+    if (head.length > 8 * 1024 * 1024) return { head, done: false };
+  }
+}
+
+/**
+ * Parses a stream of decoded text into records, calling onBatch for each batch in order.
+ * Blank lines are delivered as [""] so line numbers stay physical.
+ */
+export async function parseCsvText(
+  text: AsyncIterable<string>,
+  onBatch: (batch: RecordBatch) => void,
+): Promise<void> {
+  const iterator = text[Symbol.asyncIterator]();
+  const { head, done } = await leadingText(iterator);
+  if (head.length === 0) return;
+  const newline = detectNewline(head) ?? "\n";
+  async function* rest(): AsyncGenerator<string> {
+    yield head;
+    if (done) return;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  let line = 1;
+  await new Promise<void>((resolve, reject) => {
+    Papa.parse(Readable.from(rest()) as unknown as File, {
+      delimiter: detectDelimiter(head),
+      newline,
+      skipEmptyLines: false,
+      chunk(results: Papa.ParseResult<string[]>) {
+        const rows = results.data;
+        const lines = new Array<number>(rows.length);
+        for (let i = 0; i < rows.length; i++) {
+          lines[i] = line;
+          line += 1 + embeddedLineBreaks(rows[i] as string[]);
+        }
+        try {
+          onBatch({ rows, lines });
+        } catch (error) {
+          reject(error);
+        }
+      },
+      complete: () => resolve(),
+      error: (error: Error) => reject(error),
+    });
+  });
+}

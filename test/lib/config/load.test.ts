@@ -1,0 +1,82 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, dataDirFromEnv, listCouncilFiles, loadDataConfig } from "../../../src/lib/config/load.ts";
+
+function dataDir(partnership: unknown, councils: Record<string, unknown>): string {
+  const dir = mkdtempSync(join(tmpdir(), "ledger-config-"));
+  writeFileSync(join(dir, "partnership.json"), JSON.stringify(partnership));
+  for (const [slug, council] of Object.entries(councils)) {
+    mkdirSync(join(dir, "councils", slug, "spend"), { recursive: true });
+    writeFileSync(join(dir, "councils", slug, "council.json"), JSON.stringify(council));
+  }
+  return dir;
+}
+
+const partnership = { name: "P", description: "D", councils: ["east-vale"] };
+
+function errorOf(fn: () => unknown): ConfigError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("loadDataConfig", () => {
+  it("loads a valid folder", () => {
+    const config = loadDataConfig(dataDir(partnership, { "east-vale": { name: "East Vale" } }));
+    expect(config.councils.map((c) => c.config.name)).toEqual(["East Vale"]);
+    expect(config.supplierAliases.aliases).toEqual([]);
+  });
+
+  it("names the file and the field of an unknown key", () => {
+    const dir = dataDir(partnership, { "east-vale": { name: "East Vale", populaton: 5 } });
+    const error = errorOf(() => loadDataConfig(dir));
+    expect(error.file).toMatch(/councils\/east-vale\/council\.json$/);
+    expect(error.field).toBe("populaton");
+    expect(error.message).toContain("unknown key populaton");
+  });
+
+  it("names a nested field of the wrong type", () => {
+    const dir = dataDir(partnership, {
+      "east-vale": { name: "East Vale", population: { value: "many", year: 2023, source: "x" } },
+    });
+    const error = errorOf(() => loadDataConfig(dir));
+    expect(error.field).toBe("population.value");
+  });
+
+  it("rejects an unknown encoding and a file option for a missing file", () => {
+    const bad = dataDir(partnership, { "east-vale": { name: "E", files: { "spend/a.csv": { encoding: "latin-9" } } } });
+    expect(errorOf(() => loadDataConfig(bad)).field).toBe("files.spend/a.csv.encoding");
+    const missing = dataDir(partnership, { "east-vale": { name: "E", files: { "spend/a.csv": { note: "x" } } } });
+    expect(errorOf(() => loadDataConfig(missing)).message).toContain("no such file");
+  });
+
+  it("stops when a listed council has no council.json", () => {
+    const dir = dataDir({ ...partnership, councils: ["east-vale", "west-vale"] }, { "east-vale": { name: "E" } });
+    const error = errorOf(() => loadDataConfig(dir));
+    expect(error.field).toBe("councils.1");
+    expect(error.message).toContain("west-vale");
+  });
+
+  it("stops on invalid JSON and on an arrangement naming a non-partner", () => {
+    const dir = dataDir(partnership, { "east-vale": { name: "E" } });
+    writeFileSync(join(dir, "partnership.json"), "{ nope");
+    expect(errorOf(() => loadDataConfig(dir)).message).toContain("not valid JSON");
+    const arrangement = { id: "ict", name: "ICT", partners: ["north"], start_date: "2023-10-01" };
+    const dir2 = dataDir({ ...partnership, arrangements: [arrangement] }, { "east-vale": { name: "E" } });
+    expect(errorOf(() => loadDataConfig(dir2)).field).toBe("arrangements.0.partners.0");
+  });
+
+  it("reads DATA_DIR and lists files in name order", () => {
+    expect(dataDirFromEnv({ DATA_DIR: "/x" })).toBe("/x");
+    expect(dataDirFromEnv({})).toBe("data");
+    const dir = dataDir(partnership, { "east-vale": { name: "E" } });
+    for (const name of ["b.csv", "a.CSV", "readme.md"]) writeFileSync(join(dir, "councils/east-vale/spend", name), "");
+    expect(listCouncilFiles(join(dir, "councils/east-vale"), "spend")).toEqual(["spend/a.CSV", "spend/b.csv"]);
+  });
+});
