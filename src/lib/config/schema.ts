@@ -36,7 +36,7 @@ export const councilSchema = z.strictObject({
   /** Other names the council appears under in suppliers' columns (for recharges between partners). */
   aliases: z.array(z.string().min(1)).optional(),
   /** canonical field -> published header (or several headers, for files that changed over time). */
-  columns: z.record(canonicalField, z.union([z.string().min(1), z.array(z.string().min(1))])).optional(),
+  columns: z.partialRecord(canonicalField, z.union([z.string().min(1), z.array(z.string().min(1))])).optional(),
   /** Per-file facts, keyed by the path relative to the council folder (e.g. spend/2024-04.csv). */
   files: z.record(z.string().min(1), fileOptionsSchema).optional(),
 });

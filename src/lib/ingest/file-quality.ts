@@ -53,7 +53,7 @@ export function noHeaderReason(read: ReadResult, kind: FileKind): string {
   if (read.records === 0) return "file is empty: no records";
   const seen = read.leadingRecords
     .slice(0, 3)
-    .map((cells) => cells.filter((c) => c.trim() !== "").map((c) => c.trim().slice(0, 30)).slice(0, 8).join(" | "))
+    .map((cells) => cells.filter((c) => c.trim() !== "").map((c) => c.trim().slice(0, 40)).slice(0, 8).join(" | "))
     .join(" / ");
   return `no header row with ${wanted} columns in the first rows; found: ${seen}`;
 }
