@@ -81,7 +81,10 @@ export function formatPoundsShort(micros: number | bigint): string {
   const pounds = Number(BigInt(micros) / 10_000n) / 100;
   const sign = pounds < 0 ? "-" : "";
   const abs = Math.abs(pounds);
-  const trim = (value: number, digits: number) => value.toFixed(digits).replace(/\.?0+$/, "");
+  const trim = (value: number, digits: number) => {
+    const text = value.toFixed(digits);
+    return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+  };
   if (abs >= 1e9) return `${sign}£${trim(abs / 1e9, 2)}bn`;
   if (abs >= 1e6) return `${sign}£${trim(abs / 1e6, abs >= 1e8 ? 0 : 1)}m`;
   if (abs >= 1e4) return `${sign}£${trim(abs / 1e3, 0)}k`;

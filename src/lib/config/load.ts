@@ -1,6 +1,6 @@
 // Reads and validates the data folder's configuration. Any error stops the build at once,
 // naming the file and the field.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { z } from "zod";
 import {
@@ -120,8 +120,8 @@ function checkFileOptions(config: CouncilConfig, dir: string, shown: string): vo
 export function listCouncilFiles(dir: string, kind: "spend" | "contracts"): string[] {
   const folder = join(dir, kind);
   if (!existsSync(folder)) return [];
-  return readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(csv|txt)$/i.test(entry.name))
-    .map((entry) => `${kind}/${entry.name}`)
+  return readdirSync(folder)
+    .filter((name) => /\.(csv|txt)$/i.test(name) && statSync(join(folder, name)).isFile())
+    .map((name) => `${kind}/${name}`)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

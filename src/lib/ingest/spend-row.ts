@@ -58,7 +58,7 @@ export function spendColumns(mapping: ColumnMapping): SpendColumns {
 
 const cell = (cells: string[], index: number): string => (index < 0 ? "" : (cells[index] ?? "").trim());
 
-const TOTAL_WORD = /^(grand\s+)?(sub[\s-]?)?totals?\b/i;
+const TOTAL_WORD = /^(grand\s+)?(sub[\s-]?)?totals?:?$/i;
 
 /** Why a record that lacks date, amount and supplier is not a payment. */
 function notAPaymentReason(cells: string[], columns: SpendColumns, amountText: string): string {
@@ -93,7 +93,6 @@ export function readSpendRow(cells: string[], columns: SpendColumns): SpendRowRe
   if (date === null) {
     return { ok: false, reason: `date not valid: "${dateText.slice(0, 30)}"${quoteHeader(columns, "date")}` };
   }
-  if (supplier === "") return { ok: false, reason: `supplier missing${quoteHeader(columns, "supplier")}` };
   return {
     ok: true,
     row: {

@@ -7,6 +7,9 @@ import { normaliseCompanyNumber, supplierKey, supplierSlug } from "./supplier-na
 
 export const REDACTED_KEY = "\u0000redacted";
 export const REDACTED_ID = "redacted";
+/** Payments whose supplier cell was left empty by the council: kept, in one group of their own. */
+export const UNNAMED_KEY = "\u0000unnamed";
+export const UNNAMED_ID = "not-published";
 
 interface KeyStats {
   names: Map<string, number>;
@@ -54,6 +57,7 @@ export class SupplierRegistry {
   /** The matching key of a published name (aliases applied; redacted names share one key). */
   keyOf(name: string, redacted: boolean): string {
     if (redacted) return REDACTED_KEY;
+    if (name === "") return UNNAMED_KEY;
     let key = this.keyCache.get(name);
     if (key === undefined) {
       const base = supplierKey(name);
@@ -80,7 +84,7 @@ export class SupplierRegistry {
   /** Records one published occurrence (a payment when amount is given, else a contract). */
   note(key: string, publishedName: string, council: string, amount: Micros | null, companyNumber: string): void {
     const s = this.stat(key);
-    s.names.set(publishedName, (s.names.get(publishedName) ?? 0) + 1);
+    if (publishedName !== "") s.names.set(publishedName, (s.names.get(publishedName) ?? 0) + 1);
     s.councils.add(council);
     if (amount !== null) {
       s.total.add(amount);
@@ -124,7 +128,7 @@ export class SupplierRegistry {
       }
       const supplier: ResolvedSupplier = {
         id,
-        name: id === REDACTED_ID ? "Redacted" : (mostFrequent(names) as string),
+        name: id === REDACTED_ID ? "Redacted" : id === UNNAMED_ID ? "Supplier not published" : mostFrequent(names),
         companyNumber: group.number,
         namesPublished: [...names.keys()].sort(),
         councils: [...councils].sort(),
@@ -141,11 +145,12 @@ export class SupplierRegistry {
 
 function supplierIdFor(key: string, companyNumber: string, partner: string): string {
   if (key === REDACTED_KEY) return REDACTED_ID;
+  if (key === UNNAMED_KEY) return UNNAMED_ID;
   if (partner) return `council-${partner}`;
   if (companyNumber) return companyNumber.toLowerCase();
   const slug = supplierSlug(key);
   // A name slug must never look like a company number or a reserved id.
-  return /^[a-z]{0,2}\d{6,8}[a-z]?$/.test(slug) || slug === REDACTED_ID || slug.startsWith("council-")
+  return /^[a-z]{0,2}\d{6,8}[a-z]?$/.test(slug) || slug === REDACTED_ID || slug === UNNAMED_ID || slug.startsWith("council-")
     ? `n-${slug}`
     : slug;
 }

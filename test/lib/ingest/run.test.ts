@@ -88,7 +88,7 @@ describe("runIngest on the mini partnership", () => {
   it("decodes Windows-1252 and joins a header split over two rows", () => {
     const beta = fileOf("beta", "spend/2023-04.csv");
     expect(beta.encoding).toBe("windows-1252");
-    expect(beta.accepted).toBe(5);
+    expect(beta.accepted).toBe(6);
     expect(payments.find((p) => p.transaction_ref === "B3")?.supplier).toBe("Café Rouge Catering");
     expect(payments.find((p) => p.transaction_ref === "B1")?.expense_area).toBe("Waste");
   });
@@ -109,6 +109,12 @@ describe("runIngest on the mini partnership", () => {
     expect(acmePayments.map((p) => p.transaction_ref).sort()).toEqual(["B1", "T1001", "T1003", "T1010", "T1010", "T2002", "T3001", "T3002"]);
     const nlt = payments.filter((p) => p.transaction_ref === "T1002" || p.transaction_ref === "T2001");
     expect(new Set(nlt.map((p) => p.supplier_id)).size).toBe(1);
+  });
+
+  it("keeps a payment whose supplier cell is empty, in a group of its own", () => {
+    const unnamed = payments.find((p) => p.transaction_ref === "B6");
+    expect(unnamed?.supplier_id).toBe("not-published");
+    expect(suppliers.find((s) => s.id === "not-published")?.name).toBe("Supplier not published");
   });
 
   it("marks payments between partner councils", () => {
