@@ -10,5 +10,4 @@ export default defineConfig({
   trailingSlash: "always",
   integrations: [react()],
   build: { format: "directory" },
-  telemetry: false,
 });

@@ -13,7 +13,7 @@ export const HEADER_SCAN_ROWS = 60;
 export interface ReadOptions {
   path: string;
   kind: FileKind;
-  overrides?: Record<string, string | string[]> | undefined;
+  overrides?: Partial<Record<string, string | string[]>> | undefined;
   encoding?: Encoding | undefined;
   /** Physical line of the header, from council.json. */
   headerLine?: number | undefined;
@@ -60,7 +60,7 @@ export async function readPublishedFile(options: ReadOptions): Promise<ReadResul
       const index = buffered.findIndex((record) => record.line === options.headerLine);
       forcedIndex = index === -1 ? undefined : index;
     }
-    header = findHeader(rows, options.kind, options.overrides, forcedIndex);
+    header = findHeader(rows, options.kind, options.overrides as Record<string, string | string[]> | undefined, forcedIndex);
     const start = header ? header.index + header.rowsUsed : 0;
     if (header) {
       headerLine = (buffered[header.index] as { line: number }).line;

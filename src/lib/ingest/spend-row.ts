@@ -64,11 +64,12 @@ const TOTAL_WORD = /^(grand\s+)?(sub[\s-]?)?totals?:?$/i;
 function notAPaymentReason(cells: string[], columns: SpendColumns, amountText: string): string {
   const filled: number[] = [];
   for (let i = 0; i < cells.length; i++) if ((cells[i] as string).trim() !== "") filled.push(i);
-  if (filled.some((i) => TOTAL_WORD.test((cells[i] as string).trim())) || (amountText !== "" && filled.length <= 2)) {
-    return "total row (an amount with no date or supplier)";
-  }
   if (filled.every((i) => i === columns.body || i === columns.bodyName)) {
     return "body name only, no payment details";
+  }
+  const numeric = filled.filter((i) => parseAmount(cells[i] as string).ok);
+  if (filled.some((i) => TOTAL_WORD.test((cells[i] as string).trim())) || (numeric.length > 0 && filled.length <= 2)) {
+    return "total row (an amount with no date or supplier)";
   }
   const first = (cells[filled[0] as number] as string).trim().slice(0, 60);
   return `not a payment record: no date, amount or supplier (starts "${first}")`;
