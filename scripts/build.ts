@@ -10,7 +10,10 @@ const bin = (name: string) => join("node_modules", ".bin", name);
 
 function step(label: string, command: string, args: string[]): void {
   console.log(`\n== ${label}`);
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(command, args, {
+    stdio: "inherit",
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) {
     console.error(`Build stopped: ${label} failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status ?? 1);

@@ -9,5 +9,11 @@ const { values } = parseArgs({
     seed: { type: "string", default: "2026" },
   },
 });
-const summary = await generateDemo({ out: values.out as string, payments: Number(values.payments), seed: Number(values.seed) });
-console.log(`Wrote ${summary.payments.toLocaleString("en-GB")} payments in ${summary.files} files to ${values.out}/`);
+const summary = await generateDemo({
+  out: values.out as string,
+  payments: Number(values.payments),
+  seed: Number(values.seed),
+});
+console.log(
+  `Wrote ${summary.payments.toLocaleString("en-GB")} payments in ${summary.files} files to ${values.out}/`,
+);

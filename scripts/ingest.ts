@@ -13,7 +13,12 @@ try {
   const started = performance.now();
   const result = await runIngest(config, values.out as string, consoleReporter(process.stdout));
   const seconds = (performance.now() - started) / 1000;
-  console.log(`\n${summaryTable(result.files, config.councils.map((c) => c.slug))}`);
+  console.log(
+    `\n${summaryTable(
+      result.files,
+      config.councils.map((c) => c.slug),
+    )}`,
+  );
   console.log(
     `\n${result.payments.toLocaleString("en-GB")} payments, ${result.contracts.toLocaleString("en-GB")} contracts, ` +
       `${result.suppliers.toLocaleString("en-GB")} suppliers written to ${values.out} in ${seconds.toFixed(1)} s`,

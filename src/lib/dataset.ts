@@ -6,14 +6,28 @@ import { DATASET_DIR } from "./dataset-dir.ts";
 import type { FileQuality } from "./model.ts";
 
 interface QualityJson {
-  councils: { council: string; name: string; files: number; rows: number; accepted: number; rejected: number; amount_total: string }[];
+  councils: {
+    council: string;
+    name: string;
+    files: number;
+    rows: number;
+    accepted: number;
+    rejected: number;
+    amount_total: string;
+  }[];
   totals: { files: number; rows: number; accepted: number; rejected: number; amount_total: string };
   reject_reasons: { reason: string; count: number }[];
   files: FileQuality[];
 }
 
 interface DataPackageJson {
-  resources: { name: string; path: string; title: string; bytes: number; schema: { fields: { name: string; description: string }[] } }[];
+  resources: {
+    name: string;
+    path: string;
+    title: string;
+    bytes: number;
+    schema: { fields: { name: string; description: string }[] };
+  }[];
 }
 
 function readJson<T>(file: string): T {

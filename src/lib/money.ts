@@ -43,7 +43,8 @@ export function parseAmount(text: string): AmountResult {
   }
   const whole = match[1] || "0";
   const fraction = match[2] ?? "";
-  if (fraction.length > 6) return { ok: false, reason: `amount has more than 6 decimal places: ${shown(text.trim())}` };
+  if (fraction.length > 6)
+    return { ok: false, reason: `amount has more than 6 decimal places: ${shown(text.trim())}` };
   const pounds = Number(whole);
   if (pounds >= MAX_POUNDS) return { ok: false, reason: `amount out of range: ${shown(text.trim())}` };
   const micros = pounds * 1_000_000 + Number(fraction.padEnd(6, "0"));
@@ -55,7 +56,10 @@ export function formatDecimal(micros: number | bigint): string {
   const value = BigInt(micros);
   const negative = value < 0n;
   const abs = negative ? -value : value;
-  const fraction = (abs % 1_000_000n).toString().padStart(6, "0").replace(/0{1,4}$/, "");
+  const fraction = (abs % 1_000_000n)
+    .toString()
+    .padStart(6, "0")
+    .replace(/0{1,4}$/, "");
   return `${negative ? "-" : ""}${abs / 1_000_000n}.${fraction.padEnd(2, "0")}`;
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatDecimal, formatPounds, formatPoundsShort, parseAmount, sumMicros } from "../../src/lib/money.ts";
+import {
+  formatDecimal,
+  formatPounds,
+  formatPoundsShort,
+  parseAmount,
+  sumMicros,
+} from "../../src/lib/money.ts";
 
 const micros = (text: string) => {
   const result = parseAmount(text);

@@ -15,7 +15,11 @@ function line(label: string, m: Measurement, rows: number): string {
 }
 
 async function ingestOnce(dataDir: string, outDir: string): Promise<Measurement> {
-  return measureNode([join(ROOT, "scripts/ingest.ts"), "--out", outDir], { ...process.env, DATA_DIR: dataDir, CI: "1" });
+  return measureNode([join(ROOT, "scripts/ingest.ts"), "--out", outDir], {
+    ...process.env,
+    DATA_DIR: dataDir,
+    CI: "1",
+  });
 }
 
 export async function runIngestBench(dir: string, payments: number): Promise<string> {

@@ -14,7 +14,10 @@ const PRELOAD = fileURLToPath(new URL("./report-rss.ts", import.meta.url));
 export function measureNode(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Measurement> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", PRELOAD, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", PRELOAD, ...args], {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     let errors = "";
     child.stdout.on("data", (chunk) => {

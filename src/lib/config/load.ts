@@ -67,22 +67,32 @@ function validated<T>(schema: z.ZodType<T>, value: unknown, shown: string): T {
     field = field ? `${field}.${issue.keys[0]}` : (issue.keys[0] ?? "");
     message = `unknown key${issue.keys.length > 1 ? "s" : ""} ${keys}`;
   }
-  const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem(s))` : "";
+  const more =
+    result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem(s))` : "";
   throw new ConfigError(shown, field, `${message}${more}`);
 }
 
 export function loadDataConfig(dataDir: string): DataConfig {
   const shown = (path: string) => relative(process.cwd(), path) || path;
   const partnershipPath = join(dataDir, "partnership.json");
-  const partnership = validated(partnershipSchema, readJson(partnershipPath, shown(partnershipPath)), shown(partnershipPath));
+  const partnership = validated(
+    partnershipSchema,
+    readJson(partnershipPath, shown(partnershipPath)),
+    shown(partnershipPath),
+  );
   const seen = new Set<string>();
   const councils = partnership.councils.map((slug, index) => {
-    if (seen.has(slug)) throw new ConfigError(shown(partnershipPath), `councils.${index}`, `"${slug}" is listed twice`);
+    if (seen.has(slug))
+      throw new ConfigError(shown(partnershipPath), `councils.${index}`, `"${slug}" is listed twice`);
     seen.add(slug);
     const dir = join(dataDir, "councils", slug);
     const path = join(dir, "council.json");
     if (!existsSync(path)) {
-      throw new ConfigError(shown(partnershipPath), `councils.${index}`, `no ${shown(path)} for council "${slug}"`);
+      throw new ConfigError(
+        shown(partnershipPath),
+        `councils.${index}`,
+        `no ${shown(path)} for council "${slug}"`,
+      );
     }
     const config = validated(councilSchema, readJson(path, shown(path)), shown(path));
     checkFileOptions(config, dir, shown(path));

@@ -8,7 +8,10 @@ export type Encoding = (typeof ENCODINGS)[number];
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug such as east-vale");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date yyyy-mm-dd");
 
-const canonicalField = z.enum([...new Set<string>([...SPEND_FIELDS, ...CONTRACT_FIELDS])] as [string, ...string[]]);
+const canonicalField = z.enum([...new Set<string>([...SPEND_FIELDS, ...CONTRACT_FIELDS])] as [
+  string,
+  ...string[],
+]);
 
 export const fileOptionsSchema = z.strictObject({
   /** Force the file's text encoding instead of detecting it. */
@@ -25,7 +28,10 @@ export type FileOptions = z.infer<typeof fileOptionsSchema>;
 export const councilSchema = z.strictObject({
   name: z.string().min(1),
   short_name: z.string().min(1).optional(),
-  gss_code: z.string().regex(/^E0[6-9]\d{6}$/, "must be a GSS code such as E07000040").optional(),
+  gss_code: z
+    .string()
+    .regex(/^E0[6-9]\d{6}$/, "must be a GSS code such as E07000040")
+    .optional(),
   population: z
     .strictObject({ value: z.number().int().positive(), year: z.number().int(), source: z.string().min(1) })
     .optional(),
@@ -36,7 +42,9 @@ export const councilSchema = z.strictObject({
   /** Other names the council appears under in suppliers' columns (for recharges between partners). */
   aliases: z.array(z.string().min(1)).optional(),
   /** canonical field -> published header (or several headers, for files that changed over time). */
-  columns: z.partialRecord(canonicalField, z.union([z.string().min(1), z.array(z.string().min(1))])).optional(),
+  columns: z
+    .partialRecord(canonicalField, z.union([z.string().min(1), z.array(z.string().min(1))]))
+    .optional(),
   /** Per-file facts, keyed by the path relative to the council folder (e.g. spend/2024-04.csv). */
   files: z.record(z.string().min(1), fileOptionsSchema).optional(),
 });
@@ -52,7 +60,11 @@ export const arrangementSchema = z.strictObject({
   end_date: isoDate.optional(),
   categories: z.array(z.string().min(1)).optional(),
   savings_target: z
-    .strictObject({ amount: z.number().positive(), per: z.enum(["year", "total"]), shared: z.string().optional() })
+    .strictObject({
+      amount: z.number().positive(),
+      per: z.enum(["year", "total"]),
+      shared: z.string().optional(),
+    })
     .optional(),
   contracts: z.array(z.string().min(1)).optional(),
 });

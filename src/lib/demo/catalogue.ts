@@ -10,17 +10,57 @@ export interface DemoCouncil {
 }
 
 export const COUNCILS: DemoCouncil[] = [
-  { slug: "harrowmere", name: "Harrowmere District Council", short: "HDC", gss: "E07000901", population: 118_400, domain: "harrowmere.example" },
-  { slug: "kestwick", name: "Kestwick Borough Council", short: "KBC", gss: "E07000902", population: 96_200, domain: "kestwick.example" },
-  { slug: "fenmouth", name: "Fenmouth District Council", short: "FDC", gss: "E07000903", population: 71_800, domain: "fenmouth.example" },
-  { slug: "ashvale", name: "Ashvale District Council", short: "ADC", gss: "E07000904", population: 134_900, domain: "ashvale.example" },
-  { slug: "brackenridge", name: "Brackenridge District Council", short: "BDC", gss: "E07000905", population: 62_300, domain: "brackenridge.example" },
+  {
+    slug: "harrowmere",
+    name: "Harrowmere District Council",
+    short: "HDC",
+    gss: "E07000901",
+    population: 118_400,
+    domain: "harrowmere.example",
+  },
+  {
+    slug: "kestwick",
+    name: "Kestwick Borough Council",
+    short: "KBC",
+    gss: "E07000902",
+    population: 96_200,
+    domain: "kestwick.example",
+  },
+  {
+    slug: "fenmouth",
+    name: "Fenmouth District Council",
+    short: "FDC",
+    gss: "E07000903",
+    population: 71_800,
+    domain: "fenmouth.example",
+  },
+  {
+    slug: "ashvale",
+    name: "Ashvale District Council",
+    short: "ADC",
+    gss: "E07000904",
+    population: 134_900,
+    domain: "ashvale.example",
+  },
+  {
+    slug: "brackenridge",
+    name: "Brackenridge District Council",
+    short: "BDC",
+    gss: "E07000905",
+    population: 62_300,
+    domain: "brackenridge.example",
+  },
 ];
 
 /** Department → expense types a district council pays under it. */
 export const SERVICES: Record<string, string[]> = {
   "Waste & Recycling": ["Contract Payments", "Vehicle Hire", "Fuel", "Bins & Containers", "Disposal Fees"],
-  Housing: ["Temporary Accommodation", "Repairs & Maintenance", "Grants to Individuals", "Homelessness Prevention"],
+  Housing: [
+    "Temporary Accommodation",
+    "Repairs & Maintenance",
+    "Grants to Individuals",
+    "Homelessness Prevention",
+  ],
   "Leisure & Culture": ["Grants to Organisations", "Events", "Equipment", "Management Fee"],
   Planning: ["Consultancy", "Legal Fees", "Advertising", "Surveys"],
   "Revenues & Benefits": ["Postage", "Printing", "Software Licences", "Bailiff Fees"],
@@ -32,17 +72,71 @@ export const SERVICES: Record<string, string[]> = {
 };
 
 const FIRST = [
-  "Northgate", "Ashdown", "Brightwater", "Calder", "Dunmore", "Elmstead", "Foxley", "Granite", "Hartley", "Ironbridge",
-  "Juniper", "Kingsway", "Larkspur", "Meadowbank", "Nettlebed", "Oakfield", "Pennine", "Quayside", "Redhill",
-  "Stonecroft", "Thornfield", "Upland", "Vale", "Westbrook", "Yarrow", "Amberley", "Beacon", "Cobalt", "Drayton",
+  "Northgate",
+  "Ashdown",
+  "Brightwater",
+  "Calder",
+  "Dunmore",
+  "Elmstead",
+  "Foxley",
+  "Granite",
+  "Hartley",
+  "Ironbridge",
+  "Juniper",
+  "Kingsway",
+  "Larkspur",
+  "Meadowbank",
+  "Nettlebed",
+  "Oakfield",
+  "Pennine",
+  "Quayside",
+  "Redhill",
+  "Stonecroft",
+  "Thornfield",
+  "Upland",
+  "Vale",
+  "Westbrook",
+  "Yarrow",
+  "Amberley",
+  "Beacon",
+  "Cobalt",
+  "Drayton",
   "Evergreen",
 ];
 const SECOND = [
-  "Environmental", "Facilities", "Consulting", "Print", "Legal", "Grounds", "Digital", "Energy", "Cleaning", "Fleet",
-  "Security", "Care", "Surveying", "Building", "Catering", "Arboricultural", "Engineering", "Training", "Supplies",
+  "Environmental",
+  "Facilities",
+  "Consulting",
+  "Print",
+  "Legal",
+  "Grounds",
+  "Digital",
+  "Energy",
+  "Cleaning",
+  "Fleet",
+  "Security",
+  "Care",
+  "Surveying",
+  "Building",
+  "Catering",
+  "Arboricultural",
+  "Engineering",
+  "Training",
+  "Supplies",
   "Events",
 ];
-const THIRD = ["Services", "Solutions", "Group", "Partners", "Contractors", "Associates", "& Co", "Systems", "UK", "Trust"];
+const THIRD = [
+  "Services",
+  "Solutions",
+  "Group",
+  "Partners",
+  "Contractors",
+  "Associates",
+  "& Co",
+  "Systems",
+  "UK",
+  "Trust",
+];
 const FORMS = ["Ltd", "Limited", "Ltd", "LLP", "PLC", "", "CIC", "Ltd"];
 
 export interface DemoSupplier {
@@ -76,7 +170,10 @@ export function supplierCatalogue(count: number): DemoSupplier[] {
     const form = FORMS[i % FORMS.length] as string;
     const name = `${first} ${second}${i % 3 === 0 ? ` ${third}` : ""}${form ? ` ${form}` : ""}`;
     const hasNumber = form === "Ltd" || form === "Limited" || form === "PLC";
-    suppliers.push({ name, companyNumber: hasNumber && i % 4 !== 3 ? String(1_000_000 + i * 7919).padStart(8, "0") : "" });
+    suppliers.push({
+      name,
+      companyNumber: hasNumber && i % 4 !== 3 ? String(1_000_000 + i * 7919).padStart(8, "0") : "",
+    });
   }
   return suppliers;
 }

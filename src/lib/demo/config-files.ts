@@ -27,7 +27,8 @@ export function partnershipJson(): string {
       {
         id: "shared-ict",
         name: "Shared ICT service",
-        description: "Infrastructure and service desk shared by three partners, hosted by Harrowmere District Council.",
+        description:
+          "Infrastructure and service desk shared by three partners, hosted by Harrowmere District Council.",
         partners: ICT_PARTNERS,
         start_date: "2023-10-01",
         review_date: "2026-09-30",
@@ -51,13 +52,22 @@ export function councilJson(council: DemoCouncil): string {
     licence: "OGL-UK-3.0",
     ...(council.slug === "brackenridge" ? { columns: { expense_area: "CostCentreName" } } : {}),
     ...(council.slug === "kestwick"
-      ? { files: { "spend/2023-07-corrected.csv": { replaces: "spend/2023-07.csv", note: "Re-issued with a restated amount and a missing payment." } } }
+      ? {
+          files: {
+            "spend/2023-07-corrected.csv": {
+              replaces: "spend/2023-07.csv",
+              note: "Re-issued with a restated amount and a missing payment.",
+            },
+          },
+        }
       : {}),
   });
 }
 
 export function suppliersJson(): string {
   return json({
-    aliases: [{ name: "Hartley Facilities Services Ltd", company_number: "05550123", variants: ["HFS Facilities"] }],
+    aliases: [
+      { name: "Hartley Facilities Services Ltd", company_number: "05550123", variants: ["HFS Facilities"] },
+    ],
   });
 }

@@ -32,17 +32,21 @@ const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Se
 const two = (n: number) => String(n).padStart(2, "0");
 
 /** A CSV cell quoted when it must be. */
-export const q = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+export const q = (value: string): string =>
+  /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
 /** "1424.00" (or more decimals when the value has them), no sign. */
 export function plainAmount(micros: number): string {
   const abs = Math.abs(micros);
   const pounds = Math.floor(abs / 1_000_000);
-  const fraction = String(abs % 1_000_000).padStart(6, "0").replace(/0{1,4}$/, "");
+  const fraction = String(abs % 1_000_000)
+    .padStart(6, "0")
+    .replace(/0{1,4}$/, "");
   return `${pounds}.${fraction.padEnd(2, "0")}`;
 }
 
-export const withThousands = (plain: string): string => plain.replace(/^(\d+)/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
+export const withThousands = (plain: string): string =>
+  plain.replace(/^(\d+)/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
 export const dmy = (p: DemoPayment) => `${two(p.day)}/${two(p.month)}/${p.year}`;
 export const sumMicros = (payments: DemoPayment[]) => payments.reduce((s, p) => s + p.micros, 0);
 
@@ -53,12 +57,24 @@ const harrowmere: Publisher = {
   period: "month",
   nameStyle: "upper",
   preamble: () => [],
-  header: ["Body,Name of Body,Date,Transaction Number,Invoice Number,Amount,Supplier Name,Supplier ID,VAT Reg no,Expense Area,Expense Type,Expense Code,Creditor Type"],
+  header: [
+    "Body,Name of Body,Date,Transaction Number,Invoice Number,Amount,Supplier Name,Supplier ID,VAT Reg no,Expense Area,Expense Type,Expense Code,Creditor Type",
+  ],
   row: (c, p) =>
     [
-      "41", c.name, `${p.year}-${two(p.month)}-${two(p.day)} 00:00:00`, p.ref, p.supplier.startsWith("REDACTED") ? "REDACTED UNDER DP ACT" : `INV${p.ref.slice(-5)}`,
-      `${p.micros < 0 ? "-" : ""}${plainAmount(p.micros).replace(/\.00$/, "")}`, q(p.supplier), p.supplierRef, "", q(p.area), q(p.type),
-      `E${p.type.length}${p.area.length}`, p.supplier.startsWith("REDACTED") ? "INDV" : "LTD",
+      "41",
+      c.name,
+      `${p.year}-${two(p.month)}-${two(p.day)} 00:00:00`,
+      p.ref,
+      p.supplier.startsWith("REDACTED") ? "REDACTED UNDER DP ACT" : `INV${p.ref.slice(-5)}`,
+      `${p.micros < 0 ? "-" : ""}${plainAmount(p.micros).replace(/\.00$/, "")}`,
+      q(p.supplier),
+      p.supplierRef,
+      "",
+      q(p.area),
+      q(p.type),
+      `E${p.type.length}${p.area.length}`,
+      p.supplier.startsWith("REDACTED") ? "INDV" : "LTD",
     ].join(","),
   footer: (_c, payments) => [`,,,,,"${withThousands(plainAmount(sumMicros(payments)))} ",,,,,,,`],
 };
@@ -70,9 +86,18 @@ const kestwick: Publisher = {
   period: "month",
   nameStyle: "ltd",
   preamble: (_c, label) => [`Payments equal to or greater than £500 excluding VAT - ${label},,,,,`, ""],
-  header: ["Transaction Number,Supplier Name,Invoice date,Account Description,Amount £ (Excl VAT),Service Group"],
+  header: [
+    "Transaction Number,Supplier Name,Invoice date,Account Description,Amount £ (Excl VAT),Service Group",
+  ],
   row: (_c, p) =>
-    [p.ref, q(p.supplier), dmy(p), q(p.type), q(`${p.micros < 0 ? "-" : ""}£${withThousands(plainAmount(p.micros))}`), q(p.area)].join(","),
+    [
+      p.ref,
+      q(p.supplier),
+      dmy(p),
+      q(p.type),
+      q(`${p.micros < 0 ? "-" : ""}£${withThousands(plainAmount(p.micros))}`),
+      q(p.area),
+    ].join(","),
   footer: () => [],
 };
 
@@ -96,9 +121,21 @@ const fenmouth: Publisher = {
   row: (_c, p) => {
     const amount = p.micros < 0 ? `(${withThousands(plainAmount(p.micros))})` : plainAmount(p.micros);
     const date = `${two(p.day)}-${MONTH_NAMES[p.month - 1]}-${p.year}`;
-    return ["INSERTED DETAIL", p.supplierRef, q(p.supplier), p.ref, `R${p.type.length}${p.area.length}`, q(p.type), q(amount), date, q(p.area)].join(",");
+    return [
+      "INSERTED DETAIL",
+      p.supplierRef,
+      q(p.supplier),
+      p.ref,
+      `R${p.type.length}${p.area.length}`,
+      q(p.type),
+      q(amount),
+      date,
+      q(p.area),
+    ].join(",");
   },
-  footer: (_c, _p, label) => [`,"Report 500 pound report for payment dates in ${label} run from Live",,,,,,,`],
+  footer: (_c, _p, label) => [
+    `,"Report 500 pound report for payment dates in ${label} run from Live",,,,,,,`,
+  ],
 };
 
 /** Header split over two rows, padded amounts, 26-May-23, trailing empty columns. */
@@ -124,11 +161,27 @@ const brackenridge: Publisher = {
   period: "month",
   nameStyle: "lower-and",
   preamble: () => [],
-  header: ["BodyName,CostCentreName,ExpenditureCategory,DetailedExpenditureType,DatePaid,TransactionNumber,NetAmount,SupplierName"],
+  header: [
+    "BodyName,CostCentreName,ExpenditureCategory,DetailedExpenditureType,DatePaid,TransactionNumber,NetAmount,SupplierName",
+  ],
   row: (c, p) =>
-    [q(c.name), q(p.area), "Supplies and Services", q(p.type), `${p.year}-${two(p.month)}-${two(p.day)}`, p.ref,
-      `${plainAmount(p.micros)}${p.micros < 0 ? "-" : ""}`, q(p.supplier)].join(","),
+    [
+      q(c.name),
+      q(p.area),
+      "Supplies and Services",
+      q(p.type),
+      `${p.year}-${two(p.month)}-${two(p.day)}`,
+      p.ref,
+      `${plainAmount(p.micros)}${p.micros < 0 ? "-" : ""}`,
+      q(p.supplier),
+    ].join(","),
   footer: () => [],
 };
 
-export const PUBLISHERS: Record<string, Publisher> = { harrowmere, kestwick, fenmouth, ashvale, brackenridge };
+export const PUBLISHERS: Record<string, Publisher> = {
+  harrowmere,
+  kestwick,
+  fenmouth,
+  ashvale,
+  brackenridge,
+};

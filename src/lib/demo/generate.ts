@@ -24,15 +24,26 @@ export interface DemoSummary {
 
 export function encode(text: string, encoding: FileEncoding): Buffer {
   if (encoding === "utf-8") return Buffer.from(text, "utf8");
-  if (encoding === "utf-8-bom") return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
+  if (encoding === "utf-8-bom")
+    return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
   return iconv.encode(text, encoding === "cp850" ? "cp850" : "win1252");
 }
 
 const two = (n: number) => String(n).padStart(2, "0");
 const monthLabel = (year: number, month: number) =>
-  new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+  new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString("en-GB", {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 
-function fileText(council: DemoCouncil, publisher: Publisher, payments: DemoPayment[], label: string, extra: string[] = []): string {
+function fileText(
+  council: DemoCouncil,
+  publisher: Publisher,
+  payments: DemoPayment[],
+  label: string,
+  extra: string[] = [],
+): string {
   const lines = [
     ...publisher.preamble(council, label),
     ...publisher.header,
@@ -82,7 +93,13 @@ function writeCouncilSpend(plan: CouncilPlan, dir: string, rng: Random): { files
 }
 
 /** A month's file(s), with the quirks some councils' monthly files have. */
-function monthFiles(plan: CouncilPlan, payments: DemoPayment[], next: DemoPayment[], year: number, month: number): [string, string][] {
+function monthFiles(
+  plan: CouncilPlan,
+  payments: DemoPayment[],
+  next: DemoPayment[],
+  year: number,
+  month: number,
+): [string, string][] {
   const { council, publisher } = plan;
   const name = `${year}-${two(month)}.csv`;
   const label = monthLabel(year, month);
@@ -92,13 +109,25 @@ function monthFiles(plan: CouncilPlan, payments: DemoPayment[], next: DemoPaymen
     // Monthly files that repeat the first days of the next month (an overlapping month).
     rows.push(...next.filter((p) => p.day <= 2));
     if (year === 2022 && month === 9) rows.splice(100, 0, rows[50] as DemoPayment, rows[90] as DemoPayment);
-    if (year === 2023 && month === 2) return [[name, fileText(council, { ...publisher, newline: "\r" }, rows, label)]];
+    if (year === 2023 && month === 2)
+      return [[name, fileText(council, { ...publisher, newline: "\r" }, rows, label)]];
   }
   if (council.slug === "kestwick" && year === 2023 && month === 7) {
     // A corrected re-issue: one amount restated and a payment that had been left out.
     const restated = rows.map((p, i) => (i === 4 ? { ...p, micros: 1_234_560_000 } : p));
-    restated.push({ ...(rows[0] as DemoPayment), day: 31, micros: 5_000_000_000, supplier: "Kestwick Leisure Trust", area: "Leisure & Culture", type: "Grants to Organisations", ref: "KBC9999999" });
-    return [[name, fileText(council, publisher, rows, label)], ["2023-07-corrected.csv", fileText(council, publisher, restated, `${label} (corrected)`)]];
+    restated.push({
+      ...(rows[0] as DemoPayment),
+      day: 31,
+      micros: 5_000_000_000,
+      supplier: "Kestwick Leisure Trust",
+      area: "Leisure & Culture",
+      type: "Grants to Organisations",
+      ref: "KBC9999999",
+    });
+    return [
+      [name, fileText(council, publisher, rows, label)],
+      ["2023-07-corrected.csv", fileText(council, publisher, restated, `${label} (corrected)`)],
+    ];
   }
   if (council.slug === "harrowmere" && year === 2022 && month === 6) {
     extra.push(...Array.from({ length: 3 }, () => `41,${council.name},,,,,,,,,,,`));
@@ -122,9 +151,17 @@ export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
     const councilRng = new Random((options.seed ?? 2026) * 31 + i);
     const publisher = PUBLISHERS[council.slug] as Publisher;
     const own = suppliers.filter((_s, index) => index < 10 || (index * 2654435761 + i * 97) % 1000 < 650);
-    const plan: CouncilPlan = { council, publisher, suppliers: own, perMonth: (total * council.population) / population / 37.5 };
+    const plan: CouncilPlan = {
+      council,
+      publisher,
+      suppliers: own,
+      perMonth: (total * council.population) / population / 37.5,
+    };
     const spend = writeCouncilSpend(plan, dir, councilRng);
-    writeFileSync(join(dir, "contracts", "contracts-register-2025-03.csv"), encode(registerText(council, publisher, own, councilRng), publisher.encoding));
+    writeFileSync(
+      join(dir, "contracts", "contracts-register-2025-03.csv"),
+      encode(registerText(council, publisher, own, councilRng), publisher.encoding),
+    );
     writeFileSync(join(dir, "council.json"), councilJson(council));
     summary.files += spend.files + 2;
     summary.payments += spend.payments;

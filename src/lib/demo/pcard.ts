@@ -34,7 +34,15 @@ export function pcardFile(
     if (quarter === "2023-24-q2" && i === 3) date = "15/0/72014";
     if (quarter === "2023-24-q2" && i === 7) date = "VARIOUS";
     if (quarter === "2024-25-q1" && i === 5) amount = "REDACTED";
-    lines.push([date, q(rng.pick(MERCHANTS)), amount, rng.pick(["Corporate", "Leisure & Culture", "Housing"]), `PC${quarter.replace(/-/g, "")}${String(i).padStart(3, "0")}`].join(","));
+    lines.push(
+      [
+        date,
+        q(rng.pick(MERCHANTS)),
+        amount,
+        rng.pick(["Corporate", "Leisure & Culture", "Housing"]),
+        `PC${quarter.replace(/-/g, "")}${String(i).padStart(3, "0")}`,
+      ].join(","),
+    );
   }
   write(`pcard-${quarter}.csv`, `${lines.join("\r\n")}\r\n`);
   return 1;

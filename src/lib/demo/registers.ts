@@ -27,37 +27,71 @@ const SALFORD_STYLE =
   "Directorate Name,Process Used,Purchasing Body,Contract Reference,Contract Title,Contract Description,Supplier Company Name,Supplier Postcode,Annual Value,Total Contract Value (including extensions),Start Date,End Date,SME Supplier?,Company Number";
 const SIMPLE_STYLE =
   "Reference,Title,Description,Supplier,Company Number,Start Date,End Date,Review Date,Total Value,Annual Value,Department,Procurement Route,SME,VCSE,Purchasing Body";
-const ROUTES = ["Open tender", "Request for quotation", "Framework call-off", "Direct award", "Restricted tender"];
+const ROUTES = [
+  "Open tender",
+  "Request for quotation",
+  "Framework call-off",
+  "Direct award",
+  "Restricted tender",
+];
 
-const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+const iso = (y: number, m: number, d: number) =>
+  `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 const uk = (isoDate: string) => (isoDate.length === 10 ? isoDate.split("-").reverse().join("/") : isoDate);
 
 function jointEntries(council: DemoCouncil): RegisterEntry[] {
   const lead = COUNCILS[0] as DemoCouncil;
   const all = COUNCILS.map((c) => c.name).join(", ");
-  const ict = COUNCILS.filter((c) => ICT_PARTNERS.includes(c.slug)).map((c) => c.name).join(", ");
+  const ict = COUNCILS.filter((c) => ICT_PARTNERS.includes(c.slug))
+    .map((c) => c.name)
+    .join(", ");
   const entries: RegisterEntry[] = [
     {
-      reference: "HDC-C-0001", title: "Joint waste and recycling collection",
+      reference: "HDC-C-0001",
+      title: "Joint waste and recycling collection",
       description: `Household waste and recycling collection for ${all}, let by ${lead.name} on behalf of all five partners.`,
-      supplier: "Greenline Waste Services Ltd", companyNumber: "4123456", start: "2022-04-01", end: "2030-03-31", review: "2027-03-31",
-      total: "48000000.00", annual: "6000000.00", department: "Waste & Recycling", route: "Open tender", sme: "No", vcse: "No",
+      supplier: "Greenline Waste Services Ltd",
+      companyNumber: "4123456",
+      start: "2022-04-01",
+      end: "2030-03-31",
+      review: "2027-03-31",
+      total: "48000000.00",
+      annual: "6000000.00",
+      department: "Waste & Recycling",
+      route: "Open tender",
+      sme: "No",
+      vcse: "No",
       purchasingBody: lead.name,
     },
   ];
   if (ICT_PARTNERS.includes(council.slug)) {
     entries.push({
-      reference: "HDC-C-0002", title: "Shared ICT service: infrastructure and service desk",
+      reference: "HDC-C-0002",
+      title: "Shared ICT service: infrastructure and service desk",
       description: `Shared ICT service for ${ict}, hosted by ${lead.name}.`,
-      supplier: "Meridian Digital Ltd", companyNumber: "7654321", start: "2023-10-01", end: "2028-09-30", review: "TBC",
-      total: "7080000.00", annual: "1416000.00", department: "ICT", route: "Framework call-off", sme: "Noo", vcse: "N/A",
+      supplier: "Meridian Digital Ltd",
+      companyNumber: "7654321",
+      start: "2023-10-01",
+      end: "2028-09-30",
+      review: "TBC",
+      total: "7080000.00",
+      annual: "1416000.00",
+      department: "ICT",
+      route: "Framework call-off",
+      sme: "Noo",
+      vcse: "N/A",
       purchasingBody: lead.name,
     });
   }
   return entries;
 }
 
-function ownEntries(council: DemoCouncil, suppliers: DemoSupplier[], rng: Random, style: Publisher["nameStyle"]): RegisterEntry[] {
+function ownEntries(
+  council: DemoCouncil,
+  suppliers: DemoSupplier[],
+  rng: Random,
+  style: Publisher["nameStyle"],
+): RegisterEntry[] {
   const entries: RegisterEntry[] = [];
   const count = rng.int(22, 40);
   for (let i = 0; i < count; i++) {
@@ -74,7 +108,13 @@ function ownEntries(council: DemoCouncil, suppliers: DemoSupplier[], rng: Random
       description: `Provision of ${type.toLowerCase()} for the council's ${department} service.`,
       supplier: spelling(supplier.name, style),
       // Company numbers as registers publish them: often without leading zeros, sometimes missing.
-      companyNumber: supplier.companyNumber ? (i % 2 === 0 ? supplier.companyNumber.replace(/^0+/, "") : supplier.companyNumber) : i % 5 === 0 ? "N/A" : "",
+      companyNumber: supplier.companyNumber
+        ? i % 2 === 0
+          ? supplier.companyNumber.replace(/^0+/, "")
+          : supplier.companyNumber
+        : i % 5 === 0
+          ? "N/A"
+          : "",
       start: iso(startYear, rng.int(1, 12), 1),
       end: placeholder ? "TBC" : iso(startYear + years, rng.int(1, 12), 28),
       review: i % 3 === 0 ? "-" : iso(startYear + years - 1, 6, 30),
@@ -91,15 +131,51 @@ function ownEntries(council: DemoCouncil, suppliers: DemoSupplier[], rng: Random
 }
 
 /** The register file's text (before encoding) for one council. */
-export function registerText(council: DemoCouncil, publisher: Publisher, suppliers: DemoSupplier[], rng: Random): string {
+export function registerText(
+  council: DemoCouncil,
+  publisher: Publisher,
+  suppliers: DemoSupplier[],
+  rng: Random,
+): string {
   const entries = [...jointEntries(council), ...ownEntries(council, suppliers, rng, publisher.nameStyle)];
   const salford = council.slug === "fenmouth";
   const dates = council.slug === "harrowmere" || council.slug === "brackenridge" ? (d: string) => d : uk;
   const lines = [salford ? SALFORD_STYLE : SIMPLE_STYLE];
   for (const e of entries) {
     const cells = salford
-      ? [e.department, e.route, e.purchasingBody, e.reference, e.title, e.description, e.supplier, "FN1 1AA", e.annual, e.total, dates(e.start), dates(e.end), e.sme, e.companyNumber]
-      : [e.reference, e.title, e.description, e.supplier, e.companyNumber, dates(e.start), dates(e.end), dates(e.review), e.total, e.annual, e.department, e.route, e.sme, e.vcse, e.purchasingBody];
+      ? [
+          e.department,
+          e.route,
+          e.purchasingBody,
+          e.reference,
+          e.title,
+          e.description,
+          e.supplier,
+          "FN1 1AA",
+          e.annual,
+          e.total,
+          dates(e.start),
+          dates(e.end),
+          e.sme,
+          e.companyNumber,
+        ]
+      : [
+          e.reference,
+          e.title,
+          e.description,
+          e.supplier,
+          e.companyNumber,
+          dates(e.start),
+          dates(e.end),
+          dates(e.review),
+          e.total,
+          e.annual,
+          e.department,
+          e.route,
+          e.sme,
+          e.vcse,
+          e.purchasingBody,
+        ];
     lines.push(cells.map(q).join(","));
   }
   return `${lines.join(publisher.newline)}${publisher.newline}`;

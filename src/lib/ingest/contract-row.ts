@@ -93,7 +93,10 @@ export function readContractRow(cells: string[], mapping: ColumnMapping): Contra
   if (reference === "" && title === "") {
     if (supplierText === "") {
       const filled = cells.map((c) => c.trim()).filter((c) => c !== "");
-      return { ok: false, reason: `not a contract record: no reference, title or supplier (starts "${(filled[0] ?? "").slice(0, 60)}")` };
+      return {
+        ok: false,
+        reason: `not a contract record: no reference, title or supplier (starts "${(filled[0] ?? "").slice(0, 60)}")`,
+      };
     }
     return { ok: false, reason: "contract reference and title both missing" };
   }

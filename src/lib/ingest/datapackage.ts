@@ -5,7 +5,13 @@ import { closeSync, openSync, readSync, statSync, writeFileSync } from "node:fs"
 import { join } from "node:path";
 import type { DataConfig } from "../config/load.ts";
 import type { FileQuality } from "../model.ts";
-import { CONTRACT_COLUMNS, type OutputColumn, PAYMENT_COLUMNS, REJECT_COLUMNS, SUPPLIER_COLUMNS } from "./columns-out.ts";
+import {
+  CONTRACT_COLUMNS,
+  type OutputColumn,
+  PAYMENT_COLUMNS,
+  REJECT_COLUMNS,
+  SUPPLIER_COLUMNS,
+} from "./columns-out.ts";
 import { supplierSlug } from "./supplier-names.ts";
 
 export const OGL_LICENCE = {
@@ -16,9 +22,21 @@ export const OGL_LICENCE = {
 
 const RESOURCES: { name: string; path: string; title: string; columns: OutputColumn[]; key: string[] }[] = [
   { name: "payments", path: "payments.csv", title: "Payments", columns: PAYMENT_COLUMNS, key: ["id"] },
-  { name: "contracts", path: "contracts.csv", title: "Contract register entries", columns: CONTRACT_COLUMNS, key: ["id"] },
+  {
+    name: "contracts",
+    path: "contracts.csv",
+    title: "Contract register entries",
+    columns: CONTRACT_COLUMNS,
+    key: ["id"],
+  },
   { name: "suppliers", path: "suppliers.csv", title: "Suppliers", columns: SUPPLIER_COLUMNS, key: ["id"] },
-  { name: "rejects", path: "rejects.csv", title: "Rejected records and files", columns: REJECT_COLUMNS, key: [] },
+  {
+    name: "rejects",
+    path: "rejects.csv",
+    title: "Rejected records and files",
+    columns: REJECT_COLUMNS,
+    key: [],
+  },
 ];
 
 /** sha256 of a file, read in 1 MiB pieces so memory stays flat. */

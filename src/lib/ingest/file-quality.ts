@@ -35,7 +35,9 @@ export function applyRead(quality: FileQuality, read: ReadResult): void {
   quality.columns = read.mapping ? { ...read.mapping.headers } : {};
   quality.rows = read.records;
   if (read.mapping && read.mapping.unmapped.length > 0) {
-    quality.warnings.push(`columns not used: ${read.mapping.unmapped.map((h) => `"${h.trim()}"`).join(", ")}`);
+    quality.warnings.push(
+      `columns not used: ${read.mapping.unmapped.map((h) => `"${h.trim()}"`).join(", ")}`,
+    );
   }
 }
 
@@ -49,11 +51,18 @@ export function rejectWholeFile(quality: FileQuality, reason: string): void {
 
 /** Explains a file with no recognisable header: what was looked for and what was found. */
 export function noHeaderReason(read: ReadResult, kind: FileKind): string {
-  const wanted = kind === "spend" ? "date, amount and supplier" : "supplier and a contract reference or title";
+  const wanted =
+    kind === "spend" ? "date, amount and supplier" : "supplier and a contract reference or title";
   if (read.records === 0) return "file is empty: no records";
   const seen = read.leadingRecords
     .slice(0, 3)
-    .map((cells) => cells.filter((c) => c.trim() !== "").map((c) => c.trim().slice(0, 40)).slice(0, 8).join(" | "))
+    .map((cells) =>
+      cells
+        .filter((c) => c.trim() !== "")
+        .map((c) => c.trim().slice(0, 40))
+        .slice(0, 8)
+        .join(" | "),
+    )
     .join(" / ");
   return `no header row with ${wanted} columns in the first rows; found: ${seen}`;
 }

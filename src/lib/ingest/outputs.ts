@@ -52,8 +52,21 @@ async function writePayments(input: OutputInput): Promise<number> {
   const lines = createInterface({ input: createReadStream(input.stagingPath, "utf8"), crlfDelay: Infinity });
   for await (const text of lines) {
     if (text === "") continue;
-    const [council, file, line, date, amount, key, supplier, redacted, area, type, description, ref, recordKey] =
-      JSON.parse(text) as StagedPayment;
+    const [
+      council,
+      file,
+      line,
+      date,
+      amount,
+      key,
+      supplier,
+      redacted,
+      area,
+      type,
+      description,
+      ref,
+      recordKey,
+    ] = JSON.parse(text) as StagedPayment;
     const fileKey = `${council}/${file}`;
     let tag = tags.get(fileKey);
     if (tag === undefined) {
@@ -100,12 +113,28 @@ function writeContracts(input: OutputInput): void {
     const supplierId = c.supplierKey ? (resolved.get(c.supplierKey)?.id ?? "") : "";
     out.write(
       csvLine([
-        c.id, c.council, c.reference, c.title, c.description, supplierId, c.supplier, c.companyNumber,
-        c.startDate, c.endDate, c.reviewDate,
+        c.id,
+        c.council,
+        c.reference,
+        c.title,
+        c.description,
+        supplierId,
+        c.supplier,
+        c.companyNumber,
+        c.startDate,
+        c.endDate,
+        c.reviewDate,
         c.totalValue === null ? null : plain(formatDecimal(c.totalValue)),
         c.annualValue === null ? null : plain(formatDecimal(c.annualValue)),
-        c.department, c.procurementRoute, c.sme, c.vcse, c.purchasingBody, c.purchasingCouncil, c.notes,
-        c.sourceFile, c.sourceLine,
+        c.department,
+        c.procurementRoute,
+        c.sme,
+        c.vcse,
+        c.purchasingBody,
+        c.purchasingCouncil,
+        c.notes,
+        c.sourceFile,
+        c.sourceLine,
       ]),
     );
   }
@@ -120,8 +149,14 @@ function writeSuppliers(input: OutputInput): number {
   for (const s of unique) {
     out.write(
       csvLine([
-        s.id, s.name, s.companyNumber, s.namesPublished.join(" | "), s.councils.join(" "),
-        plain(formatDecimal(s.total)), s.paymentCount, s.partnerCouncil,
+        s.id,
+        s.name,
+        s.companyNumber,
+        s.namesPublished.join(" | "),
+        s.councils.join(" "),
+        plain(formatDecimal(s.total)),
+        s.paymentCount,
+        s.partnerCouncil,
       ]),
     );
   }
@@ -139,7 +174,9 @@ function writeRejects(input: OutputInput): void {
   out.close();
 }
 
-export async function writeOutputs(input: OutputInput): Promise<{ payments: number; contracts: number; suppliers: number }> {
+export async function writeOutputs(
+  input: OutputInput,
+): Promise<{ payments: number; contracts: number; suppliers: number }> {
   const payments = await writePayments(input);
   writeContracts(input);
   const suppliers = writeSuppliers(input);

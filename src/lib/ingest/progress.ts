@@ -26,7 +26,9 @@ export function consoleReporter(stream: NodeJS.WriteStream): IngestReporter {
       if (now - lastPaint < 100) return;
       lastPaint = now;
       const rate = Math.round(rows / ((now - started) / 1000));
-      stream.write(`\r\x1b[K${label}  ${rows.toLocaleString("en-GB")} rows  ${rate.toLocaleString("en-GB")} rows/s`);
+      stream.write(
+        `\r\x1b[K${label}  ${rows.toLocaleString("en-GB")} rows  ${rate.toLocaleString("en-GB")} rows/s`,
+      );
     },
     fileDone(quality) {
       const line = fileLine(quality, (performance.now() - started) / 1000);

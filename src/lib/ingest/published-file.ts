@@ -60,7 +60,12 @@ export async function readPublishedFile(options: ReadOptions): Promise<ReadResul
       const index = buffered.findIndex((record) => record.line === options.headerLine);
       forcedIndex = index === -1 ? undefined : index;
     }
-    header = findHeader(rows, options.kind, options.overrides as Record<string, string | string[]> | undefined, forcedIndex);
+    header = findHeader(
+      rows,
+      options.kind,
+      options.overrides as Record<string, string | string[]> | undefined,
+      forcedIndex,
+    );
     const start = header ? header.index + header.rowsUsed : 0;
     if (header) {
       headerLine = (buffered[header.index] as { line: number }).line;
@@ -93,6 +98,11 @@ export async function readPublishedFile(options: ReadOptions): Promise<ReadResul
     headerLine,
     mapping: found ? found.mapping : null,
     records,
-    leadingRecords: found ? [] : buffered.filter((r) => !isBlankRecord(r.cells)).slice(0, 5).map((r) => r.cells),
+    leadingRecords: found
+      ? []
+      : buffered
+          .filter((r) => !isBlankRecord(r.cells))
+          .slice(0, 5)
+          .map((r) => r.cells),
   };
 }

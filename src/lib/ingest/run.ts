@@ -29,7 +29,11 @@ export const silentReporter: IngestReporter = { fileStart() {}, fileProgress() {
 function partnersOf(config: DataConfig): Partner[] {
   return config.councils.map((council) => ({
     slug: council.slug,
-    names: [council.config.name, ...(council.config.short_name ? [council.config.short_name] : []), ...(council.config.aliases ?? [])],
+    names: [
+      council.config.name,
+      ...(council.config.short_name ? [council.config.short_name] : []),
+      ...(council.config.aliases ?? []),
+    ],
   }));
 }
 

@@ -7,7 +7,7 @@ import type { CouncilRun } from "./council-run.ts";
 import { applyRead, emptyQuality, noHeaderReason, rejectWholeFile } from "./file-quality.ts";
 import { readPublishedFile } from "./published-file.ts";
 import { recordKey } from "./record-key.ts";
-import { readSpendRow, spendColumns, type SpendColumns } from "./spend-row.ts";
+import { readSpendRow, type SpendColumns, spendColumns } from "./spend-row.ts";
 
 /** One accepted payment as stored between the file pass and the output pass. */
 export type StagedPayment = [
@@ -56,7 +56,13 @@ export async function ingestSpendFile(run: CouncilRun, file: string): Promise<Fi
     seenInFile.add(key);
     const row = result.row;
     const supplierKey = run.registry.keyOf(row.supplier, row.redacted);
-    run.registry.note(supplierKey, row.redacted ? "Redacted" : row.supplier, run.slug, row.amount, row.companyNumber);
+    run.registry.note(
+      supplierKey,
+      row.redacted ? "Redacted" : row.supplier,
+      run.slug,
+      row.amount,
+      row.companyNumber,
+    );
     total.add(row.amount);
     if (firstDate === "" || row.date < firstDate) firstDate = row.date;
     if (row.date > lastDate) lastDate = row.date;

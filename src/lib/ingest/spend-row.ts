@@ -61,14 +61,17 @@ const cell = (cells: string[], index: number): string => (index < 0 ? "" : (cell
 const TOTAL_WORD = /^(grand\s+)?(sub[\s-]?)?totals?:?$/i;
 
 /** Why a record that lacks date, amount and supplier is not a payment. */
-function notAPaymentReason(cells: string[], columns: SpendColumns, amountText: string): string {
+function notAPaymentReason(cells: string[], columns: SpendColumns): string {
   const filled: number[] = [];
   for (let i = 0; i < cells.length; i++) if ((cells[i] as string).trim() !== "") filled.push(i);
   if (filled.every((i) => i === columns.body || i === columns.bodyName)) {
     return "body name only, no payment details";
   }
   const numeric = filled.filter((i) => parseAmount(cells[i] as string).ok);
-  if (filled.some((i) => TOTAL_WORD.test((cells[i] as string).trim())) || (numeric.length > 0 && filled.length <= 2)) {
+  if (
+    filled.some((i) => TOTAL_WORD.test((cells[i] as string).trim())) ||
+    (numeric.length > 0 && filled.length <= 2)
+  ) {
     return "total row (an amount with no date or supplier)";
   }
   const first = (cells[filled[0] as number] as string).trim().slice(0, 60);
@@ -85,7 +88,7 @@ export function readSpendRow(cells: string[], columns: SpendColumns): SpendRowRe
   const amountText = cell(cells, columns.amount);
   const supplier = cell(cells, columns.supplier).replace(/\s+/g, " ");
   if (dateText === "" && supplier === "") {
-    return { ok: false, reason: notAPaymentReason(cells, columns, amountText) };
+    return { ok: false, reason: notAPaymentReason(cells, columns) };
   }
   const amount = parseAmount(amountText);
   if (!amount.ok) return { ok: false, reason: `${amount.reason}${quoteHeader(columns, "amount")}` };

@@ -75,14 +75,26 @@ export class SupplierRegistry {
   private stat(key: string): KeyStats {
     let s = this.stats.get(key);
     if (!s) {
-      s = { names: new Map(), councils: new Set(), total: new ExactSum(), payments: 0, companyNumbers: new Map() };
+      s = {
+        names: new Map(),
+        councils: new Set(),
+        total: new ExactSum(),
+        payments: 0,
+        companyNumbers: new Map(),
+      };
       this.stats.set(key, s);
     }
     return s;
   }
 
   /** Records one published occurrence (a payment when amount is given, else a contract). */
-  note(key: string, publishedName: string, council: string, amount: Micros | null, companyNumber: string): void {
+  note(
+    key: string,
+    publishedName: string,
+    council: string,
+    amount: Micros | null,
+    companyNumber: string,
+  ): void {
     const s = this.stat(key);
     if (publishedName !== "") s.names.set(publishedName, (s.names.get(publishedName) ?? 0) + 1);
     s.councils.add(council);
@@ -128,7 +140,12 @@ export class SupplierRegistry {
       }
       const supplier: ResolvedSupplier = {
         id,
-        name: id === REDACTED_ID ? "Redacted" : id === UNNAMED_ID ? "Supplier not published" : mostFrequent(names),
+        name:
+          id === REDACTED_ID
+            ? "Redacted"
+            : id === UNNAMED_ID
+              ? "Supplier not published"
+              : mostFrequent(names),
         companyNumber: group.number,
         namesPublished: [...names.keys()].sort(),
         councils: [...councils].sort(),
@@ -150,7 +167,10 @@ function supplierIdFor(key: string, companyNumber: string, partner: string): str
   if (companyNumber) return companyNumber.toLowerCase();
   const slug = supplierSlug(key);
   // A name slug must never look like a company number or a reserved id.
-  return /^[a-z]{0,2}\d{6,8}[a-z]?$/.test(slug) || slug === REDACTED_ID || slug === UNNAMED_ID || slug.startsWith("council-")
+  return /^[a-z]{0,2}\d{6,8}[a-z]?$/.test(slug) ||
+    slug === REDACTED_ID ||
+    slug === UNNAMED_ID ||
+    slug.startsWith("council-")
     ? `n-${slug}`
     : slug;
 }

@@ -1,9 +1,30 @@
 // Published values: UK dates (always day first), placeholders in contract registers, yes/no.
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 
 const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
@@ -18,9 +39,38 @@ function fullYear(text: string): number {
 
 function isoOf(year: number, month: number, day: number): string | null {
   if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
-  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  const days = [
+    31,
+    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
   if (day > (days[month - 1] as number)) return null;
   return `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+}
+
+function dayFirst(s: string): string | null {
+  const m = DAY_FIRST.exec(s);
+  return m ? isoOf(fullYear(m[3] as string), Number(m[2]), Number(m[1])) : null;
+}
+
+function isoDate(s: string): string | null {
+  const m = ISO.exec(s);
+  return m ? isoOf(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+function namedMonth(s: string): string | null {
+  const m = NAMED.exec(s);
+  const month = m ? MONTHS[(m[2] as string).toLowerCase()] : undefined;
+  return m && month ? isoOf(fullYear(m[3] as string), month, Number(m[1])) : null;
 }
 
 const cache = new Map<string, string | null>();
@@ -30,14 +80,7 @@ export function parseUkDate(text: string): string | null {
   const s = text.trim();
   const cached = cache.get(s);
   if (cached !== undefined) return cached;
-  let result: string | null = null;
-  let m = DAY_FIRST.exec(s);
-  if (m) result = isoOf(fullYear(m[3] as string), Number(m[2]), Number(m[1]));
-  else if ((m = ISO.exec(s))) result = isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
-  else if ((m = NAMED.exec(s))) {
-    const month = MONTHS[(m[2] as string).toLowerCase()];
-    result = month ? isoOf(fullYear(m[3] as string), month, Number(m[1])) : null;
-  }
+  const result = dayFirst(s) ?? isoDate(s) ?? namedMonth(s);
   if (cache.size > 100_000) cache.clear();
   cache.set(s, result);
   return result;
@@ -54,10 +97,17 @@ export function financialYearOf(iso: string): string {
 export const monthOf = (iso: string): string => iso.slice(0, 7);
 
 const PLACEHOLDERS: Record<string, string> = {
-  tbc: "TBC", tbd: "TBC", tba: "TBC", "to be confirmed": "TBC",
+  tbc: "TBC",
+  tbd: "TBC",
+  tba: "TBC",
+  "to be confirmed": "TBC",
   various: "Various",
-  na: "N/A", "not applicable": "N/A", none: "N/A", nil: "N/A",
-  unknown: "Unknown", "not known": "Unknown",
+  na: "N/A",
+  "not applicable": "N/A",
+  none: "N/A",
+  nil: "N/A",
+  unknown: "Unknown",
+  "not known": "Unknown",
 };
 
 /** The canonical placeholder when a register cell is one (TBC, Various, N/A, -, Unknown), else null. */
@@ -65,7 +115,11 @@ export function classifyPlaceholder(text: string): string | null {
   const trimmed = text.trim();
   if (trimmed === "") return null;
   if (/^[-\u2013\u2014]+$/.test(trimmed)) return "-";
-  const key = trimmed.toLowerCase().replace(/[./\\_]/g, "").replace(/\s+/g, " ").trim();
+  const key = trimmed
+    .toLowerCase()
+    .replace(/[./\\_]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return PLACEHOLDERS[key] ?? null;
 }
 
@@ -74,7 +128,10 @@ const NO = new Set(["no", "n", "false", "0", "noo"]);
 
 /** true / false for Yes / No style answers (including the typo "Noo"); null otherwise. */
 export function parseYesNo(text: string): boolean | null {
-  const key = text.trim().toLowerCase().replace(/[.!?]$/, "");
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/[.!?]$/, "");
   if (YES.has(key)) return true;
   if (NO.has(key)) return false;
   return null;

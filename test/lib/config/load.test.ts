@@ -2,7 +2,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, dataDirFromEnv, listCouncilFiles, loadDataConfig } from "../../../src/lib/config/load.ts";
+import {
+  ConfigError,
+  dataDirFromEnv,
+  listCouncilFiles,
+  loadDataConfig,
+} from "../../../src/lib/config/load.ts";
 
 function dataDir(partnership: unknown, councils: Record<string, unknown>): string {
   const dir = mkdtempSync(join(tmpdir(), "ledger-config-"));
@@ -50,14 +55,21 @@ describe("loadDataConfig", () => {
   });
 
   it("rejects an unknown encoding and a file option for a missing file", () => {
-    const bad = dataDir(partnership, { "east-vale": { name: "E", files: { "spend/a.csv": { encoding: "latin-9" } } } });
+    const bad = dataDir(partnership, {
+      "east-vale": { name: "E", files: { "spend/a.csv": { encoding: "latin-9" } } },
+    });
     expect(errorOf(() => loadDataConfig(bad)).field).toBe("files.spend/a.csv.encoding");
-    const missing = dataDir(partnership, { "east-vale": { name: "E", files: { "spend/a.csv": { note: "x" } } } });
+    const missing = dataDir(partnership, {
+      "east-vale": { name: "E", files: { "spend/a.csv": { note: "x" } } },
+    });
     expect(errorOf(() => loadDataConfig(missing)).message).toContain("no such file");
   });
 
   it("stops when a listed council has no council.json", () => {
-    const dir = dataDir({ ...partnership, councils: ["east-vale", "west-vale"] }, { "east-vale": { name: "E" } });
+    const dir = dataDir(
+      { ...partnership, councils: ["east-vale", "west-vale"] },
+      { "east-vale": { name: "E" } },
+    );
     const error = errorOf(() => loadDataConfig(dir));
     expect(error.field).toBe("councils.1");
     expect(error.message).toContain("west-vale");
@@ -76,7 +88,11 @@ describe("loadDataConfig", () => {
     expect(dataDirFromEnv({ DATA_DIR: "/x" })).toBe("/x");
     expect(dataDirFromEnv({})).toBe("data");
     const dir = dataDir(partnership, { "east-vale": { name: "E" } });
-    for (const name of ["b.csv", "a.CSV", "readme.md"]) writeFileSync(join(dir, "councils/east-vale/spend", name), "");
-    expect(listCouncilFiles(join(dir, "councils/east-vale"), "spend")).toEqual(["spend/a.CSV", "spend/b.csv"]);
+    for (const name of ["b.csv", "a.CSV", "readme.md"])
+      writeFileSync(join(dir, "councils/east-vale/spend", name), "");
+    expect(listCouncilFiles(join(dir, "councils/east-vale"), "spend")).toEqual([
+      "spend/a.CSV",
+      "spend/b.csv",
+    ]);
   });
 });

@@ -3,12 +3,12 @@ import { csvLine, plain, textCell } from "../../../src/lib/ingest/csv-write.ts";
 
 describe("textCell (OWASP CSV injection)", () => {
   it.each([
-    ["=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""],
+    ['=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'],
     ["+44 1234", "'+44 1234"],
     ["-2+3", "'-2+3"],
     ["@SUM(A1)", "'@SUM(A1)"],
     ["\tTab", "'\tTab"],
-    ["\rCR", "\"'\rCR\""],
+    ["\rCR", '"\'\rCR"'],
   ])("neutralises %j", (input, expected) => {
     expect(textCell(input)).toBe(expected);
   });

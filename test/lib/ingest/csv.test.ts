@@ -28,13 +28,23 @@ describe("parseCsvText", () => {
   it("keeps the physical line of every record across CRLF, blank lines and quoted line breaks", async () => {
     const text = 'Date,Amount\r\n\r\n01/04/2023,"1,000.00"\r\n02/04/2023,"a\r\nb"\r\n03/04/2023,5\r\n';
     const { rows, lines } = await parse(text, 5);
-    expect(rows).toEqual([["Date", "Amount"], [""], ["01/04/2023", "1,000.00"], ["02/04/2023", "a\r\nb"], ["03/04/2023", "5"]]);
+    expect(rows).toEqual([
+      ["Date", "Amount"],
+      [""],
+      ["01/04/2023", "1,000.00"],
+      ["02/04/2023", "a\r\nb"],
+      ["03/04/2023", "5"],
+    ]);
     expect(lines).toEqual([1, 2, 3, 4, 6]);
   });
 
   it("reads CR-only files even when the first chunk holds no line break", async () => {
     const { rows, lines } = await parse("Supplier,Amount\rAcme,1\rBeta,2\r", 3);
-    expect(rows).toEqual([["Supplier", "Amount"], ["Acme", "1"], ["Beta", "2"]]);
+    expect(rows).toEqual([
+      ["Supplier", "Amount"],
+      ["Acme", "1"],
+      ["Beta", "2"],
+    ]);
     expect(lines).toEqual([1, 2, 3]);
   });
 
@@ -51,6 +61,9 @@ describe("parseCsvText", () => {
 
   it("reads tab-separated exports", async () => {
     const { rows } = await parse("Date\tAmount\n01/04/2023\t5\n");
-    expect(rows).toEqual([["Date", "Amount"], ["01/04/2023", "5"]]);
+    expect(rows).toEqual([
+      ["Date", "Amount"],
+      ["01/04/2023", "5"],
+    ]);
   });
 });

@@ -5,8 +5,8 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataConfig } from "../../../src/lib/config/load.ts";
-import type { FileQuality } from "../../../src/lib/model.ts";
 import { runIngest } from "../../../src/lib/ingest/run.ts";
+import type { FileQuality } from "../../../src/lib/model.ts";
 
 const FIXTURE = join(import.meta.dirname, "../../fixtures/mini");
 
@@ -58,7 +58,10 @@ describe("runIngest on the mini partnership", () => {
 
   it("keeps identical records inside one file and marks them as possible duplicates", () => {
     const flagged = payments.filter((p) => p.possible_duplicate === "true");
-    expect(flagged.map((p) => `${p.source_file}:${p.source_line}`)).toEqual(["spend/2023-04.csv:13", "spend/2023-04.csv:14"]);
+    expect(flagged.map((p) => `${p.source_file}:${p.source_line}`)).toEqual([
+      "spend/2023-04.csv:13",
+      "spend/2023-04.csv:14",
+    ]);
     expect(fileOf("alpha", "spend/2023-04.csv").possible_duplicates).toBe(2);
   });
 
@@ -72,7 +75,9 @@ describe("runIngest on the mini partnership", () => {
 
   it("rejects a file with no recognisable columns whole, saying what it found", () => {
     const notes = fileOf("alpha", "spend/notes.csv");
-    expect(notes.file_reason).toMatch(/no header row with date, amount and supplier.*These files are published monthly/);
+    expect(notes.file_reason).toMatch(
+      /no header row with date, amount and supplier.*These files are published monthly/,
+    );
     expect([notes.rows, notes.accepted, notes.rejected]).toEqual([2, 0, 2]);
   });
 
@@ -103,10 +108,23 @@ describe("runIngest on the mini partnership", () => {
   it("gives one supplier id across councils, by company number, with every published name", () => {
     const acme = suppliers.find((s) => s.company_number === "01026167");
     expect(acme?.id).toBe("01026167");
-    expect(acme?.names_published.split(" | ")).toEqual(["ACME SUPPLIES LIMITED", "Acme Supplies Limited", "Acme Supplies Ltd"]);
+    expect(acme?.names_published.split(" | ")).toEqual([
+      "ACME SUPPLIES LIMITED",
+      "Acme Supplies Limited",
+      "Acme Supplies Ltd",
+    ]);
     expect(acme?.councils).toBe("alpha beta");
     const acmePayments = payments.filter((p) => p.supplier_id === "01026167");
-    expect(acmePayments.map((p) => p.transaction_ref).sort()).toEqual(["B1", "T1001", "T1003", "T1010", "T1010", "T2002", "T3001", "T3002"]);
+    expect(acmePayments.map((p) => p.transaction_ref).sort()).toEqual([
+      "B1",
+      "T1001",
+      "T1003",
+      "T1010",
+      "T1010",
+      "T2002",
+      "T3001",
+      "T3002",
+    ]);
     const nlt = payments.filter((p) => p.transaction_ref === "T1002" || p.transaction_ref === "T2001");
     expect(new Set(nlt.map((p) => p.supplier_id)).size).toBe(1);
   });
@@ -148,13 +166,25 @@ describe("runIngest on the mini partnership", () => {
     expect(pkg.licenses[0].name).toBe("OGL-UK-3.0");
     expect(pkg.sources).toHaveLength(files.length);
     for (const s of pkg.sources) expect(s.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(pkg.resources.map((r: { name: string }) => r.name)).toEqual(["payments", "contracts", "suppliers", "rejects"]);
+    expect(pkg.resources.map((r: { name: string }) => r.name)).toEqual([
+      "payments",
+      "contracts",
+      "suppliers",
+      "rejects",
+    ]);
   });
 
   it("writes byte-identical outputs for the same input", async () => {
     const again = mkdtempSync(join(tmpdir(), "ledger-run-"));
     await runIngest(loadDataConfig(FIXTURE), again);
-    for (const name of ["payments.csv", "contracts.csv", "suppliers.csv", "rejects.csv", "quality.json", "datapackage.json"]) {
+    for (const name of [
+      "payments.csv",
+      "contracts.csv",
+      "suppliers.csv",
+      "rejects.csv",
+      "quality.json",
+      "datapackage.json",
+    ]) {
       expect(readFileSync(join(again, name)), name).toEqual(readFileSync(join(out, name)));
     }
   });

@@ -41,7 +41,11 @@ describe("isRedactedSupplier", () => {
 
 describe("supplierKey", () => {
   it("matches case, punctuation and legal-form variants", () => {
-    const bt = ["British Telecommunications Plc", "BRITISH TELECOMMUNICATIONS PLC", "British Telecommunications plc."];
+    const bt = [
+      "British Telecommunications Plc",
+      "BRITISH TELECOMMUNICATIONS PLC",
+      "British Telecommunications plc.",
+    ];
     expect(new Set(bt.map(supplierKey))).toEqual(new Set(["british telecommunications"]));
     expect(supplierKey("Marks & Spencer")).toBe(supplierKey("Marks and Spencer Ltd"));
     expect(supplierKey("Acme Supplies Ltd.")).toBe(supplierKey("ACME SUPPLIES LIMITED"));
