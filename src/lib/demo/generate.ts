@@ -108,7 +108,16 @@ function monthFiles(
   if (council.slug === "ashvale") {
     // Monthly files that repeat the first days of the next month (an overlapping month).
     rows.push(...next.filter((p) => p.day <= 2));
-    if (year === 2022 && month === 9) rows.splice(100, 0, rows[50] as DemoPayment, rows[90] as DemoPayment);
+    if (year === 2022 && month === 9) {
+      // Identical records inside one file: possible duplicate payments (kept, and marked).
+      const n = payments.length;
+      rows.splice(
+        Math.floor(n * 0.8),
+        0,
+        rows[Math.floor(n / 3)] as DemoPayment,
+        rows[Math.floor((n * 2) / 3)] as DemoPayment,
+      );
+    }
     if (year === 2023 && month === 2)
       return [[name, fileText(council, { ...publisher, newline: "\r" }, rows, label)]];
   }
