@@ -7,6 +7,8 @@ const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig({
   base,
+  // SITE_DIR lets tests build into their own folder; the site is published from dist/.
+  outDir: process.env.SITE_DIR ?? "dist",
   trailingSlash: "always",
   integrations: [react()],
   build: { format: "directory" },

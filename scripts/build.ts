@@ -7,6 +7,7 @@ import { dataDirFromEnv, loadDataConfig } from "../src/lib/config/load.ts";
 import { DATASET_DIR } from "../src/lib/dataset-dir.ts";
 
 const bin = (name: string) => join("node_modules", ".bin", name);
+const site = process.env.SITE_DIR ?? "dist";
 
 function step(label: string, command: string, args: string[]): void {
   console.log(`\n== ${label}`);
@@ -25,18 +26,18 @@ step("Ingest", process.execPath, ["scripts/ingest.ts", "--out", DATASET_DIR]);
 step("Astro build", bin("astro"), ["build"]);
 
 console.log("\n== Publish dataset and original files");
-cpSync(DATASET_DIR, join("dist", "data"), { recursive: true });
+cpSync(DATASET_DIR, join(site, "data"), { recursive: true });
 const config = loadDataConfig(dataDirFromEnv());
-rmSync(join("dist", "sources"), { recursive: true, force: true });
+rmSync(join(site, "sources"), { recursive: true, force: true });
 for (const council of config.councils) {
   for (const kind of ["spend", "contracts"]) {
     const from = join(council.dir, kind);
     if (!existsSync(from)) continue;
-    const to = join("dist", "sources", council.slug, kind);
+    const to = join(site, "sources", council.slug, kind);
     mkdirSync(to, { recursive: true });
     cpSync(from, to, { recursive: true });
   }
 }
 
-step("Search index", bin("pagefind"), ["--site", "dist"]);
-console.log(`\nBuilt dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+step("Search index", bin("pagefind"), ["--site", site]);
+console.log(`\nBuilt ${site}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

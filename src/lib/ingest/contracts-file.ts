@@ -9,8 +9,8 @@ import { applyRead, emptyQuality, noHeaderReason, rejectWholeFile } from "./file
 import { readPublishedFile } from "./published-file.ts";
 import { supplierSlug } from "./supplier-names.ts";
 
-/** A contract before supplier ids are resolved: supplierKey instead of supplierId. */
-export type StagedContract = Omit<Contract, "supplierId"> & { supplierKey: string };
+/** A contract before supplier ids are resolved: the registry's name entry instead of supplierId. */
+export type StagedContract = Omit<Contract, "supplierId"> & { nameId: number | null };
 
 export async function ingestContractsFile(
   run: CouncilRun,
@@ -32,9 +32,9 @@ export async function ingestContractsFile(
       return;
     }
     const row = result.row;
-    const supplierKey = row.supplier ? run.registry.keyOf(row.supplier, false) : "";
-    if (supplierKey) run.registry.note(supplierKey, row.supplier, run.slug, null, row.companyNumber);
-    const purchasingKey = row.purchasingBody ? run.registry.keyOf(row.purchasingBody, false) : "";
+    const nameId = row.supplier ? run.registry.entryOf(row.supplier) : null;
+    if (nameId !== null) run.registry.note(nameId, run.slug, null, row.companyNumber);
+    const purchasingKey = row.purchasingBody ? run.registry.entry(run.registry.entryOf(row.purchasingBody)).key : "";
     if (row.totalValue !== null) total.add(row.totalValue);
     quality.accepted++;
     const { notes, ...fields } = row;
@@ -42,7 +42,7 @@ export async function ingestContractsFile(
       ...fields,
       id: uniqueId(`${run.slug}-${supplierSlug((row.reference || row.title).toLowerCase())}`, usedIds),
       council: run.slug,
-      supplierKey,
+      nameId,
       purchasingCouncil: purchasingKey ? run.registry.partnerOf(purchasingKey) : "",
       notes: notes.join("; "),
       sourceFile: file,

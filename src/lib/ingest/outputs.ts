@@ -1,8 +1,7 @@
 // Writes the published dataset: payments.csv (streamed from the staging file), contracts.csv,
 // suppliers.csv, rejects.csv, quality.json and datapackage.json. Same input, same bytes.
-import { createReadStream, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import type { DataConfig } from "../config/load.ts";
 import type { FileQuality } from "../model.ts";
 import { formatDecimal } from "../money.ts";
@@ -14,21 +13,19 @@ import {
   SUPPLIER_COLUMNS,
 } from "./columns-out.ts";
 import type { StagedContract } from "./contracts-file.ts";
-import type { CouncilRun } from "./council-run.ts";
 import { csvLine, plain } from "./csv-write.ts";
 import { writeDataPackage } from "./datapackage.ts";
 import { LineFile } from "./line-file.ts";
 import { qualityReport } from "./quality-report.ts";
-import type { StagedPayment } from "./spend-file.ts";
+import type { PaymentStore } from "./payment-store.ts";
 import type { SupplierRegistry } from "./supplier-registry.ts";
 import { financialYearOf } from "./values.ts";
 
 export interface OutputInput {
   config: DataConfig;
   outDir: string;
-  stagingPath: string;
+  store: PaymentStore;
   registry: SupplierRegistry;
-  runs: CouncilRun[];
   files: FileQuality[];
   contracts: StagedContract[];
 }
@@ -41,68 +38,50 @@ function fileTag(council: string, file: string): string {
   return (h >>> 0).toString(36).padStart(7, "0");
 }
 
-async function writePayments(input: OutputInput): Promise<number> {
+function writePayments(input: OutputInput): number {
   const out = new LineFile(join(input.outDir, "payments.csv"));
   out.write(headerLine(PAYMENT_COLUMNS));
-  const duplicates = new Map(input.runs.map((run) => [run.slug, run.duplicateKeys]));
   const duplicateCounts = new Map<string, number>();
   const tags = new Map<string, string>();
-  const resolved = input.registry.resolve();
-  let count = 0;
-  const lines = createInterface({ input: createReadStream(input.stagingPath, "utf8"), crlfDelay: Infinity });
-  for await (const text of lines) {
-    if (text === "") continue;
-    const [
-      council,
-      file,
-      line,
-      date,
-      amount,
-      key,
-      supplier,
-      redacted,
-      area,
-      type,
-      description,
-      ref,
-      recordKey,
-    ] = JSON.parse(text) as StagedPayment;
-    const fileKey = `${council}/${file}`;
+  const { store, registry } = input;
+  for (let row = 0; row < store.size; row++) {
+    const p = store.get(row);
+    const fileKey = `${p.council}/${p.file}`;
     let tag = tags.get(fileKey);
     if (tag === undefined) {
-      tag = fileTag(council, file);
+      tag = fileTag(p.council, p.file);
       tags.set(fileKey, tag);
     }
-    const possibleDuplicate = duplicates.get(council)?.get(file)?.has(recordKey) ?? false;
+    const possibleDuplicate = store.isPossibleDuplicate(row);
     if (possibleDuplicate) duplicateCounts.set(fileKey, (duplicateCounts.get(fileKey) ?? 0) + 1);
-    const owner = resolved.get(key);
+    const entry = registry.entry(p.nameId);
+    const supplier = registry.supplierOf(p.nameId);
     out.write(
       csvLine([
-        `${tag}-${line}`,
-        council,
-        date,
-        financialYearOf(date),
-        plain(formatDecimal(amount)),
-        owner ? owner.id : "",
-        supplier,
-        redacted === 1,
-        owner ? owner.partnerCouncil !== "" : false,
-        area,
-        type,
-        description,
-        ref,
+        `${tag}-${p.line}`,
+        p.council,
+        p.date,
+        financialYearOf(p.date),
+        plain(formatDecimal(p.amount)),
+        supplier.id,
+        entry.name,
+        entry.redacted,
+        supplier.partnerCouncil !== "",
+        p.expenseArea,
+        p.expenseType,
+        p.description,
+        p.transactionRef,
         possibleDuplicate,
-        file,
-        line,
+        p.file,
+        p.line,
       ]),
     );
-    count++;
   }
   out.close();
   for (const quality of input.files) {
     quality.possible_duplicates = duplicateCounts.get(`${quality.council}/${quality.file}`) ?? 0;
   }
-  return count;
+  return store.size;
 }
 
 function writeContracts(input: OutputInput): void {
@@ -110,7 +89,7 @@ function writeContracts(input: OutputInput): void {
   out.write(headerLine(CONTRACT_COLUMNS));
   const resolved = input.registry.resolve();
   for (const c of input.contracts) {
-    const supplierId = c.supplierKey ? (resolved.get(c.supplierKey)?.id ?? "") : "";
+    const supplierId = c.nameId === null ? "" : input.registry.supplierOf(c.nameId).id;
     out.write(
       csvLine([
         c.id,
@@ -174,10 +153,8 @@ function writeRejects(input: OutputInput): void {
   out.close();
 }
 
-export async function writeOutputs(
-  input: OutputInput,
-): Promise<{ payments: number; contracts: number; suppliers: number }> {
-  const payments = await writePayments(input);
+export function writeOutputs(input: OutputInput): { payments: number; contracts: number; suppliers: number } {
+  const payments = writePayments(input);
   writeContracts(input);
   const suppliers = writeSuppliers(input);
   writeRejects(input);

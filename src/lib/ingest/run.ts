@@ -1,13 +1,12 @@
 // The whole ingest: contract registers, then payment files, council by council; then supplier ids
 // are resolved and every output is written. Data problems never throw: they become rejects.
-import { mkdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync } from "node:fs";
 import { type DataConfig, listCouncilFiles } from "../config/load.ts";
 import type { FileQuality } from "../model.ts";
 import { ingestContractsFile, type StagedContract } from "./contracts-file.ts";
 import { CouncilRun } from "./council-run.ts";
-import { LineFile } from "./line-file.ts";
 import { writeOutputs } from "./outputs.ts";
+import { PaymentStore } from "./payment-store.ts";
 import { ingestSpendFile } from "./spend-file.ts";
 import { type Partner, SupplierRegistry } from "./supplier-registry.ts";
 
@@ -43,34 +42,26 @@ export async function runIngest(
   reporter: IngestReporter = silentReporter,
 ): Promise<IngestResult> {
   mkdirSync(outDir, { recursive: true });
-  const stagingPath = join(outDir, ".payments.staging.jsonl");
-  const staging = new LineFile(stagingPath);
+  const store = new PaymentStore();
   const registry = new SupplierRegistry(config.supplierAliases, partnersOf(config));
   const files: FileQuality[] = [];
   const contracts: StagedContract[] = [];
   const contractIds = new Set<string>();
-  const runs: CouncilRun[] = [];
-  try {
-    for (const council of config.councils) {
-      const run = new CouncilRun(council, registry, staging, (rows) => reporter.fileProgress(rows));
-      runs.push(run);
-      for (const file of listCouncilFiles(council.dir, "contracts")) {
-        reporter.fileStart(council.slug, file);
-        const quality = await ingestContractsFile(run, file, contracts, contractIds);
-        files.push(quality);
-        reporter.fileDone(quality);
-      }
-      for (const file of listCouncilFiles(council.dir, "spend")) {
-        reporter.fileStart(council.slug, file);
-        const quality = await ingestSpendFile(run, file);
-        files.push(quality);
-        reporter.fileDone(quality);
-      }
+  for (const council of config.councils) {
+    const run = new CouncilRun(council, registry, store, (rows) => reporter.fileProgress(rows));
+    for (const file of listCouncilFiles(council.dir, "contracts")) {
+      reporter.fileStart(council.slug, file);
+      const quality = await ingestContractsFile(run, file, contracts, contractIds);
+      files.push(quality);
+      reporter.fileDone(quality);
     }
-  } finally {
-    staging.close();
+    for (const file of listCouncilFiles(council.dir, "spend")) {
+      reporter.fileStart(council.slug, file);
+      const quality = await ingestSpendFile(run, file);
+      files.push(quality);
+      reporter.fileDone(quality);
+    }
   }
-  const counts = await writeOutputs({ config, outDir, stagingPath, registry, runs, files, contracts });
-  rmSync(stagingPath, { force: true });
+  const counts = writeOutputs({ config, outDir, store, registry, files, contracts });
   return { files, ...counts };
 }

@@ -9,29 +9,11 @@ import { readPublishedFile } from "./published-file.ts";
 import { recordKey } from "./record-key.ts";
 import { readSpendRow, type SpendColumns, spendColumns } from "./spend-row.ts";
 
-/** One accepted payment as stored between the file pass and the output pass. */
-export type StagedPayment = [
-  council: string,
-  file: string,
-  line: number,
-  date: string,
-  amount: number,
-  supplierKey: string,
-  supplier: string,
-  redacted: 0 | 1,
-  expenseArea: string,
-  expenseType: string,
-  description: string,
-  transactionRef: string,
-  recordKey: string,
-];
-
 export async function ingestSpendFile(run: CouncilRun, file: string): Promise<FileQuality> {
   const quality = emptyQuality(run.slug, "spend", file);
   const options = run.config.files?.[file];
   const replacedBy = run.replacedBy.get(file) ?? null;
-  const fileNumber = run.fileNumber(file);
-  const seenInFile = new Set<string>();
+  const firstRow = run.store.size;
   const total = new ExactSum();
   let columns: SpendColumns | null = null;
   let firstDate = "";
@@ -47,42 +29,36 @@ export async function ingestSpendFile(run: CouncilRun, file: string): Promise<Fi
     }
     const key = recordKey(cells);
     const earlier = run.overlap.get(key);
-    if (earlier !== undefined && Math.floor(earlier / 2 ** 32) !== fileNumber) {
-      quality.rejects.push({ line, reason: `duplicate of ${run.describeLocation(earlier)}` });
+    if (earlier !== undefined && earlier < firstRow) {
+      quality.rejects.push({ line, reason: `duplicate of ${run.store.location(earlier)}` });
       return;
     }
-    if (earlier !== undefined || seenInFile.has(key)) run.markDuplicate(file, key);
-    else run.overlap.set(key, fileNumber * 2 ** 32 + line);
-    seenInFile.add(key);
     const row = result.row;
-    const supplierKey = run.registry.keyOf(row.supplier, row.redacted);
-    run.registry.note(
-      supplierKey,
-      row.redacted ? "Redacted" : row.supplier,
-      run.slug,
-      row.amount,
-      row.companyNumber,
-    );
+    const nameId = run.registry.entryOf(row.supplier);
+    run.registry.note(nameId, run.slug, row.amount, row.companyNumber);
+    const stored = run.store.add({
+      council: run.slug,
+      file,
+      line,
+      date: row.date,
+      amount: row.amount,
+      nameId,
+      expenseArea: row.expenseArea,
+      expenseType: row.expenseType,
+      description: row.description,
+      transactionRef: row.transactionRef,
+    });
+    if (earlier === undefined) {
+      run.overlap.set(key, stored);
+    } else {
+      // The same record twice in one file: kept, both marked as possible duplicate payments.
+      run.store.markPossibleDuplicate(earlier);
+      run.store.markPossibleDuplicate(stored);
+    }
     total.add(row.amount);
     if (firstDate === "" || row.date < firstDate) firstDate = row.date;
     if (row.date > lastDate) lastDate = row.date;
     quality.accepted++;
-    const staged: StagedPayment = [
-      run.slug,
-      file,
-      line,
-      row.date,
-      row.amount,
-      supplierKey,
-      row.supplier,
-      row.redacted ? 1 : 0,
-      row.expenseArea,
-      row.expenseType,
-      row.description,
-      row.transactionRef,
-      key,
-    ];
-    run.stage(staged);
     run.progress(quality.accepted + quality.rejects.length);
   };
 

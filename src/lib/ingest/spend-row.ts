@@ -2,14 +2,12 @@
 import type { Micros } from "../model.ts";
 import { parseAmount } from "../money.ts";
 import type { ColumnMapping } from "./columns.ts";
-import { isRedactedSupplier } from "./supplier-names.ts";
 import { parseUkDate } from "./values.ts";
 
 export interface SpendRow {
   date: string;
   amount: Micros;
   supplier: string;
-  redacted: boolean;
   supplierRef: string;
   companyNumber: string;
   expenseArea: string;
@@ -103,7 +101,6 @@ export function readSpendRow(cells: string[], columns: SpendColumns): SpendRowRe
       date,
       amount: amount.micros,
       supplier,
-      redacted: isRedactedSupplier(supplier),
       supplierRef: cell(cells, columns.supplierRef),
       companyNumber: cell(cells, columns.companyNumber),
       expenseArea: cell(cells, columns.expenseArea),

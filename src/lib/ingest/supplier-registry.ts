@@ -1,9 +1,10 @@
 // One supplier id across all councils: company number where known, else the normalised name.
-// Collects every name each supplier was published under, its councils and its exact total.
+// Every distinct published name is an entry (looked up once per row); entries with the same
+// matching key, or the same company number, are one supplier.
 import type { SupplierAliases } from "../config/schema.ts";
 import { ExactSum } from "../exact-sum.ts";
 import type { Micros } from "../model.ts";
-import { normaliseCompanyNumber, supplierKey, supplierSlug } from "./supplier-names.ts";
+import { isRedactedSupplier, normaliseCompanyNumber, supplierKey, supplierSlug } from "./supplier-names.ts";
 
 export const REDACTED_KEY = "\u0000redacted";
 export const REDACTED_ID = "redacted";
@@ -11,11 +12,16 @@ export const REDACTED_ID = "redacted";
 export const UNNAMED_KEY = "\u0000unnamed";
 export const UNNAMED_ID = "not-published";
 
-interface KeyStats {
-  names: Map<string, number>;
-  councils: Set<string>;
-  total: ExactSum;
+/** One published supplier name and what was published under it. */
+export interface NameEntry {
+  name: string;
+  key: string;
+  redacted: boolean;
+  count: number;
   payments: number;
+  total: ExactSum;
+  councils: Set<string>;
+  lastCouncil: string;
   companyNumbers: Map<string, number>;
 }
 
@@ -37,9 +43,10 @@ export interface Partner {
 
 export class SupplierRegistry {
   private readonly aliasKey = new Map<string, string>();
+  private readonly aliasNumbers = new Map<string, string>();
   private readonly partnerByKey = new Map<string, string>();
-  private readonly stats = new Map<string, KeyStats>();
-  private readonly keyCache = new Map<string, string>();
+  private readonly ids = new Map<string, number>();
+  readonly entries: NameEntry[] = [];
   private resolved: Map<string, ResolvedSupplier> | null = null;
 
   constructor(aliases: SupplierAliases, partners: Partner[]) {
@@ -47,117 +54,116 @@ export class SupplierRegistry {
       const target = supplierKey(alias.name);
       for (const variant of alias.variants) this.aliasKey.set(supplierKey(variant), target);
       const number = alias.company_number ? normaliseCompanyNumber(alias.company_number) : null;
-      if (number) this.stat(target).companyNumbers.set(number, 1_000_000);
+      if (number) this.aliasNumbers.set(target, number);
     }
     for (const partner of partners) {
       for (const name of partner.names) this.partnerByKey.set(supplierKey(name), partner.slug);
     }
   }
 
-  /** The matching key of a published name (aliases applied; redacted names share one key). */
-  keyOf(name: string, redacted: boolean): string {
-    if (redacted) return REDACTED_KEY;
-    if (name === "") return UNNAMED_KEY;
-    let key = this.keyCache.get(name);
-    if (key === undefined) {
-      const base = supplierKey(name);
-      key = this.aliasKey.get(base) ?? base;
-      this.keyCache.set(name, key);
+  /** The entry id of a published name (created on first sight). */
+  entryOf(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      const redacted = isRedactedSupplier(name);
+      const base = name === "" ? UNNAMED_KEY : redacted ? REDACTED_KEY : supplierKey(name);
+      const key = this.aliasKey.get(base) ?? base;
+      id = this.entries.push({
+        name, key, redacted, count: 0, payments: 0, total: new ExactSum(), councils: new Set(), lastCouncil: "",
+        companyNumbers: new Map(),
+      }) - 1;
+      this.ids.set(name, id);
+      this.resolved = null;
     }
-    return key;
+    return id;
   }
 
-  /** The partner council a key names, or "" when it is not a partner. */
+  entry(id: number): NameEntry {
+    return this.entries[id] as NameEntry;
+  }
+
+  /** The partner council a matching key names, or "" when it is not a partner. */
   partnerOf(key: string): string {
     return this.partnerByKey.get(key) ?? "";
   }
 
-  private stat(key: string): KeyStats {
-    let s = this.stats.get(key);
-    if (!s) {
-      s = {
-        names: new Map(),
-        councils: new Set(),
-        total: new ExactSum(),
-        payments: 0,
-        companyNumbers: new Map(),
-      };
-      this.stats.set(key, s);
+  /** Records one occurrence of a published name: a payment when amount is given, else a contract. */
+  note(id: number, council: string, amount: Micros | null, companyNumber: string): void {
+    const e = this.entries[id] as NameEntry;
+    e.count++;
+    if (council !== e.lastCouncil) {
+      e.councils.add(council);
+      e.lastCouncil = council;
     }
-    return s;
-  }
-
-  /** Records one published occurrence (a payment when amount is given, else a contract). */
-  note(
-    key: string,
-    publishedName: string,
-    council: string,
-    amount: Micros | null,
-    companyNumber: string,
-  ): void {
-    const s = this.stat(key);
-    if (publishedName !== "") s.names.set(publishedName, (s.names.get(publishedName) ?? 0) + 1);
-    s.councils.add(council);
     if (amount !== null) {
-      s.total.add(amount);
-      s.payments++;
+      e.total.add(amount);
+      e.payments++;
     }
-    const number = companyNumber ? normaliseCompanyNumber(companyNumber) : null;
-    if (number) s.companyNumbers.set(number, (s.companyNumbers.get(number) ?? 0) + 1);
+    if (companyNumber !== "") {
+      const number = normaliseCompanyNumber(companyNumber);
+      if (number) e.companyNumbers.set(number, (e.companyNumbers.get(number) ?? 0) + 1);
+    }
   }
 
-  /** Supplier id of a key; call after every occurrence has been noted. */
-  idOf(key: string): string {
-    const supplier = this.resolve().get(key);
-    if (!supplier) throw new Error(`supplier key never noted: ${key}`);
-    return supplier.id;
+  /** The supplier a name entry belongs to; call after every occurrence has been noted. */
+  supplierOf(id: number): ResolvedSupplier {
+    return this.resolve().get((this.entries[id] as NameEntry).key) as ResolvedSupplier;
   }
 
   /** Every supplier once, keyed by each of its matching keys. */
   resolve(): Map<string, ResolvedSupplier> {
     if (this.resolved) return this.resolved;
-    const byId = new Map<string, { keys: string[]; number: string; partner: string }>();
-    for (const [key, s] of this.stats) {
-      const number = mostFrequent(s.companyNumbers);
+    const byKey = new Map<string, NameEntry[]>();
+    for (const e of this.entries) {
+      if (e.count === 0) continue;
+      const list = byKey.get(e.key);
+      if (list) list.push(e);
+      else byKey.set(e.key, [e]);
+    }
+    const groups = new Map<string, { keys: string[]; entries: NameEntry[]; number: string; partner: string }>();
+    for (const [key, entries] of byKey) {
+      const numbers = new Map<string, number>();
+      for (const e of entries) for (const [n, c] of e.companyNumbers) numbers.set(n, (numbers.get(n) ?? 0) + c);
+      const number = this.aliasNumbers.get(key) ?? mostFrequent(numbers);
       const partner = this.partnerOf(key);
       const id = supplierIdFor(key, number, partner);
-      const group = byId.get(id) ?? { keys: [], number, partner };
+      const group = groups.get(id) ?? { keys: [], entries: [], number, partner };
       group.keys.push(key);
-      byId.set(id, group);
+      group.entries.push(...entries);
+      groups.set(id, group);
     }
     const resolved = new Map<string, ResolvedSupplier>();
-    for (const [id, group] of byId) {
-      const names = new Map<string, number>();
-      const councils = new Set<string>();
-      let total = 0n;
-      let payments = 0;
-      for (const key of group.keys) {
-        const s = this.stats.get(key) as KeyStats;
-        for (const [name, count] of s.names) names.set(name, (names.get(name) ?? 0) + count);
-        for (const council of s.councils) councils.add(council);
-        total += s.total.value();
-        payments += s.payments;
-      }
-      const supplier: ResolvedSupplier = {
-        id,
-        name:
-          id === REDACTED_ID
-            ? "Redacted"
-            : id === UNNAMED_ID
-              ? "Supplier not published"
-              : mostFrequent(names),
-        companyNumber: group.number,
-        namesPublished: [...names.keys()].sort(),
-        councils: [...councils].sort(),
-        total,
-        paymentCount: payments,
-        partnerCouncil: group.partner,
-      };
+    for (const [id, group] of groups) {
+      const supplier = mergeEntries(id, group.entries, group.number, group.partner);
       for (const key of group.keys) resolved.set(key, supplier);
     }
     this.resolved = resolved;
     return resolved;
   }
+}
+
+function mergeEntries(id: string, entries: NameEntry[], companyNumber: string, partner: string): ResolvedSupplier {
+  const names = new Map<string, number>();
+  const councils = new Set<string>();
+  let total = 0n;
+  let payments = 0;
+  for (const e of entries) {
+    if (e.name !== "") names.set(e.name, (names.get(e.name) ?? 0) + e.count);
+    for (const council of e.councils) councils.add(council);
+    total += e.total.value();
+    payments += e.payments;
+  }
+  const name = id === REDACTED_ID ? "Redacted" : id === UNNAMED_ID ? "Supplier not published" : mostFrequent(names);
+  return {
+    id,
+    name,
+    companyNumber,
+    namesPublished: [...names.keys()].sort(),
+    councils: [...councils].sort(),
+    total,
+    paymentCount: payments,
+    partnerCouncil: partner,
+  };
 }
 
 function supplierIdFor(key: string, companyNumber: string, partner: string): string {
@@ -167,10 +173,7 @@ function supplierIdFor(key: string, companyNumber: string, partner: string): str
   if (companyNumber) return companyNumber.toLowerCase();
   const slug = supplierSlug(key);
   // A name slug must never look like a company number or a reserved id.
-  return /^[a-z]{0,2}\d{6,8}[a-z]?$/.test(slug) ||
-    slug === REDACTED_ID ||
-    slug === UNNAMED_ID ||
-    slug.startsWith("council-")
+  return /^[a-z]{0,2}\d{6,8}[a-z]?$/.test(slug) || slug === REDACTED_ID || slug === UNNAMED_ID || slug.startsWith("council-")
     ? `n-${slug}`
     : slug;
 }

@@ -1,88 +1,93 @@
 // Published values: UK dates (always day first), placeholders in contract registers, yes/no.
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-};
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+/** "jan", "january", "sept" → month number. */
+const MONTHS = new Map<string, number>([["sept", 9]]);
+MONTH_NAMES.forEach((name, i) => {
+  MONTHS.set(name, i + 1);
+  MONTHS.set(name.slice(0, 3), i + 1);
+});
 
-const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const NAMED = /^(\d{1,2})[ -]([A-Za-z]{3,9})[ -](\d{2}|\d{4})$/;
+// All anchored, bounded and without nested quantifiers: no catastrophic backtracking.
+const TIME = String.raw`(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d{1,9})?)?(?: ?[AaPp][Mm])?(?:Z|[+-]\d{2}:?\d{2})?)?`;
+const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
+const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})${TIME}$`);
+const NAMED = new RegExp(
+  String.raw`^(\d{1,2})(?:st|nd|rd|th)?([ -])([A-Za-z]{3,9})\.?\2(\d{4}|\d{2})${TIME}$`,
+);
 
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLeap = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** Two-digit years: 70–99 → 1970–1999, 00–69 → 2000–2069. */
 function fullYear(text: string): number {
   const year = Number(text);
   if (text.length === 4) return year;
   return year >= 70 ? 1900 + year : 2000 + year;
 }
 
+/** ISO date of a real calendar day within the accepted years, else null. */
 function isoOf(year: number, month: number, day: number): string | null {
-  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
-  const days = [
-    31,
-    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
-    31,
-    30,
-    31,
-    30,
-    31,
-    31,
-    30,
-    31,
-    30,
-    31,
-  ];
-  if (day > (days[month - 1] as number)) return null;
-  return `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
+  const days = month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+  if (day > days) return null;
+  return `${year}-${two(month)}-${two(day)}`;
 }
 
 function dayFirst(s: string): string | null {
   const m = DAY_FIRST.exec(s);
-  return m ? isoOf(fullYear(m[3] as string), Number(m[2]), Number(m[1])) : null;
+  return m ? isoOf(fullYear(m[4] as string), Number(m[3]), Number(m[1])) : null;
 }
 
-function isoDate(s: string): string | null {
-  const m = ISO.exec(s);
-  return m ? isoOf(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+function yearFirst(s: string): string | null {
+  const m = YEAR_FIRST.exec(s);
+  return m ? isoOf(Number(m[1]), Number(m[3]), Number(m[4])) : null;
 }
 
 function namedMonth(s: string): string | null {
   const m = NAMED.exec(s);
-  const month = m ? MONTHS[(m[2] as string).toLowerCase()] : undefined;
-  return m && month ? isoOf(fullYear(m[3] as string), month, Number(m[1])) : null;
+  const month = m ? MONTHS.get((m[3] as string).toLowerCase()) : undefined;
+  return m && month ? isoOf(fullYear(m[4] as string), month, Number(m[1])) : null;
 }
 
-const cache = new Map<string, string | null>();
+function readDate(s: string): string | null {
+  if (s.length < 6 || s.length > 40) return null;
+  // Year first only when it opens with four digits (2019-05-01); day first otherwise.
+  if (isDigit(s.charCodeAt(2)) && isDigit(s.charCodeAt(3))) return yearFirst(s);
+  return dayFirst(s) ?? namedMonth(s);
+}
 
-/** ISO yyyy-mm-dd of a published date, read day first (12/01/2011 is 12 January), or null. */
+const dateCache = new Map<string, string | null>();
+
+/**
+ * ISO yyyy-mm-dd of a published date, always read day first (12/01/2011 is 12 January), or null.
+ * Accepts d/m/yy[yy] with / - or . (optionally with a time), yyyy-mm-dd[ time], 20-Jan-2011,
+ * 26-May-11, 20 January 2011. Years outside 1990–2100 and impossible days give null.
+ */
 export function parseUkDate(text: string): string | null {
-  const s = text.trim();
-  const cached = cache.get(s);
+  const cached = dateCache.get(text);
   if (cached !== undefined) return cached;
-  const result = dayFirst(s) ?? isoDate(s) ?? namedMonth(s);
-  if (cache.size > 100_000) cache.clear();
-  cache.set(s, result);
+  const result = readDate(text.trim());
+  if (dateCache.size >= 50_000) dateCache.clear();
+  dateCache.set(text, result);
   return result;
 }
 
@@ -90,37 +95,67 @@ export function parseUkDate(text: string): string | null {
 export function financialYearOf(iso: string): string {
   const year = Number(iso.slice(0, 4));
   const start = Number(iso.slice(5, 7)) >= 4 ? year : year - 1;
-  return `${start}-${String((start + 1) % 100).padStart(2, "0")}`;
+  return `${start}-${two((start + 1) % 100)}`;
 }
 
 /** "2023-04" of an ISO date. */
 export const monthOf = (iso: string): string => iso.slice(0, 7);
 
-const PLACEHOLDERS: Record<string, string> = {
-  tbc: "TBC",
-  tbd: "TBC",
-  tba: "TBC",
-  "to be confirmed": "TBC",
-  various: "Various",
-  na: "N/A",
-  "not applicable": "N/A",
-  none: "N/A",
-  nil: "N/A",
-  unknown: "Unknown",
-  "not known": "Unknown",
-};
+/** Placeholder wordings with all non-alphanumerics removed, lower case → canonical placeholder. */
+const PLACEHOLDERS = new Map<string, string>([
+  ["tbc", "TBC"],
+  ["tbd", "TBC"],
+  ["tba", "TBC"],
+  ["tobeconfirmed", "TBC"],
+  ["tobedetermined", "TBC"],
+  ["tobeadvised", "TBC"],
+  ["tobeagreed", "TBC"],
+  ["various", "Various"],
+  ["multiple", "Various"],
+  ["na", "N/A"],
+  ["notapplicable", "N/A"],
+  ["none", "N/A"],
+  ["nil", "N/A"],
+  ["unknown", "Unknown"],
+  ["notknown", "Unknown"],
+  ["nk", "Unknown"],
+]);
 
-/** The canonical placeholder when a register cell is one (TBC, Various, N/A, -, Unknown), else null. */
+/** Lower-case letters and digits only: "T.B.C." → "tbc", "#N/A" → "na", "Not  applicable" → "notapplicable". */
+function placeholderKey(s: string): string {
+  let key = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const lower = c | 32;
+    if ((lower >= 97 && lower <= 122) || isDigit(c)) key += s[i];
+  }
+  return key.toLowerCase();
+}
+
+const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2212;
+
+/** Only dashes ("-", "--", "–", "—"), or only question marks. */
+function symbolPlaceholder(s: string): string | null {
+  let dashes = 0;
+  let questions = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isDash(c)) dashes++;
+    else if (c === 63) questions++;
+    else if (c !== 32) return null;
+  }
+  if (dashes > 0 && questions === 0) return "-";
+  return questions > 0 && dashes === 0 ? "Unknown" : null;
+}
+
+/**
+ * The canonical placeholder (TBC, Various, N/A, -, Unknown) when a register cell is one rather
+ * than a value, else null. Case, spaces and punctuation do not matter: tbc, T.B.C., n/a, NA, #N/A, –.
+ */
 export function classifyPlaceholder(text: string): string | null {
-  const trimmed = text.trim();
-  if (trimmed === "") return null;
-  if (/^[-\u2013\u2014]+$/.test(trimmed)) return "-";
-  const key = trimmed
-    .toLowerCase()
-    .replace(/[./\\_]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-  return PLACEHOLDERS[key] ?? null;
+  const s = text.trim();
+  if (s === "" || s.length > 24) return null;
+  return symbolPlaceholder(s) ?? PLACEHOLDERS.get(placeholderKey(s)) ?? null;
 }
 
 const YES = new Set(["yes", "y", "true", "1"]);
@@ -128,10 +163,9 @@ const NO = new Set(["no", "n", "false", "0", "noo"]);
 
 /** true / false for Yes / No style answers (including the typo "Noo"); null otherwise. */
 export function parseYesNo(text: string): boolean | null {
-  const key = text
-    .trim()
-    .toLowerCase()
-    .replace(/[.!?]$/, "");
+  let key = text.trim().toLowerCase();
+  const last = key.charCodeAt(key.length - 1);
+  if (last === 46 || last === 33) key = key.slice(0, -1);
   if (YES.has(key)) return true;
   if (NO.has(key)) return false;
   return null;

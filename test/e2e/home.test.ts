@@ -1,0 +1,59 @@
+// The overview page in a real browser: readable with JavaScript off, no accessibility violations,
+// every figure there and every link resolving.
+import type { Server } from "node:http";
+import { resolve } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "./browser.ts";
+import { buildFixtureSite, E2E_SITE, serveSite } from "./site-server.ts";
+
+const MINI = resolve(import.meta.dirname, "../fixtures/mini");
+let browser: Browser;
+let server: Server;
+let url: string;
+
+beforeAll(async () => {
+  buildFixtureSite(MINI);
+  ({ server, url } = await serveSite(E2E_SITE));
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe("the overview page", () => {
+  it("shows the partnership, the demo banner and the accounting with JavaScript off", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Mini Partnership");
+    await expect(page.locator(".demo-banner").textContent()).resolves.toContain("Demonstration data");
+    const alpha = page.locator("tr", { has: page.locator("th", { hasText: "Alpha District Council" }) }).first();
+    await expect(alpha.locator("td").allTextContents()).resolves.toEqual(["6", "25", "15", "10", "£5,945.69"]);
+    await context.close();
+  });
+
+  it("has no axe violations (WCAG 2.2 AA)", async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+    await page.close();
+  });
+
+  it("links only to files that exist, including the originals under /sources/", async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    const hrefs = await page.locator("a[href^='/']").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    expect(hrefs).toContain("/sources/alpha/spend/2023-04.csv");
+    for (const href of new Set(hrefs)) {
+      const response = await page.request.get(new URL(href, url).toString());
+      expect(response.status(), href).toBe(200);
+    }
+    await page.close();
+  });
+});
+

@@ -1,0 +1,49 @@
+// Builds the site once from a fixture data folder and serves it over HTTP for browser tests.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { extname, join, normalize, resolve } from "node:path";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+export const E2E_SITE = join(ROOT, ".cache", "e2e-site");
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".csv": "text/csv; charset=utf-8",
+  ".svg": "image/svg+xml",
+};
+
+export function buildFixtureSite(dataDir: string): void {
+  const result = spawnSync(process.execPath, [join(ROOT, "scripts/build.ts")], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: dataDir, DATASET_DIR: join(ROOT, ".cache", "e2e-dataset"), SITE_DIR: E2E_SITE },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`site build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** A static file server for the built site on a free localhost port. */
+export async function serveSite(dir: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) {
+      response.writeHead(404).end("not found");
+      return;
+    }
+    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}/`, server };
+}
