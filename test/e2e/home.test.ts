@@ -31,15 +31,25 @@ describe("the overview page", () => {
     await page.goto(url);
     await expect(page.locator("h1").textContent()).resolves.toBe("Mini Partnership");
     await expect(page.locator(".demo-banner").textContent()).resolves.toContain("Demonstration data");
-    const alpha = page.locator("tr", { has: page.locator("th", { hasText: "Alpha District Council" }) }).first();
-    await expect(alpha.locator("td").allTextContents()).resolves.toEqual(["6", "25", "15", "10", "£5,945.69"]);
+    const alpha = page
+      .locator("tr", { has: page.locator("th", { hasText: "Alpha District Council" }) })
+      .first();
+    await expect(alpha.locator("td").allTextContents()).resolves.toEqual([
+      "6",
+      "25",
+      "15",
+      "10",
+      "£5,945.69",
+    ]);
     await context.close();
   });
 
   it("has no axe violations (WCAG 2.2 AA)", async () => {
     const page = await browser.newPage();
     await page.goto(url);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
     await page.close();
   });
@@ -47,7 +57,9 @@ describe("the overview page", () => {
   it("links only to files that exist, including the originals under /sources/", async () => {
     const page = await browser.newPage();
     await page.goto(url);
-    const hrefs = await page.locator("a[href^='/']").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    const hrefs = await page
+      .locator("a[href^='/']")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
     expect(hrefs).toContain("/sources/alpha/spend/2023-04.csv");
     for (const href of new Set(hrefs)) {
       const response = await page.request.get(new URL(href, url).toString());
@@ -56,4 +68,3 @@ describe("the overview page", () => {
     await page.close();
   });
 });
-

@@ -19,7 +19,12 @@ const TYPES: Record<string, string> = {
 export function buildFixtureSite(dataDir: string): void {
   const result = spawnSync(process.execPath, [join(ROOT, "scripts/build.ts")], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, DATASET_DIR: join(ROOT, ".cache", "e2e-dataset"), SITE_DIR: E2E_SITE },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      DATASET_DIR: join(ROOT, ".cache", "e2e-dataset"),
+      SITE_DIR: E2E_SITE,
+    },
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`site build failed:\n${result.stdout}\n${result.stderr}`);

@@ -34,7 +34,9 @@ export async function ingestContractsFile(
     const row = result.row;
     const nameId = row.supplier ? run.registry.entryOf(row.supplier) : null;
     if (nameId !== null) run.registry.note(nameId, run.slug, null, row.companyNumber);
-    const purchasingKey = row.purchasingBody ? run.registry.entry(run.registry.entryOf(row.purchasingBody)).key : "";
+    const purchasingKey = row.purchasingBody
+      ? run.registry.entry(run.registry.entryOf(row.purchasingBody)).key
+      : "";
     if (row.totalValue !== null) total.add(row.totalValue);
     quality.accepted++;
     const { notes, ...fields } = row;

@@ -17,7 +17,12 @@ export class CouncilRun {
   readonly replacedBy = new Map<string, string>();
   private readonly onProgress: (rows: number) => void;
 
-  constructor(council: CouncilEntry, registry: SupplierRegistry, store: PaymentStore, onProgress: (rows: number) => void) {
+  constructor(
+    council: CouncilEntry,
+    registry: SupplierRegistry,
+    store: PaymentStore,
+    onProgress: (rows: number) => void,
+  ) {
     this.slug = council.slug;
     this.dir = council.dir;
     this.config = council.config;

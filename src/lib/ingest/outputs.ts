@@ -16,8 +16,8 @@ import type { StagedContract } from "./contracts-file.ts";
 import { csvLine, plain } from "./csv-write.ts";
 import { writeDataPackage } from "./datapackage.ts";
 import { LineFile } from "./line-file.ts";
-import { qualityReport } from "./quality-report.ts";
 import type { PaymentStore } from "./payment-store.ts";
+import { qualityReport } from "./quality-report.ts";
 import type { SupplierRegistry } from "./supplier-registry.ts";
 import { financialYearOf } from "./values.ts";
 
@@ -87,7 +87,6 @@ function writePayments(input: OutputInput): number {
 function writeContracts(input: OutputInput): void {
   const out = new LineFile(join(input.outDir, "contracts.csv"));
   out.write(headerLine(CONTRACT_COLUMNS));
-  const resolved = input.registry.resolve();
   for (const c of input.contracts) {
     const supplierId = c.nameId === null ? "" : input.registry.supplierOf(c.nameId).id;
     out.write(

@@ -68,10 +68,18 @@ export class SupplierRegistry {
       const redacted = isRedactedSupplier(name);
       const base = name === "" ? UNNAMED_KEY : redacted ? REDACTED_KEY : supplierKey(name);
       const key = this.aliasKey.get(base) ?? base;
-      id = this.entries.push({
-        name, key, redacted, count: 0, payments: 0, total: new ExactSum(), councils: new Set(), lastCouncil: "",
-        companyNumbers: new Map(),
-      }) - 1;
+      id =
+        this.entries.push({
+          name,
+          key,
+          redacted,
+          count: 0,
+          payments: 0,
+          total: new ExactSum(),
+          councils: new Set(),
+          lastCouncil: "",
+          companyNumbers: new Map(),
+        }) - 1;
       this.ids.set(name, id);
       this.resolved = null;
     }
@@ -120,10 +128,14 @@ export class SupplierRegistry {
       if (list) list.push(e);
       else byKey.set(e.key, [e]);
     }
-    const groups = new Map<string, { keys: string[]; entries: NameEntry[]; number: string; partner: string }>();
+    const groups = new Map<
+      string,
+      { keys: string[]; entries: NameEntry[]; number: string; partner: string }
+    >();
     for (const [key, entries] of byKey) {
       const numbers = new Map<string, number>();
-      for (const e of entries) for (const [n, c] of e.companyNumbers) numbers.set(n, (numbers.get(n) ?? 0) + c);
+      for (const e of entries)
+        for (const [n, c] of e.companyNumbers) numbers.set(n, (numbers.get(n) ?? 0) + c);
       const number = this.aliasNumbers.get(key) ?? mostFrequent(numbers);
       const partner = this.partnerOf(key);
       const id = supplierIdFor(key, number, partner);
@@ -142,7 +154,12 @@ export class SupplierRegistry {
   }
 }
 
-function mergeEntries(id: string, entries: NameEntry[], companyNumber: string, partner: string): ResolvedSupplier {
+function mergeEntries(
+  id: string,
+  entries: NameEntry[],
+  companyNumber: string,
+  partner: string,
+): ResolvedSupplier {
   const names = new Map<string, number>();
   const councils = new Set<string>();
   let total = 0n;
@@ -153,7 +170,8 @@ function mergeEntries(id: string, entries: NameEntry[], companyNumber: string, p
     total += e.total.value();
     payments += e.payments;
   }
-  const name = id === REDACTED_ID ? "Redacted" : id === UNNAMED_ID ? "Supplier not published" : mostFrequent(names);
+  const name =
+    id === REDACTED_ID ? "Redacted" : id === UNNAMED_ID ? "Supplier not published" : mostFrequent(names);
   return {
     id,
     name,
@@ -173,7 +191,10 @@ function supplierIdFor(key: string, companyNumber: string, partner: string): str
   if (companyNumber) return companyNumber.toLowerCase();
   const slug = supplierSlug(key);
   // A name slug must never look like a company number or a reserved id.
-  return /^[a-z]{0,2}\d{6,8}[a-z]?$/.test(slug) || slug === REDACTED_ID || slug === UNNAMED_ID || slug.startsWith("council-")
+  return /^[a-z]{0,2}\d{6,8}[a-z]?$/.test(slug) ||
+    slug === REDACTED_ID ||
+    slug === UNNAMED_ID ||
+    slug.startsWith("council-")
     ? `n-${slug}`
     : slug;
 }
