@@ -39,19 +39,20 @@ describe("the overview page", () => {
       "25",
       "15",
       "10",
-      "£5,945.69",
+      "£7,986.69",
     ]);
     await context.close();
   });
 
   it("has no axe violations (WCAG 2.2 AA)", async () => {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    const page = await context.newPage();
     await page.goto(url);
     const results = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
       .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
-    await page.close();
+    await context.close();
   });
 
   it("links only to files that exist, including the originals under /sources/", async () => {
