@@ -5,24 +5,21 @@ const FLUSH_AT = 1 << 20;
 
 export class LineFile {
   private readonly fd: number;
-  private buffer: string[] = [];
-  private size = 0;
+  private pending = "";
 
   constructor(path: string) {
     this.fd = openSync(path, "w");
   }
 
   write(line: string): void {
-    this.buffer.push(line);
-    this.size += line.length + 1;
-    if (this.size >= FLUSH_AT) this.flush();
+    this.pending += `${line}\n`;
+    if (this.pending.length >= FLUSH_AT) this.flush();
   }
 
   private flush(): void {
-    if (this.buffer.length === 0) return;
-    writeSync(this.fd, `${this.buffer.join("\n")}\n`);
-    this.buffer = [];
-    this.size = 0;
+    if (this.pending.length === 0) return;
+    writeSync(this.fd, this.pending);
+    this.pending = "";
   }
 
   close(): void {

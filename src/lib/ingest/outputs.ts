@@ -18,7 +18,7 @@ import { writeDataPackage } from "./datapackage.ts";
 import { LineFile } from "./line-file.ts";
 import type { PaymentStore } from "./payment-store.ts";
 import { qualityReport } from "./quality-report.ts";
-import type { SupplierRegistry } from "./supplier-registry.ts";
+import type { ResolvedSupplier, SupplierRegistry } from "./supplier-registry.ts";
 import { financialYearOf } from "./values.ts";
 
 export interface OutputInput {
@@ -44,6 +44,7 @@ function writePayments(input: OutputInput): number {
   const duplicateCounts = new Map<string, number>();
   const tags = new Map<string, string>();
   const { store, registry } = input;
+  const supplierByEntry = registry.entries.map((_entry, id) => registry.supplierOf(id));
   for (let row = 0; row < store.size; row++) {
     const p = store.get(row);
     const fileKey = `${p.council}/${p.file}`;
@@ -55,7 +56,7 @@ function writePayments(input: OutputInput): number {
     const possibleDuplicate = store.isPossibleDuplicate(row);
     if (possibleDuplicate) duplicateCounts.set(fileKey, (duplicateCounts.get(fileKey) ?? 0) + 1);
     const entry = registry.entry(p.nameId);
-    const supplier = registry.supplierOf(p.nameId);
+    const supplier = supplierByEntry[p.nameId] as ResolvedSupplier;
     out.write(
       csvLine([
         `${tag}-${p.line}`,
