@@ -1,4 +1,5 @@
-// npm run generate-demo [-- --payments 50000 --out data --seed 2026]: writes the fictional demo partnership.
+// npm run generate-demo [-- --payments 50000 --out data --seed 2026 --report]: writes the fictional
+// demo partnership (same arguments, same bytes). --report prints the special rows as JSON.
 import { parseArgs } from "node:util";
 import { generateDemo } from "../src/lib/demo/generate.ts";
 
@@ -7,13 +8,20 @@ const { values } = parseArgs({
     out: { type: "string", default: "data" },
     payments: { type: "string", default: "50000" },
     seed: { type: "string", default: "2026" },
+    report: { type: "boolean", default: false },
   },
 });
-const summary = await generateDemo({
-  out: values.out as string,
-  payments: Number(values.payments),
-  seed: Number(values.seed),
-});
-console.log(
-  `Wrote ${summary.payments.toLocaleString("en-GB")} payments in ${summary.files} files to ${values.out}/`,
-);
+const payments = Number(values.payments);
+const seed = Number(values.seed);
+if (!Number.isFinite(payments) || payments <= 0 || !Number.isFinite(seed)) {
+  console.error("--payments must be a positive number and --seed a number");
+  process.exit(2);
+}
+const summary = await generateDemo({ out: values.out, payments, seed });
+if (values.report) console.log(JSON.stringify(summary, null, 2));
+else {
+  const mb = (summary.bytes / 1024 / 1024).toFixed(1);
+  console.log(
+    `Wrote ${summary.payments.toLocaleString("en-GB")} payments (${summary.records.toLocaleString("en-GB")} rows) and ${summary.contracts} contracts in ${summary.files.length} files (${mb} MB) to ${values.out}/`,
+  );
+}

@@ -1,4 +1,6 @@
-// The fictional partnership: councils, suppliers and the services they pay for.
+// The fictional partnership: councils, the services a district council pays for, and the
+// named suppliers the demo's story needs. Every name here is invented (or a company the facts
+// file names as a real-world trap, such as Redactive Events Ltd).
 
 export interface DemoCouncil {
   slug: string;
@@ -7,71 +9,108 @@ export interface DemoCouncil {
   gss: string;
   population: number;
   domain: string;
+  /** Other names partners' ledgers use for this council (supplier column of recharges). */
+  aliases: string[];
 }
 
 export const COUNCILS: DemoCouncil[] = [
-  {
-    slug: "harrowmere",
-    name: "Harrowmere District Council",
-    short: "HDC",
-    gss: "E07000901",
-    population: 118_400,
-    domain: "harrowmere.example",
-  },
-  {
-    slug: "kestwick",
-    name: "Kestwick Borough Council",
-    short: "KBC",
-    gss: "E07000902",
-    population: 96_200,
-    domain: "kestwick.example",
-  },
-  {
-    slug: "fenmouth",
-    name: "Fenmouth District Council",
-    short: "FDC",
-    gss: "E07000903",
-    population: 71_800,
-    domain: "fenmouth.example",
-  },
-  {
-    slug: "ashvale",
-    name: "Ashvale District Council",
-    short: "ADC",
-    gss: "E07000904",
-    population: 134_900,
-    domain: "ashvale.example",
-  },
-  {
-    slug: "brackenridge",
-    name: "Brackenridge District Council",
-    short: "BDC",
-    gss: "E07000905",
-    population: 62_300,
-    domain: "brackenridge.example",
-  },
+  c("harrowmere", "Harrowmere District Council", "HDC", "E07000901", 118_400, [
+    "Harrowmere DC",
+    "HDC Shared ICT",
+  ]),
+  c("kestwick", "Kestwick Borough Council", "KBC", "E07000902", 96_200, ["Kestwick BC"]),
+  c("fenmouth", "Fenmouth District Council", "FDC", "E07000903", 71_800, ["Fenmouth DC"]),
+  c("ashvale", "Ashvale District Council", "ADC", "E07000904", 134_900, ["Ashvale DC"]),
+  c("brackenridge", "Brackenridge District Council", "BDC", "E07000905", 62_300, ["Brackenridge D.C."]),
 ];
 
-/** Department → expense types a district council pays under it. */
+function c(slug: string, name: string, short: string, gss: string, population: number, aliases: string[]) {
+  return { slug, name, short, gss, population, domain: `${slug}.example`, aliases };
+}
+
+export const LEAD = COUNCILS[0] as DemoCouncil;
+export const ICT_PARTNERS = ["harrowmere", "kestwick", "ashvale"];
+export const ICT_START = { year: 2023, month: 10 };
+export const WASTE_REF = "HDC-C-0001";
+export const ICT_REF = "HDC-C-0002";
+
+export const councilBySlug = (slug: string): DemoCouncil =>
+  COUNCILS.find((x) => x.slug === slug) as DemoCouncil;
+
+/** Department -> expense types a district council pays under it. */
 export const SERVICES: Record<string, string[]> = {
   "Waste & Recycling": ["Contract Payments", "Vehicle Hire", "Fuel", "Bins & Containers", "Disposal Fees"],
   Housing: [
     "Temporary Accommodation",
     "Repairs & Maintenance",
-    "Grants to Individuals",
+    "Disabled Facilities Grants",
     "Homelessness Prevention",
   ],
   "Leisure & Culture": ["Grants to Organisations", "Events", "Equipment", "Management Fee"],
   Planning: ["Consultancy", "Legal Fees", "Advertising", "Surveys"],
-  "Revenues & Benefits": ["Postage", "Printing", "Software Licences", "Bailiff Fees"],
-  ICT: ["Software Licences", "Hardware", "Telephony", "Shared Service Recharge", "Consultancy"],
-  Corporate: ["Insurance", "Audit Fees", "Subscriptions", "Training"],
+  "Revenues & Benefits": ["Postage", "Printing", "Software Licences", "Enforcement Agent Fees"],
+  ICT: ["Software Licences", "Hardware", "Telephony", "Managed Service", "Support & Maintenance"],
+  Corporate: ["Insurance", "Audit Fees", "Subscriptions", "Training", "Legal Fees"],
   "Environmental Health": ["Pest Control", "Laboratory Services", "Equipment", "Consultancy"],
   "Parks & Open Spaces": ["Grounds Maintenance", "Tree Works", "Play Equipment", "Fencing"],
   "Facilities Management": ["Cleaning", "Electricity", "Gas", "Water", "Security"],
 };
+export const AREAS = Object.keys(SERVICES);
 
-const FIRST = [
+/** SeRCOP subjective group of an expense type (Brackenridge publishes it). */
+export function subjectiveGroup(type: string): string {
+  if (/Hire|Fuel|Vehicle/.test(type)) return "Transport";
+  if (/Electricity|Gas|Water|Cleaning|Security|Repairs|Grounds|Tree|Fencing/.test(type)) return "Premises";
+  if (/Grants|Accommodation|Homelessness/.test(type)) return "Transfer Payments";
+  if (/Contract|Recharge|Managed|Management Fee/.test(type)) return "Third Party Payments";
+  if (/Training/.test(type)) return "Employees";
+  return "Supplies & Services";
+}
+
+/** Trade words of generated supplier names, with the department that mostly buys from them. */
+export const TRADES: [string, string][] = [
+  ["Environmental Services", "Waste & Recycling"],
+  ["Recycling", "Waste & Recycling"],
+  ["Fleet Hire", "Waste & Recycling"],
+  ["Skip & Container", "Waste & Recycling"],
+  ["Housing Association", "Housing"],
+  ["Lettings", "Housing"],
+  ["Building Services", "Housing"],
+  ["Property Maintenance", "Housing"],
+  ["Roofing", "Housing"],
+  ["Leisure", "Leisure & Culture"],
+  ["Arts Trust", "Leisure & Culture"],
+  ["Sports Equipment", "Leisure & Culture"],
+  ["Events", "Leisure & Culture"],
+  ["Planning Consultants", "Planning"],
+  ["Surveying", "Planning"],
+  ["Ecology", "Planning"],
+  ["Print & Post", "Revenues & Benefits"],
+  ["Enforcement", "Revenues & Benefits"],
+  ["Mailing", "Revenues & Benefits"],
+  ["Digital", "ICT"],
+  ["Software", "ICT"],
+  ["Networks", "ICT"],
+  ["Computer Supplies", "ICT"],
+  ["Legal", "Corporate"],
+  ["Training", "Corporate"],
+  ["Recruitment", "Corporate"],
+  ["Pest Control", "Environmental Health"],
+  ["Analytical Laboratories", "Environmental Health"],
+  ["Grounds Maintenance", "Parks & Open Spaces"],
+  ["Tree Surgery", "Parks & Open Spaces"],
+  ["Play Systems", "Parks & Open Spaces"],
+  ["Fencing", "Parks & Open Spaces"],
+  ["Cleaning", "Facilities Management"],
+  ["Security", "Facilities Management"],
+  ["Energy", "Facilities Management"],
+  ["Facilities", "Facilities Management"],
+  ["Lift Engineering", "Facilities Management"],
+  ["Water Hygiene", "Facilities Management"],
+];
+
+/** Invented place-like words for supplier names. */
+export const PLACES = [
   "Northgate",
   "Ashdown",
   "Brightwater",
@@ -94,7 +133,6 @@ const FIRST = [
   "Stonecroft",
   "Thornfield",
   "Upland",
-  "Vale",
   "Westbrook",
   "Yarrow",
   "Amberley",
@@ -102,103 +140,35 @@ const FIRST = [
   "Cobalt",
   "Drayton",
   "Evergreen",
-];
-const SECOND = [
-  "Environmental",
-  "Facilities",
-  "Consulting",
-  "Print",
-  "Legal",
-  "Grounds",
-  "Digital",
-  "Energy",
-  "Cleaning",
-  "Fleet",
-  "Security",
-  "Care",
-  "Surveying",
-  "Building",
-  "Catering",
-  "Arboricultural",
-  "Engineering",
-  "Training",
-  "Supplies",
-  "Events",
-];
-const THIRD = [
-  "Services",
-  "Solutions",
-  "Group",
-  "Partners",
-  "Contractors",
-  "Associates",
-  "& Co",
-  "Systems",
-  "UK",
-  "Trust",
-];
-const FORMS = ["Ltd", "Limited", "Ltd", "LLP", "PLC", "", "CIC", "Ltd"];
-
-export interface DemoSupplier {
-  name: string;
-  companyNumber: string;
-  /** Partners with a separate name under which the council's ledger holds the supplier. */
-  variants?: string[];
-}
-
-/** Named suppliers the story of the demo needs, before the generated long tail. */
-export const KEY_SUPPLIERS: DemoSupplier[] = [
-  { name: "Greenline Waste Services Ltd", companyNumber: "04123456" },
-  { name: "Meridian Digital Ltd", companyNumber: "07654321" },
-  { name: "British Telecommunications Plc", companyNumber: "01800000" },
-  { name: "Redactive Events Ltd", companyNumber: "09111222" },
-  { name: "Café Rouge Catering", companyNumber: "" },
-  { name: "Zurich Insurance Plc", companyNumber: "" },
-  { name: "Harlow & Finch Ltd", companyNumber: "" },
-  { name: "Hartley Facilities Services Ltd", companyNumber: "05550123", variants: ["HFS Facilities"] },
-  { name: "Vale Credit Union Limited", companyNumber: "IP12345R" },
-  { name: "Personal Best Life Coaching Ltd", companyNumber: "" },
-];
-
-/** About `count` suppliers: the key ones, then generated names with a long tail of small ones. */
-export function supplierCatalogue(count: number): DemoSupplier[] {
-  const suppliers = [...KEY_SUPPLIERS];
-  for (let i = 0; suppliers.length < count; i++) {
-    const first = FIRST[i % FIRST.length] as string;
-    const second = SECOND[Math.floor(i / FIRST.length) % SECOND.length] as string;
-    const third = THIRD[Math.floor(i / (FIRST.length * SECOND.length)) % THIRD.length] as string;
-    const form = FORMS[i % FORMS.length] as string;
-    const name = `${first} ${second}${i % 3 === 0 ? ` ${third}` : ""}${form ? ` ${form}` : ""}`;
-    const hasNumber = form === "Ltd" || form === "Limited" || form === "PLC";
-    suppliers.push({
-      name,
-      companyNumber: hasNumber && i % 4 !== 3 ? String(1_000_000 + i * 7919).padStart(8, "0") : "",
-    });
-  }
-  return suppliers;
-}
-
-/** How a council's finance system spells a supplier's name. */
-export function spelling(name: string, style: "upper" | "limited" | "ltd" | "as-is" | "lower-and"): string {
-  switch (style) {
-    case "upper":
-      return name.toUpperCase();
-    case "limited":
-      return name.replace(/\bLtd$/, "Limited");
-    case "ltd":
-      return name.replace(/\bLimited$/, "Ltd.").replace(/\bPlc$/, "PLC");
-    case "lower-and":
-      return name.replace(/ & /g, " and ");
-    default:
-      return name;
-  }
-}
-
-export const REDACTION_WORDINGS = [
-  "REDACTED UNDER DP ACT",
-  "Redacted Personal Data",
-  "REDACTED - Personal Information",
-  "Redacted \u2013 personal data",
-  "Redacted Personal Information",
-  "individual",
+  "Fernhill",
+  "Goldcrest",
+  "Hollybush",
+  "Ivydene",
+  "Kestrel",
+  "Linden",
+  "Millbrook",
+  "Newlands",
+  "Orchard",
+  "Pinewood",
+  "Riverside",
+  "Saltmarsh",
+  "Tallow",
+  "Underwood",
+  "Vantage",
+  "Wheatley",
+  "Alder",
+  "Bramble",
+  "Copperfield",
+  "Dovecote",
+  "Eastfield",
+  "Foxglove",
+  "Greystone",
+  "Heron",
+  "Inglewood",
+  "Kingfisher",
+  "Lowther",
+  "Marlow Vale",
+  "Northwood",
+  "Oxbow",
+  "Pebblebrook",
 ];

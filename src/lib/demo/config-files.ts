@@ -1,6 +1,7 @@
 // partnership.json, council.json and suppliers.json of the demonstration partnership.
-import { COUNCILS, type DemoCouncil } from "./catalogue.ts";
-import { ICT_PARTNERS } from "./payments.ts";
+import { COUNCILS, type DemoCouncil, ICT_PARTNERS, ICT_REF, LEAD, WASTE_REF } from "./catalogue.ts";
+import { CORRECTED_MONTH } from "./month-quirks.ts";
+import { aliasEntries } from "./suppliers.ts";
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -8,55 +9,57 @@ export function partnershipJson(): string {
   return json({
     name: "Five Vales Shared Services Partnership",
     description:
-      "Five district councils that buy together: one waste and recycling contract for all five, and a shared ICT service for three of them since October 2023.",
+      "Five fictional district councils that buy together: one waste and recycling contract for all five, and a shared ICT service for three of them since October 2023. Demonstration data: every council, supplier and payment is invented.",
     councils: COUNCILS.map((c) => c.slug),
     demo: true,
+    website: "https://www.fivevales.example/",
     licence: "OGL-UK-3.0",
     arrangements: [
       {
         id: "joint-waste",
         name: "Joint waste and recycling contract",
-        description: "One collection contract let by Harrowmere District Council for all five partners.",
+        description: `One collection contract let by ${LEAD.name} for all five partners; each partner pays the contractor monthly.`,
         partners: COUNCILS.map((c) => c.slug),
         start_date: "2022-04-01",
         review_date: "2027-03-31",
         end_date: "2030-03-31",
         categories: ["Waste & Recycling"],
-        contracts: ["HDC-C-0001"],
+        contracts: [WASTE_REF],
       },
       {
         id: "shared-ict",
         name: "Shared ICT service",
-        description:
-          "Infrastructure and service desk shared by three partners, hosted by Harrowmere District Council.",
+        description: `Infrastructure and service desk shared by three partners, hosted by ${LEAD.name}, which pays the provider and recharges the others.`,
         partners: ICT_PARTNERS,
         start_date: "2023-10-01",
         review_date: "2026-09-30",
         categories: ["ICT"],
         savings_target: { amount: 600000, per: "year", shared: "equally" },
-        contracts: ["HDC-C-0002"],
+        contracts: [ICT_REF],
       },
     ],
   });
 }
 
 export function councilJson(council: DemoCouncil): string {
+  const corrected = `spend/${CORRECTED_MONTH}-corrected.csv`;
   return json({
     name: council.name,
     short_name: council.short,
     gss_code: council.gss,
     population: { value: council.population, year: 2023, source: "Demonstration figure" },
     website: `https://www.${council.domain}/`,
-    publication_url: `https://www.${council.domain}/transparency/spending`,
-    contact_email: `foi@${council.domain}`,
+    publication_url: `https://www.${council.domain}/transparency/spending-over-500`,
+    contact_email: `transparency@${council.domain}`,
     licence: "OGL-UK-3.0",
-    ...(council.slug === "brackenridge" ? { columns: { expense_area: "CostCentreName" } } : {}),
+    aliases: council.aliases,
+    ...(council.slug === "brackenridge" ? { columns: { expense_area: "ServiceLabel" } } : {}),
     ...(council.slug === "kestwick"
       ? {
           files: {
-            "spend/2023-07-corrected.csv": {
-              replaces: "spend/2023-07.csv",
-              note: "Re-issued with a restated amount and a missing payment.",
+            [corrected]: {
+              replaces: `spend/${CORRECTED_MONTH}.csv`,
+              note: "Re-issued by the council: one amount restated and a payment left out of the first issue added.",
             },
           },
         }
@@ -65,9 +68,5 @@ export function councilJson(council: DemoCouncil): string {
 }
 
 export function suppliersJson(): string {
-  return json({
-    aliases: [
-      { name: "Hartley Facilities Services Ltd", company_number: "05550123", variants: ["HFS Facilities"] },
-    ],
-  });
+  return json({ aliases: aliasEntries([]) });
 }

@@ -1,179 +1,90 @@
 // Writes the demonstration data folder: partnership.json, suppliers.json and, per council,
 // council.json, payment files and a contract register, each in that council's own format.
+// Deterministic: the same options give byte-identical files.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import iconv from "iconv-lite";
-import { COUNCILS, type DemoCouncil, supplierCatalogue } from "./catalogue.ts";
+import { COUNCILS } from "./catalogue.ts";
 import { councilJson, partnershipJson, suppliersJson } from "./config-files.ts";
-import { type DemoPayment, type FileEncoding, PUBLISHERS, type Publisher } from "./formats.ts";
-import { type CouncilPlan, MONTHS, monthAt, monthPayments } from "./payments.ts";
-import { pcardFile } from "./pcard.ts";
-import { Random } from "./random.ts";
-import { registerText } from "./registers.ts";
+import { PUBLISHERS, type Publisher } from "./formats.ts";
+import { type CouncilPlan, fixedPayments, MONTHS, spreadOverMonths } from "./payments.ts";
+import { mixSeed, Random } from "./random.ts";
+import { writeRegister } from "./registers.ts";
+import { type DemoReport, emptyReport } from "./report.ts";
+import { refGiver, writeCouncilSpend } from "./spend-files.ts";
+import { type DemoSupplier, supplierCatalogue } from "./suppliers.ts";
 
 export interface DemoOptions {
   out: string;
+  /** About how many payments in all (default 50,000). */
   payments?: number;
   seed?: number;
 }
 
-export interface DemoSummary {
-  files: number;
-  payments: number;
+export interface DemoSummary extends DemoReport {
+  bytes: number;
 }
 
-export function encode(text: string, encoding: FileEncoding): Buffer {
-  if (encoding === "utf-8") return Buffer.from(text, "utf8");
-  if (encoding === "utf-8-bom")
-    return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
-  return iconv.encode(text, encoding === "cp850" ? "cp850" : "win1252");
-}
+const TOTAL_POPULATION = COUNCILS.reduce((n, c) => n + c.population, 0);
 
-const two = (n: number) => String(n).padStart(2, "0");
-const monthLabel = (year: number, month: number) =>
-  new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString("en-GB", {
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-
-function fileText(
-  council: DemoCouncil,
-  publisher: Publisher,
-  payments: DemoPayment[],
-  label: string,
-  extra: string[] = [],
-): string {
-  const lines = [
-    ...publisher.preamble(council, label),
-    ...publisher.header,
-    ...payments.map((p) => publisher.row(council, p)),
-    ...extra,
-    ...publisher.footer(council, payments, label),
-  ];
-  return `${lines.join(publisher.newline)}${publisher.newline}`;
-}
-
-/** Writes one council's payment files; returns how many payments were written. */
-function writeCouncilSpend(plan: CouncilPlan, dir: string, rng: Random): { files: number; payments: number } {
-  const { council, publisher } = plan;
-  let ref = 0;
-  const nextRef = () => `${council.short}${String(++ref).padStart(7, "0")}`;
-  const write = (name: string, text: string) => {
-    writeFileSync(join(dir, "spend", name), encode(text, publisher.encoding));
-    files++;
+function councilPlan(index: number, suppliers: DemoSupplier[], total: number, rng: Random): CouncilPlan {
+  const council = COUNCILS[index] as (typeof COUNCILS)[number];
+  const publisher = PUBLISHERS[council.slug] as Publisher;
+  const pool = suppliers.filter((s) => s.councils.includes(council.slug));
+  const supplierIds = new Map(
+    pool.map((s, i) => [s.name, String(200_000 + ((i * 7_919 + index * 104_729) % 700_000))]),
+  );
+  const quota = Math.round((total * council.population) / TOTAL_POPULATION);
+  const fenmouth = council.slug === "fenmouth";
+  const plan: CouncilPlan = {
+    council,
+    style: publisher.style,
+    redactions: publisher.redactions,
+    pool,
+    supplierIds,
+    ordinary: [],
+    pcardPerMonth: fenmouth ? Math.max(4, Math.round((quota * 0.03) / MONTHS)) : 0,
+    pcardFileRows: fenmouth ? Math.max(3, Math.round((quota * 0.04 * 3) / MONTHS)) : 0,
+    subPenny: council.slug === "brackenridge",
   };
-  let files = 0;
-  let written = 0;
-  let quarter: DemoPayment[] = [];
-  let previous: DemoPayment[] | null = null;
-  for (let index = 0; index <= MONTHS; index++) {
-    const current = index < MONTHS ? monthPayments(plan, index, rng, nextRef) : [];
-    if (publisher.period === "quarter") {
-      quarter.push(...current);
-      if (index % 3 === 2) {
-        const { year, month } = monthAt(index - 2);
-        const fy = `${month >= 4 ? year : year - 1}-${two(((month >= 4 ? year : year - 1) + 1) % 100)}`;
-        const name = `${fy}-q${Math.floor(((month + 8) % 12) / 3) + 1}`;
-        write(`${name}.csv`, fileText(council, publisher, quarter, `${monthLabel(year, month)} quarter`));
-        written += quarter.length;
-        files += pcardFile(council, dir, name, index, rng, write);
-        quarter = [];
-      }
-      continue;
-    }
-    if (previous) {
-      const { year, month } = monthAt(index - 1);
-      written += previous.length;
-      for (const [name, text] of monthFiles(plan, previous, current, year, month)) write(name, text);
-    }
-    previous = current;
-  }
-  return { files, payments: written };
-}
-
-/** A month's file(s), with the quirks some councils' monthly files have. */
-function monthFiles(
-  plan: CouncilPlan,
-  payments: DemoPayment[],
-  next: DemoPayment[],
-  year: number,
-  month: number,
-): [string, string][] {
-  const { council, publisher } = plan;
-  const name = `${year}-${two(month)}.csv`;
-  const label = monthLabel(year, month);
-  const rows = [...payments];
-  const extra: string[] = [];
-  if (council.slug === "ashvale") {
-    // Monthly files that repeat the first days of the next month (an overlapping month).
-    rows.push(...next.filter((p) => p.day <= 2));
-    if (year === 2022 && month === 9) {
-      // Identical records inside one file: possible duplicate payments (kept, and marked).
-      const n = payments.length;
-      rows.splice(
-        Math.floor(n * 0.8),
-        0,
-        rows[Math.floor(n / 3)] as DemoPayment,
-        rows[Math.floor((n * 2) / 3)] as DemoPayment,
-      );
-    }
-    if (year === 2023 && month === 2)
-      return [[name, fileText(council, { ...publisher, newline: "\r" }, rows, label)]];
-  }
-  if (council.slug === "kestwick" && year === 2023 && month === 7) {
-    // A corrected re-issue: one amount restated and a payment that had been left out.
-    const restated = rows.map((p, i) => (i === 4 ? { ...p, micros: 1_234_560_000 } : p));
-    restated.push({
-      ...(rows[0] as DemoPayment),
-      day: 31,
-      micros: 5_000_000_000,
-      supplier: "Kestwick Leisure Trust",
-      area: "Leisure & Culture",
-      type: "Grants to Organisations",
-      ref: "KBC9999999",
-    });
-    return [
-      [name, fileText(council, publisher, rows, label)],
-      ["2023-07-corrected.csv", fileText(council, publisher, restated, `${label} (corrected)`)],
-    ];
-  }
-  if (council.slug === "harrowmere" && year === 2022 && month === 6) {
-    extra.push(...Array.from({ length: 3 }, () => `41,${council.name},,,,,,,,,,,`));
-  }
-  return [[name, fileText(council, publisher, rows, label, extra)]];
+  let fixed = plan.pcardPerMonth * MONTHS + (plan.pcardFileRows * MONTHS) / 3;
+  for (let i = 0; i < MONTHS; i++) fixed += fixedPayments(plan, i).length;
+  plan.ordinary = spreadOverMonths(Math.max(MONTHS, quota - fixed), rng);
+  return plan;
 }
 
 export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
-  const total = options.payments ?? 50_000;
-  const suppliers = supplierCatalogue(Math.max(60, Math.min(30_000, Math.round(total / 80))));
+  const total = Math.max(200, Math.round(options.payments ?? 50_000));
+  const seed = Math.round(options.seed ?? 2026);
+  const suppliers = supplierCatalogue(
+    Math.min(5_000, Math.max(120, Math.round(total / 83))),
+    new Random(mixSeed(seed, 1)),
+  );
   rmSync(join(options.out, "councils"), { recursive: true, force: true });
   mkdirSync(options.out, { recursive: true });
-  writeFileSync(join(options.out, "partnership.json"), partnershipJson());
-  writeFileSync(join(options.out, "suppliers.json"), suppliersJson());
-  const population = COUNCILS.reduce((n, c) => n + c.population, 0);
-  const summary: DemoSummary = { files: 2, payments: 0 };
-  for (const [i, council] of COUNCILS.entries()) {
+  const report = emptyReport();
+  const top = (file: string, text: string) => {
+    writeFileSync(join(options.out, file), text);
+    report.files.push({ council: "", file, bytes: Buffer.byteLength(text), records: 0 });
+  };
+  top("partnership.json", partnershipJson());
+  top("suppliers.json", suppliersJson());
+  for (const [index, council] of COUNCILS.entries()) {
     const dir = join(options.out, "councils", council.slug);
     mkdirSync(join(dir, "spend"), { recursive: true });
     mkdirSync(join(dir, "contracts"), { recursive: true });
-    const councilRng = new Random((options.seed ?? 2026) * 31 + i);
     const publisher = PUBLISHERS[council.slug] as Publisher;
-    const own = suppliers.filter((_s, index) => index < 10 || (index * 2654435761 + i * 97) % 1000 < 650);
-    const plan: CouncilPlan = {
-      council,
-      publisher,
-      suppliers: own,
-      perMonth: (total * council.population) / population / 37.5,
-    };
-    const spend = writeCouncilSpend(plan, dir, councilRng);
-    writeFileSync(
-      join(dir, "contracts", "contracts-register-2025-03.csv"),
-      encode(registerText(council, publisher, own, councilRng), publisher.encoding),
-    );
-    writeFileSync(join(dir, "council.json"), councilJson(council));
-    summary.files += spend.files + 2;
-    summary.payments += spend.payments;
+    const rng = new Random(mixSeed(seed, 100 + index));
+    const plan = councilPlan(index, suppliers, total, rng);
+    writeCouncilSpend({ council, publisher, plan, rng, dir, report, nextRef: refGiver(publisher) });
+    writeRegister(council, dir, plan.pool, publisher.style, new Random(mixSeed(seed, 200 + index)), report);
+    const config = councilJson(council);
+    writeFileSync(join(dir, "council.json"), config);
+    report.files.push({
+      council: council.slug,
+      file: "council.json",
+      bytes: Buffer.byteLength(config),
+      records: 0,
+    });
   }
-  return summary;
+  return { ...report, bytes: report.files.reduce((n, f) => n + f.bytes, 0) };
 }

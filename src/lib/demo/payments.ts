@@ -2,27 +2,53 @@
 // contract, the shared ICT service and its recharges, redactions, credits and year-end bunching.
 import {
   COUNCILS,
+  councilBySlug,
   type DemoCouncil,
-  type DemoSupplier,
-  REDACTION_WORDINGS,
+  ICT_PARTNERS,
+  ICT_START,
+  LEAD,
   SERVICES,
-  spelling,
 } from "./catalogue.ts";
-import type { DemoPayment, Publisher } from "./formats.ts";
 import type { Random } from "./random.ts";
+import type { DemoSupplier } from "./suppliers.ts";
+import { type SpellingStyle, spell } from "./suppliers.ts";
+import { type Day, daysInMonth, weekday } from "./text.ts";
 
 export const FIRST_YEAR = 2022;
 export const MONTHS = 36;
-export const ICT_START = { year: 2023, month: 10 };
-export const ICT_PARTNERS = ["harrowmere", "kestwick", "ashvale"];
-const AREAS = Object.keys(SERVICES);
+
+export type PaymentKind = "ordinary" | "redacted" | "waste" | "ict" | "recharge" | "pcard";
+
+export interface DemoPayment {
+  date: Day;
+  /** Integer millionths of a pound. */
+  micros: number;
+  /** The supplier as this council's ledger names it. */
+  supplier: string;
+  supplierRef: string;
+  area: string;
+  type: string;
+  ref: string;
+  kind: PaymentKind;
+  /** Published instead of the formatted date / amount (typos and redactions). */
+  dateText?: string;
+  amountText?: string;
+}
 
 export interface CouncilPlan {
   council: DemoCouncil;
-  publisher: Publisher;
-  suppliers: DemoSupplier[];
-  /** Payments per ordinary month. */
-  perMonth: number;
+  style: SpellingStyle;
+  redactions: string[];
+  /** Suppliers this council pays, biggest first. */
+  pool: DemoSupplier[];
+  supplierIds: Map<string, string>;
+  /** Ordinary payments per month (index 0 = April 2022). */
+  ordinary: number[];
+  /** P-card rows inside the payment files per month (0 for most councils). */
+  pcardPerMonth: number;
+  /** Rows of each quarterly p-card listing (Fenmouth). */
+  pcardFileRows: number;
+  subPenny: boolean;
 }
 
 export function monthAt(index: number): { year: number; month: number } {
@@ -30,98 +56,195 @@ export function monthAt(index: number): { year: number; month: number } {
   return { year: FIRST_YEAR + Math.floor(m / 12), month: (m % 12) + 1 };
 }
 
-const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const monthWeight = (month: number) => (month === 3 ? 1.6 : month === 4 ? 0.85 : month === 12 ? 0.9 : 1);
 
-function amountMicros(rng: Random, subPenny: boolean): number {
-  const pounds = Math.min(240_000, Math.round(500 * Math.exp(rng.next() ** 1.7 * 5.5)));
-  const pence = rng.int(0, 99);
-  const extra = subPenny && rng.chance(0.04) ? rng.int(1, 99) * 100 : 0;
-  return pounds * 1_000_000 + pence * 10_000 + extra;
+/** Splits `total` over the 36 months (March bunching, some growth, some noise), summing exactly to total. */
+export function spreadOverMonths(total: number, rng: Random): number[] {
+  const weights = Array.from(
+    { length: MONTHS },
+    (_v, i) => monthWeight(monthAt(i).month) * (1 + i * 0.004) * (0.93 + rng.next() * 0.14),
+  );
+  const sum = weights.reduce((a, b) => a + b, 0);
+  let cumulative = 0;
+  return weights.map((w) => {
+    const before = Math.round((total * cumulative) / sum);
+    cumulative += w;
+    return Math.round((total * cumulative) / sum) - before;
+  });
 }
 
-function redactedName(council: DemoCouncil, rng: Random): string {
-  if (council.slug === "harrowmere") return "REDACTED UNDER DP ACT";
-  if (council.slug === "brackenridge") return rng.pick(REDACTION_WORDINGS.slice(3));
-  return rng.pick(REDACTION_WORDINGS.slice(1, 3));
+/** A payment-run day: a weekday, bunched at the end of March. */
+function payDay(rng: Random, year: number, month: number): Day {
+  const last = daysInMonth(year, month);
+  let day = month === 3 && rng.chance(0.5) ? rng.int(20, last) : rng.int(1, last);
+  const d = { year, month, day };
+  const wd = weekday(d);
+  if (wd === 6) day = day > 1 ? day - 1 : day + 2;
+  if (wd === 0) day = day < last ? day + 1 : day - 2;
+  return { year, month, day };
 }
 
-/** The payments one council makes in one month, in date order. */
-export function monthPayments(
-  plan: CouncilPlan,
-  index: number,
-  rng: Random,
-  nextRef: () => string,
-): DemoPayment[] {
+function amountMicros(rng: Random, scale: number, subPenny: boolean): number {
+  const spread = Math.exp((rng.next() + rng.next() + rng.next() - 1.5) * 1.5);
+  const pounds = rng.chance(0.03)
+    ? rng.int(60, 499)
+    : Math.min(250_000, Math.max(500, Math.round(scale * spread)));
+  const extra = subPenny && rng.chance(0.03) ? rng.int(1, 99) * 100 : 0;
+  return pounds * 1_000_000 + rng.int(0, 99) * 10_000 + extra;
+}
+
+const LEGACY_ICT: Record<string, [string, number]> = {
+  harrowmere: ["Cobalt Networks Ltd", 62_500],
+  kestwick: ["Beacon Digital Ltd", 55_000],
+  ashvale: ["Drayton Software Limited", 64_000],
+};
+export const ICT_PROVIDER = "Meridian Digital Ltd";
+export const WASTE_CONTRACTOR = "Greenline Waste Services Ltd";
+export const ICT_MONTHLY = 118_000;
+export { LEGACY_ICT };
+
+/** Suppliers of the fixed payments, for stable supplier ids (upper case, legal form dropped). */
+const FIXED_IDS = [
+  "GREENLINE WASTE SERVICES",
+  "MERIDIAN DIGITAL",
+  "COBALT NETWORKS",
+  "BEACON DIGITAL",
+  "DRAYTON SOFTWARE",
+].concat(COUNCILS.flatMap((x) => [x.name, ...x.aliases].map((n) => n.toUpperCase())));
+
+/** How a council's ledger names a partner council it pays. */
+export function partnerName(payer: string, payee: DemoCouncil): string {
+  return payer === "kestwick" || payer === "harrowmere" ? payee.name : (payee.aliases[0] as string);
+}
+
+/** Payments every month brings, whatever the seed: waste, ICT and recharges between partners. */
+export function fixedPayments(plan: CouncilPlan, index: number): DemoPayment[] {
   const { year, month } = monthAt(index);
-  const { council, publisher } = plan;
-  const count = Math.round(plan.perMonth * (month === 3 ? 1.5 : 1));
-  const payments: DemoPayment[] = [];
-  const make = (
+  const slug = plan.council.slug;
+  const out: DemoPayment[] = [];
+  const add = (
     supplier: string,
-    micros: number,
+    pounds: number,
     area: string,
     type: string,
-    supplierRef: string,
-    day?: number,
-  ) =>
+    day: number,
+    kind: PaymentKind,
+  ) => {
+    const supplierRef = String(
+      100_000 + FIXED_IDS.indexOf(supplier.toUpperCase().replace(/ (LTD|LIMITED|LTD\.)$/, "")) * 10 + 10,
+    );
+    const micros = Math.round(pounds * 100) * 10_000;
+    out.push({ date: { year, month, day }, micros, supplier, supplierRef, area, type, ref: "", kind });
+  };
+  // The joint waste contract: every partner pays the contractor monthly, by population, uplifted each April.
+  const uplift =
+    year > 2023 || (year === 2023 && month >= 4)
+      ? year > 2024 || (year === 2024 && month >= 4)
+        ? 1.0764
+        : 1.04
+      : 1;
+  const waste = (6_000_000 / 12) * (plan.council.population / 483_600) * uplift;
+  add(spell(WASTE_CONTRACTOR, plan.style), waste, "Waste & Recycling", "Contract Payments", 18, "waste");
+  const ictStarted = year > ICT_START.year || (year === ICT_START.year && month >= ICT_START.month);
+  if (ICT_PARTNERS.includes(slug)) {
+    if (!ictStarted) {
+      const [name, pounds] = LEGACY_ICT[slug] as [string, number];
+      add(spell(name, plan.style), pounds, "ICT", "Managed Service", 12, "ict");
+    } else if (slug === LEAD.slug) {
+      add(spell(ICT_PROVIDER, plan.style), ICT_MONTHLY, "ICT", "Managed Service", 14, "ict");
+    } else {
+      add(partnerName(slug, LEAD), ICT_MONTHLY / 3, "ICT", "Shared Service Recharge", 25, "recharge");
+    }
+  }
+  if (slug === "fenmouth" && month % 3 === 0) {
+    add(
+      partnerName(slug, councilBySlug("brackenridge")),
+      18_450,
+      "Planning",
+      "Shared Building Control Recharge",
+      26,
+      "recharge",
+    );
+  }
+  if (slug === "harrowmere" && month === 6 && year > 2022) {
+    add(
+      partnerName(slug, councilBySlug("kestwick")),
+      7_820.5,
+      "Corporate",
+      "Elections Recharge",
+      20,
+      "recharge",
+    );
+  }
+  for (const p of out) if (weekday(p.date) === 6) p.date.day -= 1;
+  for (const p of out) if (weekday(p.date) === 0) p.date.day -= 2;
+  return out;
+}
+
+/** Card merchants (with the masked card suffix some ledgers keep) and their merchant category. */
+const MERCHANTS: [string, string][] = [
+  ["Zurich Insurance Plc (****6799)", "Insurance"],
+  ["Parkway Car Parks (****1142)", "Parking"],
+  ["Rail Tickets Direct (****6799)", "Rail Travel"],
+  ["Vale Hardware Supplies (****2231)", "Hardware Stores"],
+  ["Café Rouge Catering (****1142)", "Restaurants"],
+  ["Post Office Counters (****2231)", "Postal Services"],
+  ["Meadowbank Garden Centre (****6799)", "Garden Supplies"],
+  ["Quayside Office Supplies", "Stationery"],
+];
+export const merchant = (rng: Random): [string, string] => rng.pick(MERCHANTS);
+
+/** One council's payments for one month, in date order (refs are given by the writer). */
+export function monthPayments(plan: CouncilPlan, index: number, rng: Random): DemoPayment[] {
+  const { year, month } = monthAt(index);
+  const payments = fixedPayments(plan, index);
+  for (let i = 0; i < (plan.ordinary[index] ?? 0); i++)
+    payments.push(ordinaryPayment(plan, rng, year, month));
+  for (let i = 0; i < plan.pcardPerMonth; i++) {
+    const micros = rng.int(8, 480) * 1_000_000 + rng.int(0, 99) * 10_000;
+    const area = rng.pick(["Corporate", "Leisure & Culture", "Housing", "Parks & Open Spaces"]);
     payments.push({
-      year,
-      month,
-      day: day ?? rng.int(1, daysIn(year, month)),
+      date: payDay(rng, year, month),
       micros,
-      supplier,
+      supplier: merchant(rng)[0],
+      supplierRef: "",
+      area,
+      type: "Purchase Card",
+      ref: "P-CARD",
+      kind: "pcard",
+    });
+  }
+  return payments.sort((a, b) => a.date.day - b.date.day);
+}
+
+function ordinaryPayment(plan: CouncilPlan, rng: Random, year: number, month: number): DemoPayment {
+  const date = payDay(rng, year, month);
+  if (rng.chance(0.025)) {
+    const area = rng.chance(0.7) ? "Housing" : "Revenues & Benefits";
+    const type =
+      area === "Housing"
+        ? rng.pick(["Disabled Facilities Grants", "Homelessness Prevention"])
+        : "Discretionary Housing Payment";
+    const micros = rng.int(500, 4_000) * 1_000_000 + rng.int(0, 99) * 10_000;
+    return {
+      date,
+      micros,
+      supplier: rng.pick(plan.redactions),
+      supplierRef: "900001",
       area,
       type,
-      ref: nextRef(),
-      supplierRef,
-    });
-  for (let i = 0; i < count; i++) {
-    if (rng.chance(0.03)) {
-      make(
-        redactedName(council, rng),
-        amountMicros(rng, false),
-        "Housing",
-        rng.pick(SERVICES.Housing as string[]),
-        "900001",
-      );
-      continue;
-    }
-    const s = rng.skewedIndex(plan.suppliers.length);
-    const supplier = plan.suppliers[s] as DemoSupplier;
-    const area = AREAS[(s + (rng.chance(0.2) ? 1 : 0)) % AREAS.length] as string;
-    const type = rng.pick(SERVICES[area] as string[]);
-    const variant =
-      supplier.variants && council.slug === "kestwick" ? (supplier.variants[0] as string) : supplier.name;
-    let micros = amountMicros(rng, council.slug === "brackenridge");
-    if (rng.chance(0.02)) micros = -micros;
-    make(spelling(variant, publisher.nameStyle), micros, area, type, String(200000 + s));
+      ref: "",
+      kind: "redacted",
+    };
   }
-  // The joint waste contract let by Harrowmere for all five partners: a monthly payment each.
-  const share = Math.round((council.population / 100) * 1_000_000 * 26);
-  make(
-    spelling("Greenline Waste Services Ltd", publisher.nameStyle),
-    share,
-    "Waste & Recycling",
-    "Contract Payments",
-    "200000",
-    20,
-  );
-  // The shared ICT service: Harrowmere pays the provider; the other partners pay Harrowmere back.
-  const ictStarted = year > ICT_START.year || (year === ICT_START.year && month >= ICT_START.month);
-  if (ictStarted && council.slug === "harrowmere") {
-    make(
-      spelling("Meridian Digital Ltd", publisher.nameStyle),
-      118_000_000_000,
-      "ICT",
-      "Shared Service Recharge",
-      "200001",
-      15,
-    );
-  } else if (ictStarted && ICT_PARTNERS.includes(council.slug)) {
-    const lead = COUNCILS[0] as DemoCouncil;
-    make(lead.name, 39_333_330_000, "ICT", "Shared Service Recharge", "300001", 25);
+  const supplier = plan.pool[rng.skewedIndex(plan.pool.length)] as DemoSupplier;
+  const area = rng.chance(0.85) ? supplier.area : rng.pick(Object.keys(SERVICES));
+  const type = rng.pick(SERVICES[area] as string[]);
+  const micros = amountMicros(rng, supplier.scale, plan.subPenny) * (rng.chance(0.02) ? -1 : 1);
+  let supplierRef = plan.supplierIds.get(supplier.name) ?? "";
+  if (supplier.name.startsWith("British Telecom") && plan.council.slug === "harrowmere") {
+    supplierRef = rng.pick(["200003", "241877", "256310"]);
   }
-  return payments.sort(
-    (a, b) => a.day - b.day || (a.supplier < b.supplier ? -1 : a.supplier > b.supplier ? 1 : 0),
-  );
+  const name = supplier.aliasOnly?.[plan.council.slug] ?? spell(supplier.name, plan.style);
+  return { date, micros, supplier: name, supplierRef, area, type, ref: "", kind: "ordinary" };
 }

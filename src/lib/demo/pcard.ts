@@ -1,49 +1,41 @@
-// Fenmouth's procurement-card files: small payments, masked card suffixes, and the typos real
-// p-card listings carry (an impossible date, VARIOUS as a date, a REDACTED amount).
-import type { DemoCouncil } from "./catalogue.ts";
-import { plainAmount, q } from "./formats.ts";
-import { monthAt } from "./payments.ts";
-import type { Random } from "./random.ts";
+// Fenmouth's procurement-card listings: one per quarter, small payments, card suffixes masked into
+// the merchant name (`Zurich Insurance Plc (****6799)`), in the council's DOS code page.
+import { join } from "node:path";
+import { merchant, monthAt } from "./payments.ts";
+import { Sink } from "./sink.ts";
+import type { SpendContext } from "./spend-files.ts";
+import { daysInMonth, dmyDate, plainAmount, q } from "./text.ts";
 
-const MERCHANTS = [
-  "Zurich Insurance Plc (****6799)",
-  "Amazon Marketplace (****1142)",
-  "Trainline (****6799)",
-  "Vale Hardware Supplies",
-  "Café Rouge Catering",
-  "Post Office Counters (****1142)",
-  "Parkway Car Parks",
+const DEPARTMENTS = [
+  "Corporate",
+  "Leisure & Culture",
+  "Housing",
+  "Parks & Open Spaces",
+  "Environmental Health",
 ];
 
-/** Writes the p-card file of one quarter (Fenmouth only); returns how many files it wrote. */
-export function pcardFile(
-  council: DemoCouncil,
-  _dir: string,
-  quarter: string,
-  lastMonthIndex: number,
-  rng: Random,
-  write: (name: string, text: string) => void,
-): number {
-  if (council.slug !== "fenmouth") return 0;
-  const lines = ["Transaction Date,Merchant Name,Amount,Service Area,Transaction Number"];
-  const count = rng.int(25, 45);
-  for (let i = 0; i < count; i++) {
-    const { year, month } = monthAt(lastMonthIndex - rng.int(0, 2));
-    let date = `${String(rng.int(1, 28)).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
-    let amount = plainAmount(rng.int(3, 480) * 1_000_000 + rng.int(0, 99) * 10_000);
-    if (quarter === "2023-24-q2" && i === 3) date = "15/0/72014";
-    if (quarter === "2023-24-q2" && i === 7) date = "VARIOUS";
-    if (quarter === "2024-25-q1" && i === 5) amount = "REDACTED";
-    lines.push(
-      [
-        date,
-        q(rng.pick(MERCHANTS)),
-        amount,
-        rng.pick(["Corporate", "Leisure & Culture", "Housing"]),
-        `PC${quarter.replace(/-/g, "")}${String(i).padStart(3, "0")}`,
-      ].join(","),
-    );
+/** Writes the p-card file of quarter `quarter` (0 = April–June 2022). */
+export function writePcardFile(ctx: SpendContext, name: string, quarter: number): void {
+  const { rng, publisher, report, council } = ctx;
+  const file = `spend/${name}`;
+  const sink = new Sink(join(ctx.dir, file), publisher.encoding, publisher.newline);
+  sink.line(
+    "Card Holder Department,Transaction Date,Merchant Name,Merchant Category,Amount £,Transaction Reference",
+  );
+  const rows = Array.from({ length: ctx.plan.pcardFileRows }, () => {
+    const { year, month } = monthAt(quarter * 3 + rng.int(0, 2));
+    const date = { year, month, day: rng.int(1, daysInMonth(year, month)) };
+    const [merchantName, category] = merchant(rng);
+    const micros = (rng.int(3, 480) * 100 + rng.int(0, 99)) * 10_000 * (rng.chance(0.04) ? -1 : 1);
+    return { date, merchantName, category, micros, department: rng.pick(DEPARTMENTS) };
+  });
+  rows.sort((a, b) => a.date.month - b.date.month || a.date.day - b.date.day);
+  for (const [i, r] of rows.entries()) {
+    const amount = `${r.micros < 0 ? "-" : ""}${plainAmount(r.micros)}`;
+    const ref = `PC${quarter + 1}-${String(i + 1).padStart(4, "0")}`;
+    sink.line([q(r.department), dmyDate(r.date), q(r.merchantName), q(r.category), amount, ref].join(","));
   }
-  write(`pcard-${quarter}.csv`, `${lines.join("\r\n")}\r\n`);
-  return 1;
+  report.files.push({ council: council.slug, file, bytes: sink.close(), records: rows.length });
+  report.records += rows.length;
+  report.payments += rows.length;
 }

@@ -1,5 +1,15 @@
 // A seeded pseudo-random source (mulberry32): same seed, same sequence, on every machine.
 
+/** Mixes a seed with salts (a council's index, a purpose) into one 32-bit seed. */
+export function mixSeed(seed: number, ...salts: number[]): number {
+  let h = (seed ^ 0x9e3779b9) >>> 0;
+  for (const salt of salts) {
+    h = Math.imul(h ^ (salt + 0x7f4a7c15), 0x85ebca6b) >>> 0;
+    h = (h ^ (h >>> 13)) >>> 0;
+  }
+  return h;
+}
+
 export class Random {
   private state: number;
 
@@ -30,7 +40,7 @@ export class Random {
   }
 
   /** Index drawn with a long tail: low indexes far more often (Zipf-like). */
-  skewedIndex(length: number, skew = 1.6): number {
+  skewedIndex(length: number, skew = 2.2): number {
     return Math.min(length - 1, Math.floor(length * this.next() ** skew));
   }
 }

@@ -1,182 +1,185 @@
-// Contract registers of the fictional councils: one file each, in two header styles, with the
-// joint contracts let by Harrowmere listed in its partners' registers too.
-import { COUNCILS, type DemoCouncil, type DemoSupplier, SERVICES, spelling } from "./catalogue.ts";
-import { type Publisher, plainAmount, q } from "./formats.ts";
-import { ICT_PARTNERS } from "./payments.ts";
+// Contract registers of the fictional councils: each council its own header style, date and
+// value formats, encoding and file layout (one file, or one per financial year).
+import { join } from "node:path";
+import type { DemoCouncil } from "./catalogue.ts";
+import type { FileEncoding } from "./formats.ts";
 import type { Random } from "./random.ts";
+import { jointEntries, ownEntries, type RegisterEntry, societyEntry } from "./register-entries.ts";
+import type { DemoReport } from "./report.ts";
+import { Sink } from "./sink.ts";
+import type { DemoSupplier, SpellingStyle } from "./suppliers.ts";
+import { type Day, dMonYYYY, dmyDate, isoDate, plainAmount, q, withThousands } from "./text.ts";
 
-interface RegisterEntry {
-  reference: string;
-  title: string;
-  description: string;
-  supplier: string;
-  companyNumber: string;
-  start: string;
-  end: string;
-  review: string;
-  total: string;
-  annual: string;
-  department: string;
-  route: string;
-  sme: string;
-  vcse: string;
-  purchasingBody: string;
+interface RegisterStyle {
+  encoding: FileEncoding;
+  newline: string;
+  header: string;
+  cells(e: RegisterEntry): string[];
+  /** Per financial year (by start date) rather than one file. */
+  perYear?: boolean;
 }
 
-const SALFORD_STYLE =
-  "Directorate Name,Process Used,Purchasing Body,Contract Reference,Contract Title,Contract Description,Supplier Company Name,Supplier Postcode,Annual Value,Total Contract Value (including extensions),Start Date,End Date,SME Supplier?,Company Number";
-const SIMPLE_STYLE =
-  "Reference,Title,Description,Supplier,Company Number,Start Date,End Date,Review Date,Total Value,Annual Value,Department,Procurement Route,SME,VCSE,Purchasing Body";
-const ROUTES = [
-  "Open tender",
-  "Request for quotation",
-  "Framework call-off",
-  "Direct award",
-  "Restricted tender",
-];
+const dateOr = (format: (d: Day) => string) => (v: Day | string) => (typeof v === "string" ? v : format(v));
+const moneyOr = (format: (micros: number) => string) => (v: number | string) =>
+  typeof v === "string" ? v : format(v);
+const plain = moneyOr(plainAmount);
+const pounds = moneyOr((m) => `£${withThousands(plainAmount(m))}`);
+const thousands = moneyOr((m) => withThousands(plainAmount(m)).replace(/\.00$/, ""));
+const whole = moneyOr((m) => String(Math.round(m / 1_000_000)));
 
-const iso = (y: number, m: number, d: number) =>
-  `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-const uk = (isoDate: string) => (isoDate.length === 10 ? isoDate.split("-").reverse().join("/") : isoDate);
-
-function jointEntries(council: DemoCouncil): RegisterEntry[] {
-  const lead = COUNCILS[0] as DemoCouncil;
-  const all = COUNCILS.map((c) => c.name).join(", ");
-  const ict = COUNCILS.filter((c) => ICT_PARTNERS.includes(c.slug))
-    .map((c) => c.name)
-    .join(", ");
-  const entries: RegisterEntry[] = [
-    {
-      reference: "HDC-C-0001",
-      title: "Joint waste and recycling collection",
-      description: `Household waste and recycling collection for ${all}, let by ${lead.name} on behalf of all five partners.`,
-      supplier: "Greenline Waste Services Ltd",
-      companyNumber: "4123456",
-      start: "2022-04-01",
-      end: "2030-03-31",
-      review: "2027-03-31",
-      total: "48000000.00",
-      annual: "6000000.00",
-      department: "Waste & Recycling",
-      route: "Open tender",
-      sme: "No",
-      vcse: "No",
-      purchasingBody: lead.name,
+const STYLES: Record<string, RegisterStyle> = {
+  harrowmere: {
+    encoding: "utf-8-bom",
+    newline: "\r\n",
+    header:
+      "Directorate Name,Process Used,Purchasing Body,Contract Reference,Contract Title,Contract Description,Supplier Company Name,Supplier Postcode,Annual Value,Total Contract Value (including extensions),Start Date,End Date,SME Supplier?,Company Number",
+    cells: (e) => {
+      const date = dateOr(isoDate);
+      return [
+        e.department,
+        e.route,
+        e.purchasingBody,
+        e.reference,
+        e.title,
+        e.description,
+        e.supplier,
+        e.postcode,
+        plain(e.annual),
+        plain(e.total),
+        date(e.start),
+        date(e.end),
+        e.sme,
+        e.companyNumber,
+      ];
     },
-  ];
-  if (ICT_PARTNERS.includes(council.slug)) {
-    entries.push({
-      reference: "HDC-C-0002",
-      title: "Shared ICT service: infrastructure and service desk",
-      description: `Shared ICT service for ${ict}, hosted by ${lead.name}.`,
-      supplier: "Meridian Digital Ltd",
-      companyNumber: "7654321",
-      start: "2023-10-01",
-      end: "2028-09-30",
-      review: "TBC",
-      total: "7080000.00",
-      annual: "1416000.00",
-      department: "ICT",
-      route: "Framework call-off",
-      sme: "Noo",
-      vcse: "N/A",
-      purchasingBody: lead.name,
-    });
-  }
-  return entries;
-}
+  },
+  kestwick: {
+    encoding: "windows-1252",
+    newline: "\r\n",
+    header:
+      "Reference,Title,Description,Supplier,Company Number,Start Date,End Date,Review Date,Total Value,Annual Value,Department,Procurement Route,SME,VCSE,Lead Authority",
+    cells: (e) => {
+      const date = dateOr(dmyDate);
+      return [
+        e.reference,
+        e.title,
+        e.description,
+        e.supplier,
+        e.companyNumber,
+        date(e.start),
+        date(e.end),
+        date(e.review),
+        pounds(e.total),
+        pounds(e.annual),
+        e.department,
+        e.route,
+        e.sme,
+        e.vcse,
+        e.purchasingBody,
+      ];
+    },
+  },
+  fenmouth: {
+    encoding: "cp850",
+    newline: "\r\n",
+    perYear: true,
+    header:
+      "Contract Ref,Contract Name,Contractor,Companies House Number,Contract Start,Contract End,Estimated Annual Value (£),Contract Value (£),Service Area,Procurement Method,SME Status",
+    cells: (e) => {
+      const date = dateOr(dMonYYYY);
+      return [
+        e.reference,
+        e.title,
+        e.supplier,
+        e.companyNumber,
+        date(e.start),
+        date(e.end),
+        thousands(e.annual),
+        thousands(e.total),
+        e.department,
+        e.route,
+        e.sme,
+      ];
+    },
+  },
+  ashvale: {
+    encoding: "utf-8",
+    newline: "\r\n",
+    header:
+      "Contract Reference,Contract Title,Supplier Name,Supplier Company Number,Value,Start,Expiry Date,Review Date,Directorate,Contracting Authority,VCSE?",
+    cells: (e) => {
+      const date = dateOr(dmyDate);
+      return [
+        e.reference,
+        e.title,
+        e.supplier,
+        e.companyNumber,
+        whole(e.total),
+        date(e.start),
+        date(e.end),
+        date(e.review),
+        e.department,
+        e.purchasingBody,
+        e.vcse,
+      ];
+    },
+  },
+  brackenridge: {
+    encoding: "utf-8",
+    newline: "\n",
+    header:
+      "ContractReference,ContractTitle,ContractDescription,SupplierName,CompanyNumber,StartDate,EndDate,TotalValue,AnnualValue,Department,ProcurementRoute,SME,VCSE,ProcuringBody",
+    cells: (e) => {
+      const date = dateOr(isoDate);
+      return [
+        e.reference,
+        e.title,
+        e.description,
+        e.supplier,
+        e.companyNumber,
+        date(e.start),
+        date(e.end),
+        plain(e.total),
+        plain(e.annual),
+        e.department,
+        e.route,
+        e.sme,
+        e.vcse,
+        e.purchasingBody,
+      ];
+    },
+  },
+};
 
-function ownEntries(
-  council: DemoCouncil,
-  suppliers: DemoSupplier[],
-  rng: Random,
-  style: Publisher["nameStyle"],
-): RegisterEntry[] {
-  const entries: RegisterEntry[] = [];
-  const count = rng.int(22, 40);
-  for (let i = 0; i < count; i++) {
-    const supplier = suppliers[Math.min(suppliers.length - 1, 2 + i * 3 + rng.int(0, 2))] as DemoSupplier;
-    const department = rng.pick(Object.keys(SERVICES));
-    const type = rng.pick(SERVICES[department] as string[]);
-    const startYear = rng.int(2019, 2024);
-    const years = rng.int(1, 5);
-    const annual = rng.int(6, 400) * 1000 + rng.int(0, 99) * 10;
-    const placeholder = i % 9 === 4;
-    entries.push({
-      reference: `${council.short}-${String(100 + i).padStart(4, "0")}`,
-      title: `${type} (${department})`,
-      description: `Provision of ${type.toLowerCase()} for the council's ${department} service.`,
-      supplier: spelling(supplier.name, style),
-      // Company numbers as registers publish them: often without leading zeros, sometimes missing.
-      companyNumber: supplier.companyNumber
-        ? i % 2 === 0
-          ? supplier.companyNumber.replace(/^0+/, "")
-          : supplier.companyNumber
-        : i % 5 === 0
-          ? "N/A"
-          : "",
-      start: iso(startYear, rng.int(1, 12), 1),
-      end: placeholder ? "TBC" : iso(startYear + years, rng.int(1, 12), 28),
-      review: i % 3 === 0 ? "-" : iso(startYear + years - 1, 6, 30),
-      total: i % 11 === 7 ? "Various" : plainAmount(annual * years * 1_000_000),
-      annual: plainAmount(annual * 1_000_000),
-      department,
-      route: rng.pick(ROUTES),
-      sme: rng.pick(["Yes", "No", "Noo", "Y"]),
-      vcse: supplier.name.includes("Trust") || supplier.name.includes("CIC") ? "Yes" : "No",
-      purchasingBody: council.name,
-    });
-  }
-  return entries;
-}
+export const registerEncoding = (slug: string): FileEncoding => (STYLES[slug] as RegisterStyle).encoding;
 
-/** The register file's text (before encoding) for one council. */
-export function registerText(
+const financialYear = (d: Day) => (d.month >= 4 ? d.year : d.year - 1);
+
+/** Writes a council's contract register file(s). */
+export function writeRegister(
   council: DemoCouncil,
-  publisher: Publisher,
-  suppliers: DemoSupplier[],
+  dir: string,
+  pool: DemoSupplier[],
+  style: SpellingStyle,
   rng: Random,
-): string {
-  const entries = [...jointEntries(council), ...ownEntries(council, suppliers, rng, publisher.nameStyle)];
-  const salford = council.slug === "fenmouth";
-  const dates = council.slug === "harrowmere" || council.slug === "brackenridge" ? (d: string) => d : uk;
-  const lines = [salford ? SALFORD_STYLE : SIMPLE_STYLE];
+  report: DemoReport,
+): void {
+  const s = STYLES[council.slug] as RegisterStyle;
+  const entries = [...jointEntries(council), ...ownEntries(council, pool, rng, style)];
+  if (council.slug === "kestwick" || council.slug === "brackenridge") entries.push(societyEntry(council));
+  const files = new Map<string, RegisterEntry[]>();
   for (const e of entries) {
-    const cells = salford
-      ? [
-          e.department,
-          e.route,
-          e.purchasingBody,
-          e.reference,
-          e.title,
-          e.description,
-          e.supplier,
-          "FN1 1AA",
-          e.annual,
-          e.total,
-          dates(e.start),
-          dates(e.end),
-          e.sme,
-          e.companyNumber,
-        ]
-      : [
-          e.reference,
-          e.title,
-          e.description,
-          e.supplier,
-          e.companyNumber,
-          dates(e.start),
-          dates(e.end),
-          dates(e.review),
-          e.total,
-          e.annual,
-          e.department,
-          e.route,
-          e.sme,
-          e.vcse,
-          e.purchasingBody,
-        ];
-    lines.push(cells.map(q).join(","));
+    const fy = Math.max(2022, financialYear(e.start));
+    const name = s.perYear
+      ? `contracts/contracts-${fy}-${String((fy + 1) % 100).padStart(2, "0")}.csv`
+      : "contracts/contracts-register-2025-03.csv";
+    files.set(name, [...(files.get(name) ?? []), e]);
   }
-  return `${lines.join(publisher.newline)}${publisher.newline}`;
+  for (const [file, list] of [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const sink = new Sink(join(dir, file), s.encoding, s.newline);
+    sink.line(s.header);
+    for (const e of list) sink.line(s.cells(e).map(q).join(","));
+    report.files.push({ council: council.slug, file, bytes: sink.close(), records: list.length });
+    report.contracts += list.length;
+  }
 }
