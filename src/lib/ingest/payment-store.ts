@@ -31,18 +31,22 @@ export interface StoredPayment {
   transactionRef: string;
 }
 
+/** Columns are public for the output pass, which reads them without building row objects. */
 export class PaymentStore {
-  private readonly text = new StringTable();
-  private readonly source: number[] = [];
-  private readonly lines: number[] = [];
-  private readonly dates: number[] = [];
-  private readonly amounts: number[] = [];
-  private readonly names: number[] = [];
-  private readonly areas: number[] = [];
-  private readonly types: number[] = [];
-  private readonly descriptions: number[] = [];
-  private readonly refs: string[] = [];
+  readonly text = new StringTable();
+  /** Source (council and file) of each row: an index into `sources`. */
+  readonly source: number[] = [];
+  readonly sources: { council: string; file: string }[] = [];
+  readonly lines: number[] = [];
+  readonly dates: number[] = [];
+  readonly amounts: number[] = [];
+  readonly names: number[] = [];
+  readonly areas: number[] = [];
+  readonly types: number[] = [];
+  readonly descriptions: number[] = [];
+  readonly refs: string[] = [];
   private readonly duplicate = new Set<number>();
+  private readonly sourceIds = new Map<string, number>();
 
   get size(): number {
     return this.lines.length;
@@ -50,7 +54,7 @@ export class PaymentStore {
 
   /** Adds a payment; returns its row number. */
   add(p: StoredPayment): number {
-    this.source.push(this.text.id(`${p.council}\u0000${p.file}`));
+    this.source.push(this.sourceId(p.council, p.file));
     this.lines.push(p.line);
     this.dates.push(this.text.id(p.date));
     this.amounts.push(p.amount);
@@ -60,6 +64,16 @@ export class PaymentStore {
     this.descriptions.push(this.text.id(p.description));
     this.refs.push(p.transactionRef);
     return this.lines.length - 1;
+  }
+
+  private sourceId(council: string, file: string): number {
+    const key = `${council}\u0000${file}`;
+    let id = this.sourceIds.get(key);
+    if (id === undefined) {
+      id = this.sources.push({ council, file }) - 1;
+      this.sourceIds.set(key, id);
+    }
+    return id;
   }
 
   markPossibleDuplicate(row: number): void {
@@ -72,25 +86,6 @@ export class PaymentStore {
 
   /** "spend/2023-04.csv:13": where a stored row was published. */
   location(row: number): string {
-    const source = this.text.values[this.source[row] as number] as string;
-    return `${source.slice(source.indexOf("\u0000") + 1)}:${this.lines[row]}`;
-  }
-
-  get(row: number): StoredPayment {
-    const source = this.text.values[this.source[row] as number] as string;
-    const cut = source.indexOf("\u0000");
-    const t = this.text.values;
-    return {
-      council: source.slice(0, cut),
-      file: source.slice(cut + 1),
-      line: this.lines[row] as number,
-      date: t[this.dates[row] as number] as string,
-      amount: this.amounts[row] as number,
-      nameId: this.names[row] as number,
-      expenseArea: t[this.areas[row] as number] as string,
-      expenseType: t[this.types[row] as number] as string,
-      description: t[this.descriptions[row] as number] as string,
-      transactionRef: this.refs[row] as string,
-    };
+    return `${(this.sources[this.source[row] as number] as { file: string }).file}:${this.lines[row]}`;
   }
 }
