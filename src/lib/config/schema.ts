@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { CONTRACT_FIELDS, SPEND_FIELDS } from "../model.ts";
 
-export const ENCODINGS = ["utf-8", "windows-1252", "cp850", "cp437"] as const;
+export const ENCODINGS = ["utf-8", "windows-1252", "cp850", "cp437", "utf-16le", "utf-16be"] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug such as east-vale");

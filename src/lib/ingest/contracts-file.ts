@@ -24,8 +24,12 @@ export async function ingestContractsFile(
   const total = new ExactSum();
   let mapping: ColumnMapping | null = null;
 
-  const onRecord = (cells: string[], line: number) => {
+  const onRecord = (cells: string[], line: number, problem: string | undefined) => {
     if (replacedBy || !mapping) return;
+    if (problem) {
+      quality.rejects.push({ line, reason: problem });
+      return;
+    }
     const result = readContractRow(cells, mapping);
     if (!result.ok) {
       quality.rejects.push({ line, reason: result.reason });

@@ -6,6 +6,8 @@ import Papa from "papaparse";
 export interface RecordBatch {
   rows: string[][];
   lines: number[];
+  /** Row index in this batch -> what is wrong with its quoting (an unclosed or stray quote). */
+  problems: Map<number, string>;
 }
 
 type Newline = "\r\n" | "\n" | "\r";
@@ -100,8 +102,15 @@ export async function parseCsvText(
           lines[i] = line;
           line += 1 + embeddedLineBreaks(rows[i] as string[]);
         }
+        const problems = new Map<number, string>();
+        for (const error of results.errors) {
+          // An unclosed quote swallows every later line into one cell: never a usable record.
+          if (error.code === "MissingQuotes" && error.row !== undefined) {
+            problems.set(error.row, "unclosed quote: the record runs on to the end of the file");
+          }
+        }
         try {
-          onBatch({ rows, lines });
+          onBatch({ rows, lines, problems });
         } catch (error) {
           reject(error);
         }

@@ -12,6 +12,8 @@ export interface FileSniff {
   encoding: Encoding;
   /** Bytes of byte-order mark at the start (0, 3 for EF BB BF, 6 for a double-encoded C3 AF C2 BB C2 BF). */
   bomLength: number;
+  /** Set when the file is not text at all: what it looks like instead. */
+  binary: string | null;
   encodingReason: string;
 }
 
@@ -22,6 +24,19 @@ export interface StreamOptions {
 
 const CHUNK = 1024 * 1024;
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const UTF16LE_BOM = [0xff, 0xfe];
+const UTF16BE_BOM = [0xfe, 0xff];
+const HEAD_BYTES = 4096;
+
+/** What a file is when it is not text at all (compressed, a workbook, a PDF…), or null. */
+export function binaryKind(head: Buffer): string | null {
+  if (startsWith(head, [0x1f, 0x8b])) return "a gzip-compressed file";
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return "a ZIP archive (an Excel .xlsx workbook is one)";
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) return "an Excel .xls workbook";
+  if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) return "a PDF document";
+  if (startsWith(head, UTF16LE_BOM) || startsWith(head, UTF16BE_BOM)) return null;
+  return head.includes(0) ? "binary data (it holds NUL bytes)" : null;
+}
 const DOUBLE_BOM = [0xc3, 0xaf, 0xc2, 0xbb, 0xc2, 0xbf];
 
 function startsWith(head: Uint8Array, bytes: number[]): boolean {
@@ -169,9 +184,7 @@ export async function sniffFile(
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     hash.update(chunk);
     bytes += chunk.length;
-    if (head.length < DOUBLE_BOM.length) {
-      head = Buffer.concat([head, chunk.subarray(0, DOUBLE_BOM.length - head.length)]);
-    }
+    if (head.length < HEAD_BYTES) head = Buffer.concat([head, chunk.subarray(0, HEAD_BYTES - head.length)]);
     if (forced) continue;
     utf8.push(chunk);
     stats.push(chunk);
@@ -179,6 +192,18 @@ export async function sniffFile(
   utf8.end();
   let bomLength = 0;
   let bomNote = "";
+  const binary = binaryKind(head);
+  if (startsWith(head, UTF16LE_BOM) || startsWith(head, UTF16BE_BOM)) {
+    const encoding = head[0] === 0xff ? "utf-16le" : "utf-16be";
+    return {
+      sha256: hash.digest("hex"),
+      bytes,
+      bomLength: 2,
+      encoding,
+      encodingReason: `${encoding} (BOM)`,
+      binary,
+    };
+  }
   if (startsWith(head, DOUBLE_BOM)) {
     bomLength = 6;
     bomNote = " (double-encoded BOM)";
@@ -186,7 +211,7 @@ export async function sniffFile(
     bomLength = 3;
     bomNote = " (BOM)";
   }
-  const base = { sha256: hash.digest("hex"), bytes, bomLength };
+  const base = { sha256: hash.digest("hex"), bytes, bomLength, binary };
   if (forced) return { ...base, encoding: forced, encodingReason: "set in council.json" };
   if (bytes === 0) return { ...base, encoding: "utf-8", encodingReason: "empty file" };
   if (utf8.valid) return { ...base, encoding: "utf-8", encodingReason: `valid UTF-8${bomNote}` };

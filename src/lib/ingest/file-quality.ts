@@ -53,6 +53,7 @@ export function rejectWholeFile(quality: FileQuality, reason: string): void {
 export function noHeaderReason(read: ReadResult, kind: FileKind): string {
   const wanted =
     kind === "spend" ? "date, amount and supplier" : "supplier and a contract reference or title";
+  if (read.sniff.binary) return `not a CSV text file: it looks like ${read.sniff.binary}`;
   if (read.records === 0) return "file is empty: no records";
   const seen = read.leadingRecords
     .slice(0, 3)
@@ -65,4 +66,9 @@ export function noHeaderReason(read: ReadResult, kind: FileKind): string {
     )
     .join(" / ");
   return `no header row with ${wanted} columns in the first rows; found: ${seen}`;
+}
+
+/** Control characters shown as "?" so a message stays readable in a terminal and on a page. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffd]/g, "?");
 }

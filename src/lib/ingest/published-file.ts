@@ -19,7 +19,8 @@ export interface ReadOptions {
   headerLine?: number | undefined;
   /** Called once, when the header row has been found, before the first record. */
   onHeader?: (mapping: ColumnMapping) => void;
-  onRecord: (cells: string[], line: number) => void;
+  /** Each non-blank record after the header; `problem` says why its quoting makes it unusable. */
+  onRecord: (cells: string[], line: number, problem: string | undefined) => void;
 }
 
 export interface ReadResult {
@@ -41,16 +42,16 @@ export function isBlankRecord(cells: string[]): boolean {
 
 export async function readPublishedFile(options: ReadOptions): Promise<ReadResult> {
   const sniff = await sniffFile(options.path, options.encoding);
-  const buffered: { cells: string[]; line: number }[] = [];
+  const buffered: { cells: string[]; line: number; problem: string | undefined }[] = [];
   let header: HeaderFound | null = null;
   let headerLine: number | null = null;
   let decided = false;
   let records = 0;
 
-  const deliver = (cells: string[], line: number) => {
+  const deliver = (cells: string[], line: number, problem: string | undefined) => {
     if (isBlankRecord(cells)) return;
     records++;
-    if (header) options.onRecord(cells, line);
+    if (header) options.onRecord(cells, line, problem);
   };
   const decide = () => {
     decided = true;
@@ -72,22 +73,25 @@ export async function readPublishedFile(options: ReadOptions): Promise<ReadResul
       options.onHeader?.(header.mapping);
     }
     for (let i = start; i < buffered.length; i++) {
-      const record = buffered[i] as { cells: string[]; line: number };
-      deliver(record.cells, record.line);
+      const record = buffered[i] as { cells: string[]; line: number; problem: string | undefined };
+      deliver(record.cells, record.line, record.problem);
     }
   };
 
-  await parseCsvText(openText(options.path, sniff), ({ rows, lines }) => {
+  if (sniff.binary) {
+    return { sniff, header: null, headerLine: null, mapping: null, records: 0, leadingRecords: [] };
+  }
+  await parseCsvText(openText(options.path, sniff), ({ rows, lines, problems }) => {
     let i = 0;
     for (; !decided && i < rows.length; i++) {
-      buffered.push({ cells: rows[i] as string[], line: lines[i] as number });
+      buffered.push({ cells: rows[i] as string[], line: lines[i] as number, problem: problems.get(i) });
       if (buffered.length >= HEADER_SCAN_ROWS) {
         i++;
         decide();
         break;
       }
     }
-    for (; i < rows.length; i++) deliver(rows[i] as string[], lines[i] as number);
+    for (; i < rows.length; i++) deliver(rows[i] as string[], lines[i] as number, problems.get(i));
   });
   if (!decided) decide();
 

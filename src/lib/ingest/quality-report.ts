@@ -51,6 +51,7 @@ export function topReasons(files: FileQuality[], limit = 10): { reason: string; 
     }
   }
   return [...counts]
+    .filter(([, count]) => count > 0)
     .map(([reason, count]) => ({ reason, count }))
     .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1))
     .slice(0, limit);

@@ -19,9 +19,13 @@ export async function ingestSpendFile(run: CouncilRun, file: string): Promise<Fi
   let firstDate = "";
   let lastDate = "";
 
-  const onRecord = (cells: string[], line: number) => {
+  const onRecord = (cells: string[], line: number, problem: string | undefined) => {
     if (replacedBy) return;
     if (!columns) return;
+    if (problem) {
+      quality.rejects.push({ line, reason: problem });
+      return;
+    }
     const result = readSpendRow(cells, columns);
     if (!result.ok) {
       quality.rejects.push({ line, reason: result.reason });
