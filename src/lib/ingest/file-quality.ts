@@ -60,7 +60,7 @@ export function noHeaderReason(read: ReadResult, kind: FileKind): string {
     .map((cells) =>
       cells
         .filter((c) => c.trim() !== "")
-        .map((c) => c.trim().slice(0, 40))
+        .map((c) => printable(c.trim().slice(0, 40)))
         .slice(0, 8)
         .join(" | "),
     )
@@ -70,5 +70,10 @@ export function noHeaderReason(read: ReadResult, kind: FileKind): string {
 
 /** Control characters shown as "?" so a message stays readable in a terminal and on a page. */
 function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffd]/g, "?");
+  let out = "";
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    out += code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0xfffd ? "?" : char;
+  }
+  return out;
 }
