@@ -1,7 +1,7 @@
 // The demo generator through the ingest: every quirk the generator plants (it reports where, in
 // summary.specials) is found again by the ingest, and every record is accounted for.
 // (Determinism, schemas, encodings and volume: determinism/config/encodings/scale.test.ts.)
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +13,7 @@ import type { FileQuality } from "../../../src/lib/model.ts";
 let dir: string;
 let summary: DemoSummary;
 let files: FileQuality[];
+let out: string;
 const reasons = (council: string) =>
   files.filter((f) => f.council === council).flatMap((f) => f.rejects.map((r) => r.reason));
 const specials = (kind: string) => summary.specials.filter((s) => s.kind === kind);
@@ -22,10 +23,19 @@ const quality = (council: string, file: string) =>
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "ledger-demo-"));
   summary = await generateDemo({ out: dir, payments: 4000, seed: 11 });
-  files = (await runIngest(loadDataConfig(dir), mkdtempSync(join(tmpdir(), "ledger-demo-out-")))).files;
+  out = mkdtempSync(join(tmpdir(), "ledger-demo-out-"));
+  files = (await runIngest(loadDataConfig(dir), out)).files;
 });
 
 describe("the ingest on demo data", () => {
+  it("decodes every encoding cleanly: no U+FFFD in any output, £ and é intact", () => {
+    const payments = readFileSync(join(out, "payments.csv"), "utf8");
+    for (const name of ["payments.csv", "contracts.csv", "suppliers.csv"]) {
+      expect(readFileSync(join(out, name), "utf8").includes("\uFFFD"), name).toBe(false);
+    }
+    expect(payments).toContain("Café Rouge Catering");
+  });
+
   it("finds a header in every file and accounts for every record", () => {
     expect(files.filter((f) => f.header_line === null)).toEqual([]);
     for (const f of files) expect(f.rows, f.file).toBe(f.accepted + f.rejected);

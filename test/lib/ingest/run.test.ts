@@ -155,6 +155,12 @@ describe("runIngest on the mini partnership", () => {
     expect(fileOf("alpha", "contracts/register.csv").rejects).toHaveLength(1);
   });
 
+  it("lets no replacement character (U+FFFD) into any output", () => {
+    for (const name of ["payments.csv", "contracts.csv", "suppliers.csv", "quality.json"]) {
+      expect(readFileSync(join(out, name), "utf8").includes("\uFFFD"), name).toBe(false);
+    }
+  });
+
   it("neutralises formulas in text cells but keeps amounts as numbers", () => {
     const text = readFileSync(join(out, "payments.csv"), "utf8");
     expect(text).toContain("'=cmd|' /C calc'!A0");
