@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { CouncilEntry } from "../config/load.ts";
 import type { CouncilConfig } from "../config/schema.ts";
 import type { PaymentStore } from "./payment-store.ts";
+import { RecordIndex } from "./record-key.ts";
 import type { SupplierRegistry } from "./supplier-registry.ts";
 
 export class CouncilRun {
@@ -11,8 +12,8 @@ export class CouncilRun {
   readonly config: CouncilConfig;
   readonly registry: SupplierRegistry;
   readonly store: PaymentStore;
-  /** Record key -> row number in the store of its first occurrence in this council's files. */
-  readonly overlap = new Map<string, number>();
+  /** Record hash -> row number in the store of its first occurrence in this council's files. */
+  readonly overlap = new RecordIndex();
   /** Replaced file -> the file that replaces it. */
   readonly replacedBy = new Map<string, string>();
   private readonly onProgress: (rows: number) => void;

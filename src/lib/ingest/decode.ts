@@ -27,6 +27,8 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const UTF16LE_BOM = [0xff, 0xfe];
 const UTF16BE_BOM = [0xfe, 0xff];
 const HEAD_BYTES = 4096;
+/** Bytes of non-UTF-8 text examined to choose between Windows-1252 and a DOS code page. */
+const STATS_LIMIT = 16 * 1024 * 1024;
 
 /** What a file is when it is not text at all (compressed, a workbook, a PDF…), or null. */
 export function binaryKind(head: Buffer): string | null {
@@ -180,6 +182,7 @@ export async function sniffFile(
   const stats = new ByteStats();
   let head = Buffer.alloc(0);
   let bytes = 0;
+  let statsBytes = 0;
   const stream = createReadStream(path, { highWaterMark: options?.chunkSize ?? CHUNK });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     hash.update(chunk);
@@ -187,7 +190,12 @@ export async function sniffFile(
     if (head.length < HEAD_BYTES) head = Buffer.concat([head, chunk.subarray(0, HEAD_BYTES - head.length)]);
     if (forced) continue;
     utf8.push(chunk);
-    stats.push(chunk);
+    // Byte statistics only matter once the file is known not to be UTF-8, and a few megabytes of
+    // such text settle the code page.
+    if (!utf8.valid && statsBytes < STATS_LIMIT) {
+      stats.push(chunk);
+      statsBytes += chunk.length;
+    }
   }
   utf8.end();
   let bomLength = 0;

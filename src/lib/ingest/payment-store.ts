@@ -18,8 +18,8 @@ export class StringTable {
 }
 
 export interface StoredPayment {
-  council: string;
-  file: string;
+  /** From sourceOf(council, file). */
+  source: number;
   line: number;
   date: string;
   amount: Micros;
@@ -54,7 +54,7 @@ export class PaymentStore {
 
   /** Adds a payment; returns its row number. */
   add(p: StoredPayment): number {
-    this.source.push(this.sourceId(p.council, p.file));
+    this.source.push(p.source);
     this.lines.push(p.line);
     this.dates.push(this.text.id(p.date));
     this.amounts.push(p.amount);
@@ -66,7 +66,8 @@ export class PaymentStore {
     return this.lines.length - 1;
   }
 
-  private sourceId(council: string, file: string): number {
+  /** The number of a published file, for add(). */
+  sourceOf(council: string, file: string): number {
     const key = `${council}\u0000${file}`;
     let id = this.sourceIds.get(key);
     if (id === undefined) {

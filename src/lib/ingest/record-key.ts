@@ -1,24 +1,102 @@
-// Identity of a published record for overlap detection: its trimmed cells, hashed to a short key.
+// Identity of a published record for overlap detection: its trimmed cells (trailing empty cells
+// ignored), hashed to 64 bits, and an open-addressing table from that hash to the record's row.
 
-/** Two independent 32-bit hashes of the trimmed, non-trailing-empty cells, plus the length. */
-export function recordKey(cells: string[]): string {
-  let end = cells.length;
-  while (end > 0 && (cells[end - 1] as string).trim() === "") end--;
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c;
-  let length = 0;
-  for (let c = 0; c < end; c++) {
-    const cell = (cells[c] as string).trim();
-    length += cell.length + 1;
-    for (let i = 0; i < cell.length; i++) {
-      const code = cell.charCodeAt(i);
-      h1 = Math.imul(h1 ^ code, 0x01000193);
-      h2 = Math.imul(h2 ^ code, 0x5bd1e995);
+/** The characters String.prototype.trim removes. */
+const isSpace = (code: number): boolean =>
+  code < 128
+    ? code === 32 || (code >= 9 && code <= 13)
+    : code === 0xa0 ||
+      code === 0x1680 ||
+      (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0x202f ||
+      code === 0x205f ||
+      code === 0x3000 ||
+      code === 0xfeff;
+
+/** Two independent 32-bit hashes of a record's trimmed cells, computed without allocating. */
+export class RecordHash {
+  h1 = 0;
+  h2 = 0;
+
+  of(cells: string[]): this {
+    let end = cells.length;
+    while (end > 0 && (cells[end - 1] as string).trim() === "") end--;
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (let c = 0; c < end; c++) {
+      const cell = cells[c] as string;
+      let from = 0;
+      let to = cell.length;
+      while (from < to && isSpace(cell.charCodeAt(from))) from++;
+      while (to > from && isSpace(cell.charCodeAt(to - 1))) to--;
+      for (let i = from; i < to; i++) {
+        const code = cell.charCodeAt(i);
+        h1 = Math.imul(h1 ^ code, 0x01000193);
+        h2 = Math.imul(h2 ^ code, 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+      }
+      // A separator that no cell character can produce, so ["ab", "c"] and ["a", "bc"] differ.
+      h1 = Math.imul(h1 ^ 0x10000, 0x01000193);
+      h2 = Math.imul(h2 ^ (0x10000 + to - from), 0x5bd1e995);
       h2 ^= h2 >>> 15;
     }
-    h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
-    h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
+    this.h1 = h1 | 0;
+    this.h2 = h2 | 0;
+    return this;
   }
-  return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${length.toString(36)}`;
+}
+
+/** Record hash -> row number of the record's first occurrence. */
+export class RecordIndex {
+  private keys1 = new Int32Array(1 << 12);
+  private keys2 = new Int32Array(1 << 12);
+  /** Row + 1; 0 marks an empty slot. */
+  private rows = new Int32Array(1 << 12);
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  private slotOf(h1: number, h2: number): number {
+    const mask = this.rows.length - 1;
+    let slot = (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask;
+    while (this.rows[slot] !== 0 && (this.keys1[slot] !== h1 || this.keys2[slot] !== h2)) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  /** The row first stored under this hash, or -1. */
+  get(hash: RecordHash): number {
+    return (this.rows[this.slotOf(hash.h1, hash.h2)] as number) - 1;
+  }
+
+  /** Stores the row under the hash unless the hash is already present. */
+  add(hash: RecordHash, row: number): void {
+    if ((this.count + 1) * 2 > this.rows.length) this.grow();
+    const slot = this.slotOf(hash.h1, hash.h2);
+    if (this.rows[slot] !== 0) return;
+    this.keys1[slot] = hash.h1;
+    this.keys2[slot] = hash.h2;
+    this.rows[slot] = row + 1;
+    this.count++;
+  }
+
+  private grow(): void {
+    const { keys1, keys2, rows } = this;
+    const size = rows.length * 2;
+    this.keys1 = new Int32Array(size);
+    this.keys2 = new Int32Array(size);
+    this.rows = new Int32Array(size);
+    for (let i = 0; i < rows.length; i++) {
+      if (rows[i] === 0) continue;
+      const slot = this.slotOf(keys1[i] as number, keys2[i] as number);
+      this.keys1[slot] = keys1[i] as number;
+      this.keys2[slot] = keys2[i] as number;
+      this.rows[slot] = rows[i] as number;
+    }
+  }
 }

@@ -6,7 +6,7 @@ import { formatDecimal } from "../money.ts";
 import type { CouncilRun } from "./council-run.ts";
 import { applyRead, emptyQuality, noHeaderReason, rejectWholeFile } from "./file-quality.ts";
 import { readPublishedFile } from "./published-file.ts";
-import { recordKey } from "./record-key.ts";
+import { RecordHash } from "./record-key.ts";
 import { readSpendRow, type SpendColumns, spendColumns } from "./spend-row.ts";
 
 export async function ingestSpendFile(run: CouncilRun, file: string): Promise<FileQuality> {
@@ -18,6 +18,8 @@ export async function ingestSpendFile(run: CouncilRun, file: string): Promise<Fi
   let columns: SpendColumns | null = null;
   let firstDate = "";
   let lastDate = "";
+  const hash = new RecordHash();
+  const source = run.store.sourceOf(run.slug, file);
 
   const onRecord = (cells: string[], line: number, problem: string | undefined) => {
     if (replacedBy) return;
@@ -31,9 +33,8 @@ export async function ingestSpendFile(run: CouncilRun, file: string): Promise<Fi
       quality.rejects.push({ line, reason: result.reason });
       return;
     }
-    const key = recordKey(cells);
-    const earlier = run.overlap.get(key);
-    if (earlier !== undefined && earlier < firstRow) {
+    const earlier = run.overlap.get(hash.of(cells));
+    if (earlier !== -1 && earlier < firstRow) {
       quality.rejects.push({ line, reason: `duplicate of ${run.store.location(earlier)}` });
       return;
     }
@@ -41,8 +42,7 @@ export async function ingestSpendFile(run: CouncilRun, file: string): Promise<Fi
     const nameId = run.registry.entryOf(row.supplier);
     run.registry.note(nameId, run.slug, row.amount, row.companyNumber);
     const stored = run.store.add({
-      council: run.slug,
-      file,
+      source,
       line,
       date: row.date,
       amount: row.amount,
@@ -52,8 +52,8 @@ export async function ingestSpendFile(run: CouncilRun, file: string): Promise<Fi
       description: row.description,
       transactionRef: row.transactionRef,
     });
-    if (earlier === undefined) {
-      run.overlap.set(key, stored);
+    if (earlier === -1) {
+      run.overlap.add(hash, stored);
     } else {
       // The same record twice in one file: kept, both marked as possible duplicate payments.
       run.store.markPossibleDuplicate(earlier);
