@@ -12,4 +12,5 @@ export default defineConfig({
   trailingSlash: "always",
   integrations: [react()],
   build: { format: "directory" },
+  compressHTML: false,
 });

@@ -1,0 +1,54 @@
+// Streams a CSV the ingest wrote (UTF-8, a header row) and hands each record to the caller with the
+// positions of the named columns and text cells as published (the formula guard undone).
+// Used only for the project's own outputs.
+import { createReadStream } from "node:fs";
+import Papa from "papaparse";
+
+/** Undoes the download guard against formula injection: "'=SUM()" was published as "=SUM()". */
+export function unguard(cell: string): string {
+  if (cell.charCodeAt(0) !== 39) return cell;
+  const c = cell.charCodeAt(1);
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 ? cell.slice(1) : cell;
+}
+
+export type Positions<T extends readonly string[]> = Record<T[number], number>;
+
+export async function readCsvRows<const T extends readonly string[]>(
+  path: string,
+  columns: T,
+  onRow: (cells: string[], at: Positions<T>) => void,
+): Promise<void> {
+  let at: Positions<T> | null = null;
+  await new Promise<void>((resolve, reject) => {
+    Papa.parse(createReadStream(path, "utf8") as unknown as File, {
+      skipEmptyLines: true,
+      chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
+        let i = 0;
+        if (!at) {
+          const header = results.data[0] ?? [];
+          const missing = columns.filter((name) => !header.includes(name));
+          if (missing.length > 0) {
+            parser.abort();
+            reject(new Error(`${path}: columns missing: ${missing.join(", ")} (re-run "npm run ingest")`));
+            return;
+          }
+          at = {} as Positions<T>;
+          for (const name of columns) at[name as T[number]] = header.indexOf(name);
+          i = 1;
+        }
+        try {
+          for (; i < results.data.length; i++) {
+            const cells = results.data[i] as string[];
+            for (let c = 0; c < cells.length; c++) cells[c] = unguard(cells[c] as string);
+            onRow(cells, at);
+          }
+        } catch (error) {
+          parser.abort();
+          reject(error);
+        }
+      },
+      complete: () => resolve(),
+      error: (error: Error) => reject(error),
+    });
+  });
+}

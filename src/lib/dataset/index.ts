@@ -1,0 +1,102 @@
+// The one module pages import: reads what the ingest wrote, once per build, and indexes it.
+// View models (src/lib/views/) turn it into the small objects each page needs.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { dataDirFromEnv, loadDataConfig } from "../config/load.ts";
+import { DATASET_DIR } from "../dataset-dir.ts";
+import type { FileQuality } from "../model.ts";
+import { groupContracts, loadRegisterEntries } from "./contracts.ts";
+import { loadPayments } from "./payments.ts";
+import { groupRows } from "./row-groups.ts";
+import { loadSuppliers } from "./suppliers.ts";
+
+interface QualityJson {
+  councils: {
+    council: string;
+    name: string;
+    files: number;
+    rows: number;
+    accepted: number;
+    rejected: number;
+    amount_total: string;
+  }[];
+  totals: { files: number; rows: number; accepted: number; rejected: number; amount_total: string };
+  reject_reasons: { reason: string; count: number }[];
+  files: FileQuality[];
+}
+
+interface DataPackageJson {
+  resources: {
+    name: string;
+    path: string;
+    title: string;
+    bytes: number;
+    schema: { fields: { name: string; type: string; description: string }[] };
+  }[];
+}
+
+function readJson<T>(file: string): T {
+  const path = join(DATASET_DIR, file);
+  if (!existsSync(path)) {
+    throw new Error(`${path} is missing: run "npm run build" (it ingests the data before building pages).`);
+  }
+  return JSON.parse(readFileSync(path, "utf8")) as T;
+}
+
+/** Number of data rows in a CSV download (lines after the header; no embedded line breaks are written unquoted). */
+function csvRowCount(file: string): number {
+  const text = readFileSync(join(DATASET_DIR, file), "utf8");
+  let rows = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 10 && !quoted) rows++;
+  }
+  return rows - 1;
+}
+
+const config = loadDataConfig(dataDirFromEnv());
+const quality = readJson<QualityJson>("quality.json");
+export const dataPackage = readJson<DataPackageJson>("datapackage.json");
+
+export const partnership = config.partnership;
+export const councils = config.councils.map((c) => ({ slug: c.slug, ...c.config }));
+export const qualityByCouncil = quality.councils;
+export const qualityTotals = quality.totals;
+export const rejectReasons = quality.reject_reasons;
+export const files = quality.files;
+
+export const payments = await loadPayments(join(DATASET_DIR, "payments.csv"));
+export const suppliers = await loadSuppliers(join(DATASET_DIR, "suppliers.csv"));
+export const registerEntries = await loadRegisterEntries(join(DATASET_DIR, "contracts.csv"));
+export const contracts = groupContracts(
+  registerEntries,
+  councils.map((c) => c.slug),
+  partnership.arrangements ?? [],
+);
+/** Payment rows by supplier id and by council (keys are ids in payments.text). */
+export const rowsBySupplier = groupRows(payments.supplierId, payments.text.values.length);
+export const rowsByCouncil = groupRows(payments.council, payments.text.values.length);
+/** Financial years with payments, oldest first ("2022-23"). */
+export const financialYears = [...new Set(payments.year.map((y) => payments.text.get(y)))]
+  .filter((y) => y !== "")
+  .sort();
+/** Council slug → name, for labels. */
+export const councilNames = new Map(councils.map((c) => [c.slug, c.name]));
+export const councilName = (slug: string): string => councilNames.get(slug) ?? slug;
+export const supplierById = new Map(suppliers.map((s) => [s.id, s]));
+export const contractById = new Map(contracts.map((c) => [c.id, c]));
+/** Contracts held by each supplier id. */
+export const contractsBySupplier = Map.groupBy(contracts, (c) => c.supplierId);
+
+const knownRows: Record<string, number> = {
+  "payments.csv": payments.size,
+  "suppliers.csv": suppliers.length,
+  "contracts.csv": registerEntries.length,
+};
+/** The dataset's CSV files with their row counts. */
+export const downloads = dataPackage.resources.map((r) => ({
+  ...r,
+  rows: knownRows[r.path] ?? csvRowCount(r.path),
+}));

@@ -1,0 +1,150 @@
+// Every kept payment from payments.csv, held column by column: repeated text (councils, suppliers,
+// departments, files) once in a string table, amounts as exact integer micros.
+import type { Micros } from "../model.ts";
+import { readCsvRows } from "./csv-rows.ts";
+import { microsOf } from "./decimal.ts";
+
+const COLUMNS = [
+  "id",
+  "council",
+  "date",
+  "financial_year",
+  "amount",
+  "supplier_id",
+  "supplier",
+  "redacted",
+  "partner_payment",
+  "expense_area",
+  "expense_type",
+  "description",
+  "transaction_ref",
+  "possible_duplicate",
+  "source_file",
+  "source_line",
+] as const;
+
+/** Distinct strings numbered in order of first sight. */
+export class Strings {
+  private readonly ids = new Map<string, number>();
+  readonly values: string[] = [];
+
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.push(value) - 1;
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+
+  get(id: number): string {
+    return this.values[id] as string;
+  }
+
+  /** The id of a value already in the table. */
+  idOf(value: string): number | undefined {
+    return this.ids.get(value);
+  }
+}
+
+/** One payment, as a page shows it. */
+export interface PaymentRow {
+  id: string;
+  council: string;
+  date: string;
+  financialYear: string;
+  amount: Micros;
+  supplierId: string;
+  supplier: string;
+  redacted: boolean;
+  partnerPayment: boolean;
+  expenseArea: string;
+  expenseType: string;
+  description: string;
+  transactionRef: string;
+  possibleDuplicate: boolean;
+  sourceFile: string;
+  sourceLine: number;
+}
+
+const FLAG_REDACTED = 1;
+const FLAG_PARTNER = 2;
+const FLAG_DUPLICATE = 4;
+
+export class PaymentTable {
+  readonly text = new Strings();
+  readonly ids: string[] = [];
+  readonly council: number[] = [];
+  readonly date: number[] = [];
+  readonly year: number[] = [];
+  readonly amount: number[] = [];
+  readonly supplierId: number[] = [];
+  readonly supplier: number[] = [];
+  readonly area: number[] = [];
+  readonly type: number[] = [];
+  readonly description: number[] = [];
+  readonly ref: string[] = [];
+  readonly flags: number[] = [];
+  readonly file: number[] = [];
+  readonly line: number[] = [];
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  isRedacted = (row: number): boolean => ((this.flags[row] as number) & FLAG_REDACTED) !== 0;
+  isPartnerPayment = (row: number): boolean => ((this.flags[row] as number) & FLAG_PARTNER) !== 0;
+  isPossibleDuplicate = (row: number): boolean => ((this.flags[row] as number) & FLAG_DUPLICATE) !== 0;
+
+  row(i: number): PaymentRow {
+    const t = this.text;
+    const flags = this.flags[i] as number;
+    return {
+      id: this.ids[i] as string,
+      council: t.get(this.council[i] as number),
+      date: t.get(this.date[i] as number),
+      financialYear: t.get(this.year[i] as number),
+      amount: this.amount[i] as number,
+      supplierId: t.get(this.supplierId[i] as number),
+      supplier: t.get(this.supplier[i] as number),
+      redacted: (flags & FLAG_REDACTED) !== 0,
+      partnerPayment: (flags & FLAG_PARTNER) !== 0,
+      expenseArea: t.get(this.area[i] as number),
+      expenseType: t.get(this.type[i] as number),
+      description: t.get(this.description[i] as number),
+      transactionRef: this.ref[i] as string,
+      possibleDuplicate: (flags & FLAG_DUPLICATE) !== 0,
+      sourceFile: t.get(this.file[i] as number),
+      sourceLine: this.line[i] as number,
+    };
+  }
+}
+
+export async function loadPayments(path: string): Promise<PaymentTable> {
+  const table = new PaymentTable();
+  const t = table.text;
+  await readCsvRows(path, COLUMNS, (cells, c) => {
+    const amount = microsOf(cells[c.amount] as string);
+    if (Number.isNaN(amount))
+      throw new Error(`${path}: amount "${cells[c.amount]}" of ${cells[c.id]} is not a decimal`);
+    table.ids.push(cells[c.id] as string);
+    table.council.push(t.id(cells[c.council] as string));
+    table.date.push(t.id(cells[c.date] as string));
+    table.year.push(t.id(cells[c.financial_year] as string));
+    table.amount.push(amount);
+    table.supplierId.push(t.id(cells[c.supplier_id] as string));
+    table.supplier.push(t.id(cells[c.supplier] as string));
+    table.area.push(t.id(cells[c.expense_area] as string));
+    table.type.push(t.id(cells[c.expense_type] as string));
+    table.description.push(t.id(cells[c.description] as string));
+    table.ref.push(cells[c.transaction_ref] as string);
+    table.flags.push(
+      (cells[c.redacted] === "true" ? FLAG_REDACTED : 0) |
+        (cells[c.partner_payment] === "true" ? FLAG_PARTNER : 0) |
+        (cells[c.possible_duplicate] === "true" ? FLAG_DUPLICATE : 0),
+    );
+    table.file.push(t.id(cells[c.source_file] as string));
+    table.line.push(Number(cells[c.source_line]));
+  });
+  return table;
+}

@@ -1,0 +1,121 @@
+// Exact totals of payment rows grouped by a column of the payment table.
+
+import type { PaymentTable } from "../dataset/payments.ts";
+import { ExactSum } from "../exact-sum.ts";
+
+export interface Total {
+  key: string;
+  total: bigint;
+  count: number;
+}
+
+/** Totals of the given rows by a text column (council, year, supplierId, area…), largest first. */
+export function totalsBy(
+  table: PaymentTable,
+  rows: ArrayLike<number>,
+  column: readonly number[],
+  keep: (row: number) => boolean = () => true,
+): Total[] {
+  const sums = new Map<number, { sum: ExactSum; count: number }>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as number;
+    if (!keep(row)) continue;
+    const key = column[row] as number;
+    let entry = sums.get(key);
+    if (!entry) {
+      entry = { sum: new ExactSum(), count: 0 };
+      sums.set(key, entry);
+    }
+    entry.sum.add(table.amount[row] as number);
+    entry.count++;
+  }
+  return [...sums]
+    .map(([key, { sum, count }]) => ({ key: table.text.get(key), total: sum.value(), count }))
+    .sort((a, b) => (a.total === b.total ? a.key.localeCompare(b.key) : a.total > b.total ? -1 : 1));
+}
+
+/** Exact total and count of the given rows. */
+export function totalOf(
+  table: PaymentTable,
+  rows: ArrayLike<number>,
+  keep: (row: number) => boolean = () => true,
+): { total: bigint; count: number } {
+  const sum = new ExactSum();
+  let count = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as number;
+    if (!keep(row)) continue;
+    sum.add(table.amount[row] as number);
+    count++;
+  }
+  return { total: sum.value(), count };
+}
+
+/** A two-way table of exact totals: rows × columns, with row, column and grand totals. */
+export interface Matrix {
+  rowKeys: string[];
+  columnKeys: string[];
+  /** cells[r][c]; null where no payment. */
+  cells: (bigint | null)[][];
+  rowTotals: bigint[];
+  columnTotals: bigint[];
+  total: bigint;
+}
+
+export function matrixOf(
+  table: PaymentTable,
+  rows: ArrayLike<number>,
+  rowColumn: readonly number[],
+  columnColumn: readonly number[],
+  order: { rows?: string[]; columns?: string[] } = {},
+  keep: (row: number) => boolean = () => true,
+): Matrix {
+  const sums = new Map<string, ExactSum>();
+  const rowSet = new Set<string>();
+  const columnSet = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as number;
+    if (!keep(row)) continue;
+    const r = table.text.get(rowColumn[row] as number);
+    const c = table.text.get(columnColumn[row] as number);
+    rowSet.add(r);
+    columnSet.add(c);
+    const key = `${r}\u0000${c}`;
+    let sum = sums.get(key);
+    if (!sum) {
+      sum = new ExactSum();
+      sums.set(key, sum);
+    }
+    sum.add(table.amount[row] as number);
+  }
+  const ordered = (set: Set<string>, preferred?: string[]) =>
+    preferred ? preferred.filter((k) => set.has(k)) : [...set].sort();
+  const rowKeys = ordered(rowSet, order.rows);
+  const columnKeys = ordered(columnSet, order.columns);
+  const cells = rowKeys.map((r) => columnKeys.map((c) => sums.get(`${r}\u0000${c}`)?.value() ?? null));
+  const rowTotals = cells.map((line) => line.reduce<bigint>((a, v) => a + (v ?? 0n), 0n));
+  const columnTotals = columnKeys.map((_, c) => cells.reduce<bigint>((a, line) => a + (line[c] ?? 0n), 0n));
+  return {
+    rowKeys,
+    columnKeys,
+    cells,
+    rowTotals,
+    columnTotals,
+    total: rowTotals.reduce((a, v) => a + v, 0n),
+  };
+}
+
+/** The n rows with the largest amounts (ties: earlier row first). */
+export function largestRows(table: PaymentTable, rows: ArrayLike<number>, n: number): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as number;
+    const amount = table.amount[row] as number;
+    if (top.length === n && amount <= (table.amount[top[n - 1] as number] as number)) continue;
+    let at = top.length;
+    while (at > 0 && (table.amount[top[at - 1] as number] as number) < amount) at--;
+    top.splice(at, 0, row);
+    if (top.length > n) top.pop();
+  }
+  return top;
+}

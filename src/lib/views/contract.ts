@@ -1,0 +1,44 @@
+// The contract page's model: the contract once, with every partner that lists it, and what those
+// councils paid its supplier during its term set against its value.
+import type { ContractRecord } from "../dataset/contracts.ts";
+import type { PaymentTable } from "../dataset/payments.ts";
+import { type RowGroups, rowsOf } from "../dataset/row-groups.ts";
+import { type Total, totalOf, totalsBy } from "./aggregate.ts";
+
+export interface ContractView {
+  contract: ContractRecord;
+  /** Payments to the supplier by the contract's councils between its start and end dates. */
+  termSpend: { total: bigint; count: number; byCouncil: Total[] };
+  /** The term used, as shown: "1 Apr 2022 – 31 Mar 2030" or open-ended. */
+  termFrom: string;
+  termTo: string;
+  /** Spend as a share of the total value (percent, one decimal), when the value is known. */
+  shareOfValue: string | null;
+}
+
+export interface ContractContext {
+  payments: PaymentTable;
+  rowsBySupplier: RowGroups;
+}
+
+export function contractView(contract: ContractRecord, ctx: ContractContext): ContractView {
+  const { payments } = ctx;
+  const key = payments.text.idOf(contract.supplierId);
+  const rows = key === undefined ? new Int32Array(0) : rowsOf(ctx.rowsBySupplier, key);
+  const councils = new Set(contract.councils);
+  const from = contract.startDate;
+  const to = contract.endDate;
+  const inTerm = (row: number): boolean => {
+    if (!councils.has(payments.text.get(payments.council[row] as number))) return false;
+    const date = payments.text.get(payments.date[row] as number);
+    return (from === "" || date >= from) && (to === "" || date <= to);
+  };
+  const { total, count } = totalOf(payments, rows, inTerm);
+  const byCouncil = totalsBy(payments, rows, payments.council, inTerm);
+  let shareOfValue: string | null = null;
+  if (contract.totalValue !== null && contract.totalValue > 0) {
+    const tenths = (total * 1000n) / BigInt(contract.totalValue);
+    shareOfValue = `${tenths / 10n}.${(tenths < 0n ? -tenths : tenths) % 10n}`;
+  }
+  return { contract, termSpend: { total, count, byCouncil }, termFrom: from, termTo: to, shareOfValue };
+}

@@ -1,0 +1,74 @@
+// The council page's model: spend by year and by department, top suppliers, its contracts, and the
+// accounting of its published files.
+import type { ContractRecord } from "../dataset/contracts.ts";
+import type { PaymentTable } from "../dataset/payments.ts";
+import { type RowGroups, rowsOf } from "../dataset/row-groups.ts";
+import type { FileQuality } from "../model.ts";
+import { type Total, totalOf, totalsBy } from "./aggregate.ts";
+import { missingMonths } from "./months.ts";
+
+export const TOP_DEPARTMENTS = 12;
+export const TOP_SUPPLIERS = 15;
+
+export interface CouncilView {
+  slug: string;
+  total: bigint;
+  paymentCount: number;
+  byYear: Total[];
+  /** Largest departments (published expense areas); the rest summed in `otherDepartments`. */
+  departments: Total[];
+  otherDepartments: { total: bigint; count: number; departments: number };
+  /** Suppliers by total, recharges to partner councils and redacted payments left out. */
+  topSuppliers: (Total & { name: string })[];
+  redacted: { total: bigint; count: number };
+  partnerPayments: { total: bigint; count: number };
+  contracts: ContractRecord[];
+  files: FileQuality[];
+  firstMonth: string;
+  lastMonth: string;
+  missingMonths: string[];
+}
+
+export interface CouncilContext {
+  payments: PaymentTable;
+  rowsByCouncil: RowGroups;
+  contracts: ContractRecord[];
+  files: FileQuality[];
+  supplierName: (id: string) => string;
+}
+
+export function councilView(slug: string, ctx: CouncilContext): CouncilView {
+  const { payments } = ctx;
+  const key = payments.text.idOf(slug);
+  const rows = key === undefined ? new Int32Array(0) : rowsOf(ctx.rowsByCouncil, key);
+  const { total, count } = totalOf(payments, rows);
+  const byYear = totalsBy(payments, rows, payments.year).sort((a, b) => a.key.localeCompare(b.key));
+  const areas = totalsBy(payments, rows, payments.area);
+  const rest = areas.slice(TOP_DEPARTMENTS);
+  const supplierSpend = (row: number) => !payments.isPartnerPayment(row) && !payments.isRedacted(row);
+  const months = new Set<string>();
+  for (const row of rows) months.add(payments.text.get(payments.date[row] as number).slice(0, 7));
+  const sortedMonths = [...months].sort();
+  return {
+    slug,
+    total,
+    paymentCount: count,
+    byYear,
+    departments: areas.slice(0, TOP_DEPARTMENTS),
+    otherDepartments: {
+      total: rest.reduce((a, t) => a + t.total, 0n),
+      count: rest.reduce((a, t) => a + t.count, 0),
+      departments: rest.length,
+    },
+    topSuppliers: totalsBy(payments, rows, payments.supplierId, supplierSpend)
+      .slice(0, TOP_SUPPLIERS)
+      .map((t) => ({ ...t, name: ctx.supplierName(t.key) })),
+    redacted: totalOf(payments, rows, (row) => payments.isRedacted(row)),
+    partnerPayments: totalOf(payments, rows, (row) => payments.isPartnerPayment(row)),
+    contracts: ctx.contracts.filter((c) => c.councils.includes(slug)),
+    files: ctx.files.filter((f) => f.council === slug),
+    firstMonth: sortedMonths[0] ?? "",
+    lastMonth: sortedMonths.at(-1) ?? "",
+    missingMonths: missingMonths(sortedMonths),
+  };
+}

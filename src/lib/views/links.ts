@@ -1,0 +1,26 @@
+// Site paths, all under the configured base path (a council may host the site under /transparency/).
+
+const base = (): string => import.meta.env?.BASE_URL ?? "/";
+const withBase = (path: string): string => `${base().replace(/\/?$/, "/")}${path}`;
+
+export const homePath = (): string => withBase("");
+export const councilPath = (slug: string): string => withBase(`councils/${slug}/`);
+export const supplierPath = (id: string): string => withBase(`suppliers/${encodeURIComponent(id)}/`);
+export const contractPath = (id: string): string => withBase(`contracts/${encodeURIComponent(id)}/`);
+export const supplierCsvPath = (id: string): string =>
+  withBase(`data/suppliers/${encodeURIComponent(id)}.csv`);
+export const councilCsvPath = (slug: string, kind: "payments" | "contracts"): string =>
+  withBase(`data/councils/${slug}/${kind}.csv`);
+export const dataPath = (file = ""): string => withBase(`data/${file}`);
+/** The original published file, unchanged. */
+export const sourcePath = (council: string, file: string): string =>
+  withBase(`sources/${council}/${file.split("/").map(encodeURIComponent).join("/")}`);
+export const browsePath = (kind: "suppliers" | "contracts", letter: string): string =>
+  withBase(`browse/${kind}/${letter}/`);
+export const pagePath = (path: string): string => withBase(path);
+
+/** The public Companies House record of a company number, when it has the register's shape. */
+export function companiesHouseUrl(number: string): string | null {
+  if (!/^(?:\d{8}|[A-Z]{2}\d{6})$/.test(number)) return null;
+  return `https://find-and-update.company-information.service.gov.uk/company/${number}`;
+}

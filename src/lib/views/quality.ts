@@ -1,0 +1,30 @@
+// Reject reasons of one file, grouped: "date not valid" ×3 at lines 4, 9, 12.
+import type { RowReject } from "../model.ts";
+
+export const LINES_SHOWN = 5;
+
+export interface ReasonGroup {
+  reason: string;
+  count: number;
+  /** The first few physical lines. */
+  lines: number[];
+}
+
+/** A reason's varying detail in quotes ("date not valid: "VARIOUS"") is folded into one group. */
+const general = (reason: string): string =>
+  reason.replace(/"[^"]*"/g, "…").replace(/duplicate of \S+/, "duplicate of a record in another file");
+
+export function reasonGroups(rejects: RowReject[]): ReasonGroup[] {
+  const groups = new Map<string, ReasonGroup>();
+  for (const r of rejects) {
+    const key = general(r.reason);
+    let g = groups.get(key);
+    if (!g) {
+      g = { reason: key, count: 0, lines: [] };
+      groups.set(key, g);
+    }
+    g.count++;
+    if (g.lines.length < LINES_SHOWN) g.lines.push(r.line);
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+}
