@@ -28,8 +28,9 @@ export async function readCsvRows<const T extends readonly string[]>(
           const header = results.data[0] ?? [];
           const missing = columns.filter((name) => !header.includes(name));
           if (missing.length > 0) {
-            parser.abort();
+            // Reject before aborting: abort() completes the parse, which would resolve.
             reject(new Error(`${path}: columns missing: ${missing.join(", ")} (re-run "npm run ingest")`));
+            parser.abort();
             return;
           }
           at = {} as Positions<T>;
@@ -43,8 +44,8 @@ export async function readCsvRows<const T extends readonly string[]>(
             onRow(cells, at);
           }
         } catch (error) {
-          parser.abort();
           reject(error);
+          parser.abort();
         }
       },
       complete: () => resolve(),

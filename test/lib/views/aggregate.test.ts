@@ -1,0 +1,75 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadPayments, type PaymentTable } from "../../../src/lib/dataset/payments.ts";
+import { largestRows, matrixOf, totalOf, totalsBy } from "../../../src/lib/views/aggregate.ts";
+import { allRows } from "../../../src/lib/views/home.ts";
+import { missingMonths } from "../../../src/lib/views/months.ts";
+
+const HEADER =
+  "id,council,date,financial_year,amount,supplier_id,supplier,redacted,partner_payment,expense_area,expense_type,description,transaction_ref,possible_duplicate,source_file,source_line";
+const row = (
+  council: string,
+  date: string,
+  year: string,
+  amount: string,
+  supplier: string,
+  flags = "false,false",
+) =>
+  `x-${Math.random().toString(36).slice(2)},${council},${date},${year},${amount},${supplier},${supplier} Ltd,${flags},Waste,Hire,,R1,false,spend/a.csv,2`;
+
+let table: PaymentTable;
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), "agg-"));
+  const path = join(dir, "payments.csv");
+  writeFileSync(
+    path,
+    [
+      HEADER,
+      row("alpha", "2023-04-01", "2023-24", "0.1", "acme"),
+      row("alpha", "2023-04-02", "2023-24", "0.2", "acme"),
+      row("alpha", "2024-04-02", "2024-25", "4503599627.370497", "acme"),
+      row("alpha", "2024-04-03", "2024-25", "4503599627.370497", "acme"),
+      row("beta", "2024-03-31", "2023-24", "-50.00", "bolt"),
+      row("beta", "2024-05-01", "2024-25", "600.0001", "bolt", "true,false"),
+    ].join("\n"),
+  );
+  table = await loadPayments(path);
+});
+
+describe("exact totals", () => {
+  it("adds without binary floating point (0.1 + 0.2 is 0.3, and beyond 2^53 micros)", () => {
+    const acme = totalsBy(table, allRows(table.size), table.supplierId).find((t) => t.key === "acme");
+    // 2 × (2^52 + 1) micros + 0.3 pounds: past 2^53, where float64 addition would round.
+    expect(acme).toEqual({ key: "acme", total: 9_007_199_255_040_994n, count: 4 });
+    expect(totalOf(table, [0, 1]).total).toBe(300_000n);
+  });
+
+  it("builds a council × year matrix whose totals agree", () => {
+    const m = matrixOf(table, allRows(table.size), table.council, table.year, {
+      rows: ["beta", "alpha", "gamma"],
+      columns: ["2023-24", "2024-25"],
+    });
+    expect(m.rowKeys).toEqual(["beta", "alpha"]);
+    expect(m.cells).toEqual([
+      [-50_000_000n, 600_000_100n],
+      [300_000n, 9_007_199_254_740_994n],
+    ]);
+    expect(m.columnTotals).toEqual([-49_700_000n, 9_007_199_854_741_094n]);
+    expect(m.total).toBe(m.rowTotals.reduce((a, v) => a + v, 0n));
+  });
+
+  it("filters rows (redacted left out) and picks the largest payments", () => {
+    expect(totalOf(table, allRows(table.size), (r) => !table.isRedacted(r)).count).toBe(5);
+    expect(largestRows(table, allRows(table.size), 3)).toEqual([2, 3, 5]);
+  });
+});
+
+describe("missingMonths", () => {
+  it("lists gaps between the first and last month, across a year end", () => {
+    expect(missingMonths(["2023-11", "2024-02", "2024-03"])).toEqual(["2023-12", "2024-01"]);
+    expect(missingMonths(["2023-04"])).toEqual([]);
+    expect(missingMonths([])).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatMonth } from "../../../src/lib/format.ts";
+import { byLetter, letterOf } from "../../../src/lib/views/browse.ts";
+import { jsonLdText } from "../../../src/lib/views/json-ld.ts";
+import { companiesHouseUrl } from "../../../src/lib/views/links.ts";
+import { reasonGroups } from "../../../src/lib/views/quality.ts";
+
+describe("A–Z letters", () => {
+  it("files names under their first letter, ignoring a leading The and accents", () => {
+    expect(letterOf("The Harlow & Finch Partnership")).toBe("h");
+    expect(letterOf("Émile Ltd")).toBe("e");
+    expect(letterOf("3M United Kingdom")).toBe("0-9");
+    expect(letterOf("(Redacted)")).toBe("r");
+    expect(letterOf("***")).toBe("0-9");
+    const groups = byLetter(["beta", "Alpha", "apple", "4 Seasons"], (s) => s);
+    expect(groups.get("a")).toEqual(["Alpha", "apple"]);
+    expect(groups.get("0-9")).toEqual(["4 Seasons"]);
+  });
+});
+
+describe("JSON-LD text", () => {
+  it("cannot close the script element or open a comment, and stays the same JSON", () => {
+    const value = { name: "</script><script>alert(1)</script> <!-- & \u2028" };
+    const text = jsonLdText(value);
+    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(text)).toEqual(value);
+  });
+});
+
+describe("Companies House links", () => {
+  it("link only numbers of the register's shape", () => {
+    expect(companiesHouseUrl("01073702")).toMatch(/company\/01073702$/);
+    expect(companiesHouseUrl("SC123456")).toMatch(/company\/SC123456$/);
+    expect(companiesHouseUrl("IP12345R")).toBeNull();
+    expect(companiesHouseUrl("")).toBeNull();
+  });
+});
+
+describe("dates", () => {
+  it("are written the UK way", () => {
+    expect(formatDate("2024-04-12")).toBe("12 Apr 2024");
+    expect(formatDate("")).toBe("");
+    expect(formatMonth("2024-03")).toBe("March 2024");
+  });
+});
+
+describe("reject reasons of a file", () => {
+  it("fold quoted detail into one reason with counts and the first lines", () => {
+    const groups = reasonGroups([
+      { line: 4, reason: 'date not valid: "VARIOUS"' },
+      { line: 9, reason: 'date not valid: "15/0/72014"' },
+      { line: 12, reason: "duplicate of spend/2023-05.csv:7" },
+    ]);
+    expect(groups).toEqual([
+      { reason: "date not valid: …", count: 2, lines: [4, 9] },
+      { reason: "duplicate of a record in another file", count: 1, lines: [12] },
+    ]);
+  });
+});
