@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 describe("the overview page", () => {
-  it("shows the partnership, the demo banner and the accounting with JavaScript off", async () => {
+  it("shows the partnership, the demo banner and spend by year with JavaScript off", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url);
@@ -34,12 +34,18 @@ describe("the overview page", () => {
     const alpha = page
       .locator("tr", { has: page.locator("th", { hasText: "Alpha District Council" }) })
       .first();
-    await expect(alpha.locator("td").allTextContents()).resolves.toEqual([
+    // One financial year, then the council's total: the same exact total the ingest accounted for.
+    await expect(alpha.locator("td").allTextContents()).resolves.toEqual(["£7,986.69", "£7,986.69"]);
+    await page.goto(new URL("data-quality/", url).toString());
+    const accounting = page
+      .locator("tr", { has: page.locator("th", { hasText: "Alpha District Council" }) })
+      .first();
+    await expect(accounting.locator("td").allTextContents()).resolves.toEqual([
       "6",
       "25",
       "15",
       "10",
-      "£7,986.69",
+      "none",
     ]);
     await context.close();
   });
@@ -57,7 +63,7 @@ describe("the overview page", () => {
 
   it("links only to files that exist, including the originals under /sources/", async () => {
     const page = await browser.newPage();
-    await page.goto(url);
+    await page.goto(new URL("data-quality/", url).toString());
     const hrefs = await page
       .locator("a[href^='/']")
       .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));

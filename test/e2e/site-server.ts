@@ -41,7 +41,11 @@ export async function serveSite(dir: string): Promise<{ url: string; server: Ser
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     if (!existsSync(file)) {
-      response.writeHead(404).end("not found");
+      // Like static hosts: the site's own 404 page, with the 404 status.
+      const notFound = join(dir, "404.html");
+      if (existsSync(notFound))
+        response.writeHead(404, { "content-type": TYPES[".html"] }).end(readFileSync(notFound));
+      else response.writeHead(404).end("not found");
       return;
     }
     response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });

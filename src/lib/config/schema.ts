@@ -2,6 +2,9 @@
 import { z } from "zod";
 import { CONTRACT_FIELDS, SPEND_FIELDS } from "../model.ts";
 
+/** A web address: http or https only (a javascript: or data: link would run in the reader's browser). */
+const webUrl = z.url({ protocol: /^https?$/ });
+
 export const ENCODINGS = ["utf-8", "windows-1252", "cp850", "cp437", "utf-16le", "utf-16be"] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
@@ -35,8 +38,8 @@ export const councilSchema = z.strictObject({
   population: z
     .strictObject({ value: z.number().int().positive(), year: z.number().int(), source: z.string().min(1) })
     .optional(),
-  website: z.url().optional(),
-  publication_url: z.url().optional(),
+  website: webUrl.optional(),
+  publication_url: webUrl.optional(),
   contact_email: z.email().optional(),
   licence: z.string().min(1).optional(),
   /** Other names the council appears under in suppliers' columns (for recharges between partners). */
@@ -75,7 +78,7 @@ export const partnershipSchema = z.strictObject({
   councils: z.array(slug).min(1),
   /** True for generated demonstration data: every page says so. */
   demo: z.boolean().optional(),
-  website: z.url().optional(),
+  website: webUrl.optional(),
   licence: z.string().min(1).optional(),
   arrangements: z.array(arrangementSchema).optional(),
 });

@@ -46,6 +46,15 @@ describe("loadDataConfig", () => {
     expect(error.message).toContain("unknown key populaton");
   });
 
+  it("refuses a council website that is not an http(s) address (a javascript: link would run)", () => {
+    for (const website of ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>"]) {
+      const dir = dataDir(partnership, { "east-vale": { name: "East Vale", website } });
+      expect(errorOf(() => loadDataConfig(dir)).field).toBe("website");
+    }
+    const ok = dataDir(partnership, { "east-vale": { name: "East Vale", website: "https://east.example/" } });
+    expect(loadDataConfig(ok).councils[0]?.config.website).toBe("https://east.example/");
+  });
+
   it("names a nested field of the wrong type", () => {
     const dir = dataDir(partnership, {
       "east-vale": { name: "East Vale", population: { value: "many", year: 2023, source: "x" } },

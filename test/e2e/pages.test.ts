@@ -1,0 +1,117 @@
+// One page of every type in a real browser: readable with JavaScript off, zero axe violations
+// (WCAG 2.2 AA), a joint contract listing every partner, and a supplier's CSV adding up to its page.
+import type { Server } from "node:http";
+import { resolve } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import Papa from "papaparse";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { microsOf } from "../../src/lib/dataset/decimal.ts";
+import { formatPounds } from "../../src/lib/money.ts";
+import { launchChromium } from "./browser.ts";
+import { buildSite } from "./site.ts";
+import { serveSite } from "./site-server.ts";
+
+const MINI = resolve(import.meta.dirname, "../fixtures/mini");
+let browser: Browser;
+let server: Server;
+let url: string;
+
+/** One page of each type in the mini fixture site, and its h1. */
+const PAGES: [string, string][] = [
+  ["", "Mini Partnership"],
+  ["councils/", "Councils"],
+  ["councils/alpha/", "Alpha District Council"],
+  ["suppliers/", "Suppliers"],
+  ["suppliers/01026167/", "Acme Supplies Ltd"],
+  ["contracts/", "Contracts"],
+  ["contracts/alpha-c-001/", "Waste collection (joint)"],
+  ["browse/suppliers/a/", "Suppliers: A"],
+  ["browse/contracts/w/", "Contracts: W"],
+  ["data/", "Download the data"],
+  ["data-quality/", "Data quality"],
+  ["about/", "About this data"],
+  ["search/", "Search"],
+  ["no-such-page/", "Page not found"],
+];
+
+beforeAll(async () => {
+  const site = await buildSite({ dataDir: MINI, name: "e2e-pages" });
+  ({ server, url } = await serveSite(site));
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe("every page type", () => {
+  it("renders its content with JavaScript off", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [path, h1] of PAGES) {
+      const response = await page.goto(new URL(path, url).toString());
+      expect(response?.status(), path).toBe(path.startsWith("no-such") ? 404 : 200);
+      await expect(page.locator("h1").textContent(), path).resolves.toBe(h1);
+      await expect(page.locator(".demo-banner").count(), path).resolves.toBe(1);
+    }
+    await context.close();
+  });
+
+  it("has no axe violations", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const [path] of PAGES) {
+      await page.goto(new URL(path, url).toString());
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
+      for (const v of results.violations) found.push(`${path}: ${v.id} (${v.nodes.length})`);
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("a joint contract", () => {
+  it("appears once and lists every partner, noting which let it", async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL("contracts/", url).toString());
+    const joint = page.locator("a", { hasText: "Waste collection (joint)" });
+    // Listed in the newest-contracts table and in the joint-contracts table, pointing to one page.
+    const hrefs = new Set(await joint.evaluateAll((links) => links.map((a) => a.getAttribute("href"))));
+    expect([...hrefs]).toEqual(["/contracts/alpha-c-001/"]);
+    await page.goto(new URL("contracts/alpha-c-001/", url).toString());
+    const councils = page
+      .locator("dt", { hasText: /^Councils$/ })
+      .locator("xpath=following-sibling::dd[1]//li");
+    const texts = await councils.evaluateAll((items) =>
+      items.map((li) => (li.textContent ?? "").replace(/\s+/g, " ").trim()),
+    );
+    expect(texts).toEqual(["Alpha District Council", "Beta Borough Council (let the contract)"]);
+    await page.close();
+  });
+});
+
+describe("a supplier's download", () => {
+  it("parses, and its amounts add up to the total on the supplier's page", async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL("suppliers/01026167/", url).toString());
+    const lead = await page.locator(".lead strong").textContent();
+    const href = await page.locator("a", { hasText: /payments \(CSV\)/ }).getAttribute("href");
+    const response = await page.request.get(new URL(href ?? "", url).toString());
+    expect(response.status()).toBe(200);
+    const parsed = Papa.parse<Record<string, string>>(await response.text(), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.length).toBeGreaterThan(0);
+    expect(new Set(parsed.data.map((r) => r.supplier_id))).toEqual(new Set(["01026167"]));
+    const total = parsed.data.reduce((sum, r) => sum + BigInt(microsOf(r.amount ?? "")), 0n);
+    expect(lead).toBe(formatPounds(total));
+    await page.close();
+  });
+});
