@@ -115,3 +115,27 @@ describe("a supplier's download", () => {
     await page.close();
   });
 });
+
+describe("download what I see", () => {
+  it("filters a list in the browser and downloads exactly the rows left, amounts as plain numbers", async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(new URL("browse/suppliers/r/", url).toString());
+    const all = await page.locator("#supplier-list tbody tr").count();
+    await page.getByLabel("Filter this list").fill("redactive");
+    await expect(page.locator("#supplier-list tbody tr:visible").count()).resolves.toBe(1);
+    expect(all).toBeGreaterThan(1);
+    await expect(page.locator(".table-tools-count").textContent()).resolves.toBe(`Showing 1 of ${all} rows`);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download what I see (CSV)" }).click(),
+    ]);
+    const path = await download.path();
+    const { readFileSync } = await import("node:fs");
+    const rows = Papa.parse<string[]>(readFileSync(path, "utf8").trim()).data;
+    expect(rows[0]).toEqual(["Supplier", "Councils", "Payments", "Total paid"]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(["Redactive Events Ltd"]);
+    expect(rows[1]?.[3]).toMatch(/^-?\d+\.\d{2,6}$/);
+    await context.close();
+  });
+});
