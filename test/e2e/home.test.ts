@@ -6,7 +6,8 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./browser.ts";
-import { buildFixtureSite, E2E_SITE, serveSite } from "./site-server.ts";
+import { buildSite } from "./site.ts";
+import { serveSite } from "./site-server.ts";
 
 const MINI = resolve(import.meta.dirname, "../fixtures/mini");
 let browser: Browser;
@@ -14,8 +15,8 @@ let server: Server;
 let url: string;
 
 beforeAll(async () => {
-  buildFixtureSite(MINI);
-  ({ server, url } = await serveSite(E2E_SITE));
+  const site = await buildSite({ dataDir: MINI, name: "e2e-home" });
+  ({ server, url } = await serveSite(site));
   browser = await launchChromium();
 }, 180_000);
 

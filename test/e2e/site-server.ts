@@ -1,11 +1,7 @@
-// Builds the site once from a fixture data folder and serves it over HTTP for browser tests.
-import { spawnSync } from "node:child_process";
+// Serves a built site over HTTP for browser tests (builds: see site.ts).
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { extname, join, normalize, resolve } from "node:path";
-
-const ROOT = resolve(import.meta.dirname, "../..");
-export const E2E_SITE = join(ROOT, ".cache", "e2e-site");
+import { extname, join, normalize } from "node:path";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -15,20 +11,6 @@ const TYPES: Record<string, string> = {
   ".csv": "text/csv; charset=utf-8",
   ".svg": "image/svg+xml",
 };
-
-export function buildFixtureSite(dataDir: string): void {
-  const result = spawnSync(process.execPath, [join(ROOT, "scripts/build.ts")], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      DATASET_DIR: join(ROOT, ".cache", "e2e-dataset"),
-      SITE_DIR: E2E_SITE,
-    },
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`site build failed:\n${result.stdout}\n${result.stderr}`);
-}
 
 /** A static file server for the built site on a free localhost port. */
 export async function serveSite(dir: string): Promise<{ url: string; server: Server }> {

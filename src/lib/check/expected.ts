@@ -1,0 +1,118 @@
+// The pages and files the published dataset says the site must have: a page per council (quality.json),
+// per supplier (suppliers.csv) and per contract (contracts.csv grouped as the pages group it), and
+// every original file under sources/ with the sha256 quality.json states.
+import { createHash } from "node:crypto";
+import { createReadStream, existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { groupContracts, loadRegisterEntries } from "../dataset/contracts.ts";
+import { readCsvRows } from "../dataset/csv-rows.ts";
+import type { Problem } from "./problems.ts";
+
+interface QualitySubset {
+  councils: { council: string }[];
+  files: { council: string; file: string; sha256: string }[];
+}
+
+export interface ExpectedCounts {
+  councils: number;
+  suppliers: number;
+  contracts: number;
+  sources: number;
+}
+
+export function sha256OfFile(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash("sha256");
+    createReadStream(path)
+      .on("data", (chunk) => hash.update(chunk))
+      .on("error", reject)
+      .on("end", () => resolve(hash.digest("hex")));
+  });
+}
+
+async function supplierIds(path: string): Promise<string[]> {
+  const ids: string[] = [];
+  await readCsvRows(path, ["id"] as const, (cells, at) => {
+    ids.push(cells[at.id] ?? "");
+  });
+  return ids;
+}
+
+/**
+ * Checks the site folder `site` against the dataset it publishes in `dataDir` (normally `<site>/data`).
+ * `exists(file)` says whether a path relative to the site folder is a file of the site.
+ */
+export async function checkExpected(
+  site: string,
+  dataDir: string,
+  exists: (file: string) => boolean,
+): Promise<{ problems: Problem[]; counts: ExpectedCounts }> {
+  const problems: Problem[] = [];
+  const counts: ExpectedCounts = { councils: 0, suppliers: 0, contracts: 0, sources: 0 };
+  const qualityPath = join(dataDir, "quality.json");
+  if (!existsSync(qualityPath)) {
+    problems.push({
+      file: relative(site, qualityPath),
+      message: "missing: cannot check council pages and sources",
+      kind: "dataset",
+    });
+    return { problems, counts };
+  }
+  const quality = JSON.parse(readFileSync(qualityPath, "utf8")) as QualitySubset;
+  const slugs = quality.councils.map((c) => c.council);
+  const expectPage = (folder: string, id: string, what: string, listedIn: string) => {
+    const file = `${folder}/${id}/index.html`;
+    if (id === "" || !exists(file)) {
+      problems.push({
+        file,
+        message: `missing page for ${what} "${id}" (listed in ${listedIn})`,
+        kind: `missing ${what} page`,
+      });
+    }
+  };
+
+  for (const slug of slugs) expectPage("councils", slug, "council", "quality.json");
+  counts.councils = slugs.length;
+
+  const suppliersPath = join(dataDir, "suppliers.csv");
+  if (existsSync(suppliersPath)) {
+    const ids = await supplierIds(suppliersPath);
+    for (const id of ids) expectPage("suppliers", id, "supplier", "suppliers.csv");
+    counts.suppliers = ids.length;
+  } else
+    problems.push({
+      file: relative(site, suppliersPath),
+      message: "missing: cannot check supplier pages",
+      kind: "dataset",
+    });
+
+  const contractsPath = join(dataDir, "contracts.csv");
+  if (existsSync(contractsPath)) {
+    const contracts = groupContracts(await loadRegisterEntries(contractsPath), slugs);
+    for (const c of contracts) expectPage("contracts", c.id, "contract", "contracts.csv");
+    counts.contracts = contracts.length;
+  } else
+    problems.push({
+      file: relative(site, contractsPath),
+      message: "missing: cannot check contract pages",
+      kind: "dataset",
+    });
+
+  for (const f of quality.files) {
+    const file = `sources/${f.council}/${f.file}`;
+    counts.sources++;
+    if (!exists(file)) {
+      problems.push({ file, message: "missing original file listed in quality.json", kind: "source file" });
+      continue;
+    }
+    const actual = await sha256OfFile(join(site, file));
+    if (actual !== f.sha256) {
+      problems.push({
+        file,
+        message: `sha256 ${actual} differs from quality.json (${f.sha256})`,
+        kind: "source file",
+      });
+    }
+  }
+  return { problems, counts };
+}
