@@ -22,3 +22,34 @@ export function byLetter<T>(items: T[], nameOf: (item: T) => string): Map<string
   for (const list of groups.values()) list.sort((a, b) => collator.compare(nameOf(a), nameOf(b)));
   return groups;
 }
+
+/** Entries per A–Z page: a letter with more is split over numbered pages. */
+export const BROWSE_PAGE_SIZE = 400;
+
+export interface BrowsePage<T> {
+  letter: string;
+  /** 1-based page within the letter. */
+  page: number;
+  pages: number;
+  list: T[];
+  /** Entries under each letter, for the letter links. */
+  counts: Map<string, number>;
+}
+
+/** Every A–Z page: letters with entries, each split into pages of at most `size`. */
+export function browsePages<T>(
+  items: T[],
+  nameOf: (item: T) => string,
+  size = BROWSE_PAGE_SIZE,
+): BrowsePage<T>[] {
+  const groups = byLetter(items, nameOf);
+  const counts = new Map([...groups].map(([letter, list]) => [letter, list.length]));
+  const out: BrowsePage<T>[] = [];
+  for (const [letter, list] of groups) {
+    const pages = Math.ceil(list.length / size);
+    for (let page = 1; page <= pages; page++) {
+      out.push({ letter, page, pages, list: list.slice((page - 1) * size, page * size), counts });
+    }
+  }
+  return out;
+}

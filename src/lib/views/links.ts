@@ -15,8 +15,8 @@ export const dataPath = (file = ""): string => withBase(`data/${file}`);
 /** The original published file, unchanged. */
 export const sourcePath = (council: string, file: string): string =>
   withBase(`sources/${council}/${file.split("/").map(encodeURIComponent).join("/")}`);
-export const browsePath = (kind: "suppliers" | "contracts", letter: string): string =>
-  withBase(`browse/${kind}/${letter}/`);
+export const browsePath = (kind: "suppliers" | "contracts", letter: string, page = 1): string =>
+  withBase(`browse/${kind}/${letter}/${page > 1 ? `${page}/` : ""}`);
 export const pagePath = (path: string): string => withBase(path);
 
 /** The public Companies House record of a company number, when it has the register's shape. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatMonth } from "../../../src/lib/format.ts";
-import { byLetter, letterOf } from "../../../src/lib/views/browse.ts";
+import { browsePages, byLetter, letterOf } from "../../../src/lib/views/browse.ts";
 import { jsonLdText } from "../../../src/lib/views/json-ld.ts";
 import { companiesHouseUrl } from "../../../src/lib/views/links.ts";
 import { reasonGroups } from "../../../src/lib/views/quality.ts";
@@ -15,6 +15,21 @@ describe("A–Z letters", () => {
     const groups = byLetter(["beta", "Alpha", "apple", "4 Seasons"], (s) => s);
     expect(groups.get("a")).toEqual(["Alpha", "apple"]);
     expect(groups.get("0-9")).toEqual(["4 Seasons"]);
+  });
+});
+
+describe("A–Z pages", () => {
+  it("split a letter with many entries into numbered pages holding every entry once", () => {
+    const names = Array.from({ length: 1001 }, (_, i) => `b${String(i).padStart(4, "0")}`).concat(["apple"]);
+    const pages = browsePages(names, (n) => n, 400);
+    expect(pages.map((p) => [p.letter, p.page, p.pages, p.list.length])).toEqual([
+      ["a", 1, 1, 1],
+      ["b", 1, 3, 400],
+      ["b", 2, 3, 400],
+      ["b", 3, 3, 201],
+    ]);
+    expect(pages.flatMap((p) => p.list).sort()).toEqual([...names].sort());
+    expect(pages[1]?.counts.get("b")).toBe(1001);
   });
 });
 
