@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { dataDirFromEnv, loadDataConfig } from "../src/lib/config/load.ts";
 import { DATASET_DIR } from "../src/lib/dataset-dir.ts";
+import { publishBuildDownloads } from "../src/lib/publish/build-step.ts";
 
 const bin = (name: string) => join("node_modules", ".bin", name);
 const site = process.env.SITE_DIR ?? "dist";
@@ -38,6 +39,9 @@ for (const council of config.councils) {
     cpSync(from, to, { recursive: true });
   }
 }
+
+console.log("\n== Per-supplier and per-council downloads, Atom feeds");
+console.log(await publishBuildDownloads(config, { datasetDir: DATASET_DIR, siteDir: site }));
 
 step("Search index", bin("pagefind"), ["--site", site]);
 console.log(`\nBuilt ${site}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,184 @@
+// The build step after `astro build`: per-supplier and per-council CSV downloads split from the
+// dataset, and the Atom feeds. Outputs depend only on the dataset and the options (no clock), so the
+// same input gives the same bytes.
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { type DeclaredContracts, groupContracts, loadRegisterEntries } from "../dataset/contracts.ts";
+import { unguard } from "../dataset/csv-rows.ts";
+import { microsOf } from "../dataset/decimal.ts";
+import { count } from "../format.ts";
+import { renderAtom } from "./atom.ts";
+import { contractFeed } from "./contract-feed.ts";
+import { type CsvRecord, splitCsvFile } from "./csv-split.ts";
+import type { FeedCouncil } from "./feed-catalogue.ts";
+import type { FeedContext } from "./feed-frame.ts";
+import { feedUrls } from "./feed-urls.ts";
+import { isLargePayment, type LargePayment, LargePaymentPicker, paymentFeed } from "./payment-feed.ts";
+import { type CouncilCsvKind, councilCsv, feedFile, safeName, supplierCsv } from "./site-paths.ts";
+
+export interface PublishOptions {
+  /** Where the ingest wrote payments.csv and contracts.csv. */
+  datasetDir: string;
+  /** The built site (dist/). */
+  siteDir: string;
+  /** The site's base path ("/" or "/transparency/"). */
+  base: string;
+  /** Absolute origin for feed links and ids (SITE_URL); optional. */
+  siteUrl?: string;
+  partnership: { name: string; website?: string; arrangements?: DeclaredContracts[] };
+  /** The partnership's councils, in partnership order. */
+  councils: FeedCouncil[];
+  /** Bytes of payments.csv read at a time (tests use a small window). */
+  windowBytes?: number;
+}
+
+export interface PublishSummary {
+  supplierFiles: number;
+  councilFiles: number;
+  payments: number;
+  registerEntries: number;
+  feeds: number;
+  largePaymentEntries: number;
+  contractEntries: number;
+}
+
+/** Where publishDownloads writes, and what: files of these kinds there are removed first (no stale file survives). */
+const PUBLISHED = [
+  { folder: "data/suppliers", extension: ".csv" },
+  { folder: "data/councils", extension: ".csv" },
+  { folder: "feeds", extension: ".xml" },
+] as const;
+
+function removePublished(siteDir: string): void {
+  for (const { folder, extension } of PUBLISHED) {
+    const dir = join(siteDir, folder);
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
+      if (file.endsWith(extension)) rmSync(join(dir, file), { force: true });
+    }
+  }
+}
+
+const EPOCH = "1970-01-01";
+
+function writeFile(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, data);
+}
+
+/** Every council gets its file of each kind: the split's, or the header alone when it has no rows. */
+function completeCouncilFiles(
+  counts: Map<string, number>,
+  header: Buffer,
+  kind: CouncilCsvKind,
+  options: PublishOptions,
+): number {
+  for (const { slug } of options.councils) {
+    if (!counts.has(slug)) writeFile(join(options.siteDir, councilCsv(slug, kind)), header);
+  }
+  return new Set([...counts.keys(), ...options.councils.map((c) => c.slug)]).size;
+}
+
+function largePayment(record: CsvRecord, amount: number): LargePayment {
+  const cell = (name: string) => unguard(record.cell(name));
+  return {
+    id: cell("id"),
+    council: cell("council"),
+    date: cell("date"),
+    amount,
+    supplierId: cell("supplier_id"),
+    supplier: cell("supplier"),
+    partnerPayment: cell("partner_payment") === "true",
+    expenseArea: cell("expense_area"),
+    expenseType: cell("expense_type"),
+    description: cell("description"),
+    sourceFile: cell("source_file"),
+    sourceLine: Number(cell("source_line")),
+  };
+}
+
+export async function publishDownloads(options: PublishOptions): Promise<PublishSummary> {
+  const { siteDir, datasetDir } = options;
+  removePublished(siteDir);
+  for (const { slug } of options.councils) safeName(slug, "council");
+
+  const picker = new LargePaymentPicker();
+  let newestPayment = "";
+  const payments = splitCsvFile(
+    join(datasetDir, "payments.csv"),
+    [
+      { column: "supplier_id", fileFor: (id) => join(siteDir, supplierCsv(safeName(id, "supplier id"))) },
+      {
+        column: "council",
+        fileFor: (slug) => join(siteDir, councilCsv(safeName(slug, "council"), "payments")),
+      },
+    ],
+    {
+      windowBytes: options.windowBytes,
+      onRecord: (record) => {
+        const date = record.cell("date");
+        if (date > newestPayment) newestPayment = date;
+        const amount = microsOf(record.cell("amount"));
+        if (isLargePayment(amount)) picker.offer(largePayment(record, amount));
+      },
+    },
+  );
+  const contracts = splitCsvFile(join(datasetDir, "contracts.csv"), [
+    {
+      column: "council",
+      fileFor: (slug) => join(siteDir, councilCsv(safeName(slug, "council"), "contracts")),
+    },
+  ]);
+  const [bySupplier, paymentsByCouncil] = payments.counts as [Map<string, number>, Map<string, number>];
+  const [contractsByCouncil] = contracts.counts as [Map<string, number>];
+  const councilFiles =
+    completeCouncilFiles(paymentsByCouncil, payments.header, "payments", options) +
+    completeCouncilFiles(contractsByCouncil, contracts.header, "contracts", options);
+
+  const grouped = groupContracts(
+    await loadRegisterEntries(join(datasetDir, "contracts.csv")),
+    options.councils.map((c) => c.slug),
+    options.partnership.arrangements ?? [],
+  );
+  let newest = /^\d{4}-\d{2}-\d{2}$/.test(newestPayment) ? newestPayment : EPOCH;
+  for (const c of grouped)
+    if (/^\d{4}-\d{2}-\d{2}$/.test(c.startDate) && c.startDate > newest) newest = c.startDate;
+  const context: FeedContext = {
+    urls: feedUrls({ base: options.base, siteUrl: options.siteUrl, website: options.partnership.website }),
+    author: options.partnership.name,
+    councilNames: new Map(options.councils.map((c) => [c.slug, c.name])),
+    datasetUpdated: newest,
+  };
+  let feeds = 0;
+  let largePaymentEntries = 0;
+  let contractEntries = 0;
+  for (const council of [undefined, ...options.councils]) {
+    const contractsFeed = contractFeed(grouped, context, council);
+    const paymentsFeed = paymentFeed(picker, context, council);
+    writeFile(join(siteDir, feedFile("contracts", council?.slug)), renderAtom(contractsFeed));
+    writeFile(join(siteDir, feedFile("payments", council?.slug)), renderAtom(paymentsFeed));
+    feeds += 2;
+    if (!council) {
+      contractEntries = contractsFeed.entries.length;
+      largePaymentEntries = paymentsFeed.entries.length;
+    }
+  }
+  return {
+    supplierFiles: bySupplier.size,
+    councilFiles,
+    payments: payments.rows,
+    registerEntries: contracts.rows,
+    feeds,
+    largePaymentEntries,
+    contractEntries,
+  };
+}
+
+/** One line for the build log. */
+export function describePublished(s: PublishSummary): string {
+  return (
+    `Wrote ${count(s.supplierFiles)} supplier CSVs and ${count(s.councilFiles)} council CSVs ` +
+    `(${count(s.payments)} payments, ${count(s.registerEntries)} register entries), ` +
+    `${s.feeds} Atom feeds (all councils: ${s.contractEntries} contracts, ${s.largePaymentEntries} large payments)`
+  );
+}
