@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { COUNCILS } from "./catalogue.ts";
 import { councilJson, partnershipJson, suppliersJson } from "./config-files.ts";
 import { PUBLISHERS, type Publisher } from "./formats.ts";
+import { type TailSupplier, tailByMonth, tailSuppliers } from "./long-tail.ts";
 import { type CouncilPlan, fixedPayments, MONTHS, spreadOverMonths } from "./payments.ts";
 import { mixSeed, Random } from "./random.ts";
 import { writeRegister } from "./registers.ts";
@@ -18,6 +19,12 @@ export interface DemoOptions {
   /** About how many payments in all (default 50,000). */
   payments?: number;
   seed?: number;
+  /**
+   * About how many suppliers in all. Beyond the default catalogue (total / 83, at most 5,000) the
+   * rest is a long tail (long-tail.ts) of suppliers paid once or a few times each; those payments
+   * come out of the total. Unset: the default catalogue, and the same bytes as before the option.
+   */
+  suppliers?: number;
 }
 
 export interface DemoSummary extends DemoReport {
@@ -26,12 +33,20 @@ export interface DemoSummary extends DemoReport {
 
 const TOTAL_POPULATION = COUNCILS.reduce((n, c) => n + c.population, 0);
 
-function councilPlan(index: number, suppliers: DemoSupplier[], total: number, rng: Random): CouncilPlan {
+function councilPlan(
+  index: number,
+  suppliers: DemoSupplier[],
+  tail: TailSupplier[],
+  total: number,
+  seed: number,
+  rng: Random,
+): CouncilPlan {
   const council = COUNCILS[index] as (typeof COUNCILS)[number];
   const publisher = PUBLISHERS[council.slug] as Publisher;
   const pool = suppliers.filter((s) => s.councils.includes(council.slug));
+  const paid = [...pool, ...tail.filter((s) => s.councils.includes(council.slug))];
   const supplierIds = new Map(
-    pool.map((s, i) => [s.name, String(200_000 + ((i * 7_919 + index * 104_729) % 700_000))]),
+    paid.map((s, i) => [s.name, String(200_000 + ((i * 7_919 + index * 104_729) % 700_000))]),
   );
   const quota = Math.round((total * council.population) / TOTAL_POPULATION);
   const fenmouth = council.slug === "fenmouth";
@@ -48,6 +63,10 @@ function councilPlan(index: number, suppliers: DemoSupplier[], total: number, rn
   };
   let fixed = plan.pcardPerMonth * MONTHS + (plan.pcardFileRows * MONTHS) / 3;
   for (let i = 0; i < MONTHS; i++) fixed += fixedPayments(plan, i).length;
+  if (tail.length > 0) {
+    plan.tail = tailByMonth(tail, council.slug, new Random(mixSeed(seed, 300 + index)));
+    fixed += plan.tail.reduce((n, month) => n + month.length, 0);
+  }
   plan.ordinary = spreadOverMonths(Math.max(MONTHS, quota - fixed), rng);
   return plan;
 }
@@ -55,10 +74,17 @@ function councilPlan(index: number, suppliers: DemoSupplier[], total: number, rn
 export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
   const total = Math.max(200, Math.round(options.payments ?? 50_000));
   const seed = Math.round(options.seed ?? 2026);
-  const suppliers = supplierCatalogue(
-    Math.min(5_000, Math.max(120, Math.round(total / 83))),
-    new Random(mixSeed(seed, 1)),
-  );
+  const catalogue = Math.min(5_000, Math.max(120, Math.round(total / 83)));
+  const wanted = options.suppliers === undefined ? catalogue : Math.max(120, Math.round(options.suppliers));
+  const suppliers = supplierCatalogue(Math.min(catalogue, wanted), new Random(mixSeed(seed, 1)));
+  const tail =
+    wanted > catalogue
+      ? tailSuppliers(
+          wanted - suppliers.length,
+          suppliers.map((s) => s.name),
+          new Random(mixSeed(seed, 2)),
+        )
+      : [];
   rmSync(join(options.out, "councils"), { recursive: true, force: true });
   mkdirSync(options.out, { recursive: true });
   const report = emptyReport();
@@ -74,7 +100,7 @@ export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
     mkdirSync(join(dir, "contracts"), { recursive: true });
     const publisher = PUBLISHERS[council.slug] as Publisher;
     const rng = new Random(mixSeed(seed, 100 + index));
-    const plan = councilPlan(index, suppliers, total, rng);
+    const plan = councilPlan(index, suppliers, tail, total, seed, rng);
     writeCouncilSpend({ council, publisher, plan, rng, dir, report, nextRef: refGiver(publisher) });
     writeRegister(council, dir, plan.pool, publisher.style, new Random(mixSeed(seed, 200 + index)), report);
     const config = councilJson(council);

@@ -44,6 +44,8 @@ export interface CouncilPlan {
   supplierIds: Map<string, string>;
   /** Ordinary payments per month (index 0 = April 2022). */
   ordinary: number[];
+  /** Long-tail suppliers paid once each, per month (empty unless --suppliers asks for a tail). */
+  tail?: DemoSupplier[][];
   /** P-card rows inside the payment files per month (0 for most councils). */
   pcardPerMonth: number;
   /** Rows of each quarterly p-card listing (Fenmouth). */
@@ -200,6 +202,8 @@ export function monthPayments(plan: CouncilPlan, index: number, rng: Random): De
   const payments = fixedPayments(plan, index);
   for (let i = 0; i < (plan.ordinary[index] ?? 0); i++)
     payments.push(ordinaryPayment(plan, rng, year, month));
+  for (const supplier of plan.tail?.[index] ?? [])
+    payments.push(paymentTo(plan, rng, supplier, payDay(rng, year, month)));
   for (let i = 0; i < plan.pcardPerMonth; i++) {
     const micros = rng.int(8, 480) * 1_000_000 + rng.int(0, 99) * 10_000;
     const area = rng.pick(["Corporate", "Leisure & Culture", "Housing", "Parks & Open Spaces"]);
@@ -238,6 +242,11 @@ function ordinaryPayment(plan: CouncilPlan, rng: Random, year: number, month: nu
     };
   }
   const supplier = plan.pool[rng.skewedIndex(plan.pool.length)] as DemoSupplier;
+  return paymentTo(plan, rng, supplier, date);
+}
+
+/** A payment to a named supplier on a given day. */
+function paymentTo(plan: CouncilPlan, rng: Random, supplier: DemoSupplier, date: Day): DemoPayment {
   const area = rng.chance(0.85) ? supplier.area : rng.pick(Object.keys(SERVICES));
   const type = rng.pick(SERVICES[area] as string[]);
   const micros = amountMicros(rng, supplier.scale, plan.subPenny) * (rng.chance(0.02) ? -1 : 1);
