@@ -43,5 +43,6 @@ for (const council of config.councils) {
 console.log("\n== Per-supplier and per-council downloads, Atom feeds");
 console.log(await publishBuildDownloads(config, { datasetDir: DATASET_DIR, siteDir: site }));
 
+step("Name index", process.execPath, ["scripts/search-index.ts", "--site", site, "--dataset", DATASET_DIR]);
 step("Search index", bin("pagefind"), ["--site", site]);
 console.log(`\nBuilt ${site}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -103,7 +103,8 @@ export const downloads = dataPackage.resources.map((r) => ({
 /** Council names for a list of slugs; "All 5 partners" when every partner is there. */
 export function councilList(slugs: readonly string[]): string {
   const unique = new Set(slugs);
-  if (councils.length > 2 && councils.every((c) => unique.has(c.slug))) return `All ${councils.length} partners`;
+  if (councils.length > 2 && councils.every((c) => unique.has(c.slug)))
+    return `All ${councils.length} partners`;
   return councils
     .filter((c) => unique.has(c.slug))
     .map((c) => c.name)
