@@ -42,3 +42,30 @@ export function contractView(contract: ContractRecord, ctx: ContractContext): Co
   }
   return { contract, termSpend: { total, count, byCouncil }, termFrom: from, termTo: to, shareOfValue };
 }
+
+const FIELD_LABELS: Record<string, string> = {
+  start_date: "start date",
+  end_date: "end date",
+  review_date: "review date",
+  total_value: "total value",
+  annual_value: "annual value",
+  sme: "SME status",
+  vcse: "VCSE status",
+  company_number: "company number",
+  procurement_route: "procurement route",
+};
+
+/** The register's placeholders in words: "end_date: TBC; sme: N/A" → ['The end date was published as "TBC".', …]. */
+export function registerNotes(notes: string): string[] {
+  if (notes.trim() === "") return [];
+  return notes.split("; ").map((note) => {
+    const at = note.indexOf(": ");
+    if (at === -1) return note;
+    const field = note.slice(0, at);
+    const label = FIELD_LABELS[field] ?? field.replace(/_/g, " ");
+    const text = note.slice(at + 2);
+    const unreadable = /^(not an? (?:date|amount)) "(.*)"$/.exec(text);
+    if (unreadable) return `The ${label} was published as “${unreadable[2]}”, which is ${unreadable[1]}.`;
+    return `The ${label} was published as “${text}”.`;
+  });
+}

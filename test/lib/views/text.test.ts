@@ -72,3 +72,15 @@ describe("reject reasons of a file", () => {
     ]);
   });
 });
+
+describe("register notes", () => {
+  it("say in words what the register published instead of a value", async () => {
+    const { registerNotes } = await import("../../../src/lib/views/contract.ts");
+    expect(registerNotes('end_date: TBC; sme: N/A; total_value: not an amount "lots"')).toEqual([
+      "The end date was published as “TBC”.",
+      "The SME status was published as “N/A”.",
+      "The total value was published as “lots”, which is not an amount.",
+    ]);
+    expect(registerNotes("")).toEqual([]);
+  });
+});
