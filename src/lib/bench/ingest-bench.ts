@@ -1,5 +1,6 @@
 // bench:ingest: the ingest against a raw papaparse parse of the same bytes, in the same run.
 import { statSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { listCouncilFiles, loadDataConfig } from "../config/load.ts";
@@ -43,6 +44,9 @@ export async function runIngestBench(dir: string, payments: number): Promise<str
     line("ingest", ingest, rows),
     `ratio ingest / raw parse: ${ratio.toFixed(2)}× (target ≤ 1.5×)`,
     `peak RSS ingest: ${mb(ingest.peakRssBytes)} (target ≤ 1.5 GB)`,
+    `machine: ${availableParallelism()} CPUs, load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")} (1, 5, 15 min) at the end`,
     `memory with volume: ${small.toLocaleString("en-GB")} payments → ${mb(ingestSmall.peakRssBytes)}, ${payments.toLocaleString("en-GB")} → ${mb(ingest.peakRssBytes)}`,
   ].join("\n");
 }

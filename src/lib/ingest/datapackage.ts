@@ -52,7 +52,16 @@ function sha256Of(path: string): string {
   return hash.digest("hex");
 }
 
-export function writeDataPackage(config: DataConfig, outDir: string, files: FileQuality[]): void {
+/**
+ * known: sha256 (hex) of output files already hashed while they were written, by path in outDir
+ * (the file must not have changed since).
+ */
+export function writeDataPackage(
+  config: DataConfig,
+  outDir: string,
+  files: FileQuality[],
+  known: ReadonlyMap<string, string> = new Map(),
+): void {
   const names = new Map(config.councils.map((c) => [c.slug, c.config.name]));
   const pkg = {
     profile: "tabular-data-package",
@@ -77,7 +86,7 @@ export function writeDataPackage(config: DataConfig, outDir: string, files: File
         mediatype: "text/csv",
         encoding: "utf-8",
         bytes: statSync(path).size,
-        hash: `sha256:${sha256Of(path)}`,
+        hash: `sha256:${known.get(r.path) ?? sha256Of(path)}`,
         schema: {
           fields: r.columns.map((c) => ({ name: c.name, type: c.type, description: c.description })),
           ...(r.key.length > 0 ? { primaryKey: r.key } : {}),

@@ -2,7 +2,7 @@
 // pass that also hashes it, and streams its decoded text with any byte-order mark removed.
 import { isAscii, isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 import iconv from "iconv-lite";
 import type { Encoding } from "../config/schema.ts";
 
@@ -93,6 +93,33 @@ class Utf8Check {
   }
 }
 
+/**
+ * The file's bytes from start, in chunks of chunkSize (the last may be shorter), read synchronously:
+ * the same chunks a read stream with that highWaterMark gives, without waiting on the thread pool
+ * for each one (files are read by worker threads, or by a command with nothing else to do).
+ */
+export function* fileChunks(path: string, start: number, chunkSize: number): Generator<Buffer> {
+  const fd = openSync(path, "r");
+  try {
+    let position = start;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(chunkSize);
+      let filled = 0;
+      while (filled < chunkSize) {
+        const n = readSync(fd, chunk, filled, chunkSize - filled, position + filled);
+        if (n === 0) break;
+        filled += n;
+      }
+      if (filled === 0) return;
+      position += filled;
+      yield filled === chunkSize ? chunk : chunk.subarray(0, filled);
+      if (filled < chunkSize) return;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** How plausible each byte 0x80-0xFF is in text when decoded with the given code page. */
 function plausibility(encoding: Encoding): Float64Array {
   const bytes = Buffer.alloc(128);
@@ -134,15 +161,19 @@ class ByteStats {
     }
     const counts = this.counts;
     let previous = this.previous;
+    let poundA3 = 0;
+    let pound9C = 0;
     for (let i = 0; i < chunk.length; i++) {
       const b = chunk[i] as number;
       if (b >= 0x80) counts[b - 0x80]++;
       else if (b >= 0x30 && b <= 0x39) {
-        if (previous === 0xa3) this.poundA3++;
-        else if (previous === 0x9c) this.pound9C++;
+        if (previous === 0xa3) poundA3++;
+        else if (previous === 0x9c) pound9C++;
       }
       previous = b;
     }
+    this.poundA3 += poundA3;
+    this.pound9C += pound9C;
     this.previous = previous;
   }
 
@@ -183,8 +214,7 @@ export async function sniffFile(
   let head = Buffer.alloc(0);
   let bytes = 0;
   let statsBytes = 0;
-  const stream = createReadStream(path, { highWaterMark: options?.chunkSize ?? CHUNK });
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  for (const chunk of fileChunks(path, 0, options?.chunkSize ?? CHUNK)) {
     hash.update(chunk);
     bytes += chunk.length;
     if (head.length < HEAD_BYTES) head = Buffer.concat([head, chunk.subarray(0, HEAD_BYTES - head.length)]);
@@ -250,10 +280,7 @@ export async function* openText(
   options?: StreamOptions,
 ): AsyncGenerator<string> {
   const decoder = decoderFor(sniff.encoding);
-  const stream = createReadStream(path, {
-    start: sniff.bomLength,
-    highWaterMark: options?.chunkSize ?? CHUNK,
-  });
+
   let first = true;
   const emit = (text: string): string => {
     if (first && text.length > 0) {
@@ -262,7 +289,7 @@ export async function* openText(
     }
     return text;
   };
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  for (const chunk of fileChunks(path, sniff.bomLength, options?.chunkSize ?? CHUNK)) {
     const text = emit(decoder.write(chunk));
     if (text.length > 0) yield text;
   }

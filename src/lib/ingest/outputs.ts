@@ -1,4 +1,4 @@
-// Writes the published dataset: payments.csv (from the payment store), contracts.csv,
+// Writes the published dataset (payments.csv is written before, see payments-csv.ts): contracts.csv,
 // suppliers.csv, rejects.csv, quality.json and datapackage.json. Same input, same bytes.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,18 +10,17 @@ import type { StagedContract } from "./contracts-file.ts";
 import { csvLine, plain } from "./csv-write.ts";
 import { writeDataPackage } from "./datapackage.ts";
 import { LineFile } from "./line-file.ts";
-import type { PaymentStore } from "./payment-store.ts";
-import { writePaymentsCsv } from "./payments-csv.ts";
 import { qualityReport } from "./quality-report.ts";
 import type { SupplierRegistry } from "./supplier-registry.ts";
 
 export interface OutputInput {
   config: DataConfig;
   outDir: string;
-  store: PaymentStore;
   registry: SupplierRegistry;
   files: FileQuality[];
   contracts: StagedContract[];
+  /** sha256 of outputs already written (payments.csv), by path in outDir. */
+  hashes?: ReadonlyMap<string, string>;
 }
 
 function writeContracts(input: OutputInput): void {
@@ -92,13 +91,12 @@ function writeRejects(input: OutputInput): void {
   out.close();
 }
 
-export function writeOutputs(input: OutputInput): { payments: number; contracts: number; suppliers: number } {
-  const payments = writePaymentsCsv(input.outDir, input.store, input.registry, input.files);
+export function writeOutputs(input: OutputInput): { contracts: number; suppliers: number } {
   writeContracts(input);
   const suppliers = writeSuppliers(input);
   writeRejects(input);
   const report = qualityReport(input.config, input.files);
   writeFileSync(join(input.outDir, "quality.json"), `${JSON.stringify(report, null, 1)}\n`);
-  writeDataPackage(input.config, input.outDir, input.files);
-  return { payments, contracts: input.contracts.length, suppliers };
+  writeDataPackage(input.config, input.outDir, input.files, input.hashes);
+  return { contracts: input.contracts.length, suppliers };
 }

@@ -1,14 +1,12 @@
-// payments.csv from the payment store: text repeated across rows (councils, files, departments,
-// supplier names and ids) is escaped once; each row only formats its amount and reference.
+// payments.csv: each council's rows are formatted where its payments are held (a worker thread or
+// inline, see council-spend.ts) once supplier ids are resolved, and written here in council order.
+import { createHash } from "node:crypto";
+import { closeSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import type { FileQuality } from "../model.ts";
-import { formatDecimal } from "../money.ts";
 import { headerLine, PAYMENT_COLUMNS } from "./columns-out.ts";
 import { textCell } from "./csv-write.ts";
-import { LineFile } from "./line-file.ts";
-import type { PaymentStore } from "./payment-store.ts";
+import type { CouncilHandle } from "./spend-pool.ts";
 import type { SupplierRegistry } from "./supplier-registry.ts";
-import { financialYearOf } from "./values.ts";
 
 /** A short stable prefix for payment ids from council and file. */
 export function fileTag(council: string, file: string): string {
@@ -18,47 +16,47 @@ export function fileTag(council: string, file: string): string {
   return (h >>> 0).toString(36).padStart(7, "0");
 }
 
-/** Writes payments.csv; fills each file's possible_duplicates count. Returns the row count. */
-export function writePaymentsCsv(
+/** Supplier id, name, redacted, partner payment of a published name entry, already CSV text. */
+function supplierCell(registry: SupplierRegistry, id: number): string {
+  const supplier = registry.supplierOf(id);
+  if (!supplier) return "";
+  const entry = registry.entry(id);
+  return `${textCell(supplier.id)},${textCell(entry.name)},${entry.redacted},${supplier.partnerCouncil !== ""}`;
+}
+
+/** Writes payments.csv: the header, then each council's rows in council order. Returns its sha256. */
+export async function writePaymentsCsv(
   outDir: string,
-  store: PaymentStore,
   registry: SupplierRegistry,
-  files: FileQuality[],
-): number {
-  const out = new LineFile(join(outDir, "payments.csv"));
-  out.write(headerLine(PAYMENT_COLUMNS));
-  const text = store.text.values.map(textCell);
-  const years = store.text.values.map((value) =>
-    /^\d{4}-\d{2}-\d{2}$/.test(value) ? financialYearOf(value) : "",
-  );
-  const sources = store.sources.map((s) => ({
-    tag: `${fileTag(s.council, s.file)}-`,
-    council: textCell(s.council),
-    file: textCell(s.file),
-  }));
-  // Per published name: supplier id, name, redacted, partner payment — already CSV text.
-  const supplierCells = registry.entries.map((entry, id) => {
-    const supplier = registry.supplierOf(id);
-    if (!supplier) return "";
-    return `${textCell(supplier.id)},${textCell(entry.name)},${entry.redacted},${supplier.partnerCouncil !== ""}`;
-  });
-  const duplicates = new Map<number, number>();
-  for (let row = 0; row < store.size; row++) {
-    const source = sources[store.source[row] as number] as { tag: string; council: string; file: string };
-    const line = store.lines[row] as number;
-    const date = store.dates[row] as number;
-    const duplicate = store.isPossibleDuplicate(row);
-    if (duplicate)
-      duplicates.set(store.source[row] as number, (duplicates.get(store.source[row] as number) ?? 0) + 1);
-    out.write(
-      `${source.tag}${line},${source.council},${text[date]},${years[date]},${formatDecimal(store.amounts[row] as number)},` +
-        `${supplierCells[store.names[row] as number]},${text[store.areas[row] as number]},${text[store.types[row] as number]},` +
-        `${text[store.descriptions[row] as number]},${textCell(store.refs[row] as string)},${duplicate},${source.file},${line}`,
-    );
+  councils: CouncilHandle[],
+  nameIds: number[][],
+): Promise<string> {
+  const cells = new Map<number, string>();
+  const cellOf = (id: number): string => {
+    let cell = cells.get(id);
+    if (cell === undefined) {
+      cell = supplierCell(registry, id);
+      cells.set(id, cell);
+    }
+    return cell;
+  };
+  // Every council formats at once (on its own thread when there are workers); written in order.
+  const parts = councils.map((council, i) => council.format((nameIds[i] as number[]).map(cellOf)));
+  const fd = openSync(join(outDir, "payments.csv"), "w");
+  const hash = createHash("sha256");
+  try {
+    const header = Buffer.from(`${headerLine(PAYMENT_COLUMNS)}\n`, "utf8");
+    hash.update(header);
+    writeSync(fd, header);
+    for (const part of parts) {
+      for (const chunk of await part) {
+        hash.update(chunk);
+        let done = 0;
+        while (done < chunk.length) done += writeSync(fd, chunk, done, chunk.length - done);
+      }
+    }
+  } finally {
+    closeSync(fd);
   }
-  out.close();
-  const counts = new Map(store.sources.map((s, id) => [`${s.council}/${s.file}`, duplicates.get(id) ?? 0]));
-  for (const quality of files)
-    quality.possible_duplicates = counts.get(`${quality.council}/${quality.file}`) ?? 0;
-  return store.size;
+  return hash.digest("hex");
 }

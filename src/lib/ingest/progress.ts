@@ -30,8 +30,8 @@ export function consoleReporter(stream: NodeJS.WriteStream): IngestReporter {
         `\r\x1b[K${label}  ${rows.toLocaleString("en-GB")} rows  ${rate.toLocaleString("en-GB")} rows/s`,
       );
     },
-    fileDone(quality) {
-      const line = fileLine(quality, (performance.now() - started) / 1000);
+    fileDone(quality, seconds) {
+      const line = fileLine(quality, seconds ?? (performance.now() - started) / 1000);
       stream.write(live ? `\r\x1b[K${line}\n` : `${line}\n`);
     },
   };

@@ -22,7 +22,11 @@ export class RecordHash {
 
   of(cells: string[]): this {
     let end = cells.length;
-    while (end > 0 && (cells[end - 1] as string).trim() === "") end--;
+    while (end > 0) {
+      const last = cells[end - 1] as string;
+      if (last.length !== 0 && last.trim() !== "") break;
+      end--;
+    }
     let h1 = 0x811c9dc5;
     let h2 = 0x9747b28c;
     for (let c = 0; c < end; c++) {

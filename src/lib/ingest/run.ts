@@ -1,19 +1,25 @@
 // The whole ingest: contract registers, then payment files, council by council; then supplier ids
 // are resolved and every output is written. Data problems never throw: they become rejects.
-import { mkdirSync } from "node:fs";
+// Councils' payment files are independent until supplier ids are resolved, so on large inputs they
+// are read on worker threads; results are merged in council order, so the output is the same bytes.
+import { mkdirSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import { type DataConfig, listCouncilFiles } from "../config/load.ts";
 import type { FileQuality } from "../model.ts";
 import { ingestContractsFile, type StagedContract } from "./contracts-file.ts";
 import { CouncilRun } from "./council-run.ts";
+import type { CouncilTask } from "./council-spend.ts";
 import { writeOutputs } from "./outputs.ts";
-import { PaymentStore } from "./payment-store.ts";
-import { ingestSpendFile } from "./spend-file.ts";
+import { writePaymentsCsv } from "./payments-csv.ts";
+import { type CouncilHandle, inlineHandles, SpendPool } from "./spend-pool.ts";
 import { type Partner, SupplierRegistry } from "./supplier-registry.ts";
 
 export interface IngestReporter {
   fileStart(council: string, file: string): void;
   fileProgress(rows: number): void;
-  fileDone(quality: FileQuality): void;
+  /** seconds: how long the file took when it was read elsewhere (a worker thread). */
+  fileDone(quality: FileQuality, seconds?: number): void;
 }
 
 export interface IngestResult {
@@ -23,7 +29,15 @@ export interface IngestResult {
   suppliers: number;
 }
 
+export interface IngestOptions {
+  /** Worker threads for payment files: 0 reads them on this thread; default by input size and CPUs. */
+  workers?: number;
+}
+
 export const silentReporter: IngestReporter = { fileStart() {}, fileProgress() {}, fileDone() {} };
+
+/** Below this many bytes of payment files, threads cost more than they save. */
+const WORKER_MIN_BYTES = 16 * 1024 * 1024;
 
 function partnersOf(config: DataConfig): Partner[] {
   return config.councils.map((council) => ({
@@ -36,32 +50,85 @@ function partnersOf(config: DataConfig): Partner[] {
   }));
 }
 
+function workerCount(tasks: CouncilTask[], options: IngestOptions): number {
+  const fromEnv = process.env.INGEST_WORKERS;
+  const asked = options.workers ?? (fromEnv !== undefined && fromEnv !== "" ? Number(fromEnv) : undefined);
+  if (asked !== undefined) return Math.max(0, Math.min(Math.floor(asked) || 0, tasks.length));
+  const cpus = availableParallelism();
+  if (cpus < 2 || tasks.length < 2) return 0;
+  let bytes = 0;
+  for (const task of tasks) {
+    for (const file of task.files) {
+      try {
+        bytes += statSync(join(task.dir, file)).size;
+      } catch {
+        // Unreadable files are reported by the ingest itself.
+      }
+    }
+  }
+  return bytes < WORKER_MIN_BYTES ? 0 : Math.min(cpus, tasks.length, 4);
+}
+
 export async function runIngest(
   config: DataConfig,
   outDir: string,
   reporter: IngestReporter = silentReporter,
+  options: IngestOptions = {},
 ): Promise<IngestResult> {
   mkdirSync(outDir, { recursive: true });
-  const store = new PaymentStore();
   const registry = new SupplierRegistry(config.supplierAliases, partnersOf(config));
   const files: FileQuality[] = [];
   const contracts: StagedContract[] = [];
   const contractIds = new Set<string>();
-  for (const council of config.councils) {
-    const run = new CouncilRun(council, registry, store, (rows) => reporter.fileProgress(rows));
-    for (const file of listCouncilFiles(council.dir, "contracts")) {
-      reporter.fileStart(council.slug, file);
-      const quality = await ingestContractsFile(run, file, contracts, contractIds);
-      files.push(quality);
-      reporter.fileDone(quality);
+  const tasks: CouncilTask[] = config.councils.map((council) => ({
+    slug: council.slug,
+    dir: council.dir,
+    config: council.config,
+    files: listCouncilFiles(council.dir, "spend"),
+  }));
+  const workers = workerCount(tasks, options);
+  const pool = workers > 0 ? new SpendPool(workers) : null;
+  try {
+    const started = pool?.start(tasks);
+    const inline = inlineHandles(tasks, reporter);
+    const handles: CouncilHandle[] = [];
+    const nameIds: number[][] = [];
+    const duplicates = new Map<string, number>();
+    let payments = 0;
+    for (const [index, council] of config.councils.entries()) {
+      const run = new CouncilRun(council, registry, (rows) => reporter.fileProgress(rows));
+      for (const file of listCouncilFiles(council.dir, "contracts")) {
+        reporter.fileStart(council.slug, file);
+        const quality = await ingestContractsFile(run, file, contracts, contractIds);
+        files.push(quality);
+        reporter.fileDone(quality);
+      }
+      const task = tasks[index] as CouncilTask;
+      const handle = started ? (started[index] as CouncilHandle) : (inline[index] as () => CouncilHandle)();
+      const result = await handle.result;
+      for (const [i, quality] of result.qualities.entries()) {
+        if (started) reporter.fileStart(council.slug, quality.file);
+        files.push(quality);
+        reporter.fileDone(quality, started ? result.seconds[i] : undefined);
+        duplicates.set(`${council.slug}/${task.files[i]}`, result.duplicates[i] as number);
+      }
+      nameIds.push(
+        result.names.map((stats) => {
+          const id = registry.entryOf(stats.name);
+          registry.noteMany(id, council.slug, stats.count, stats.total, stats.companyNumbers);
+          return id;
+        }),
+      );
+      handles.push(handle);
+      payments += result.rows;
     }
-    for (const file of listCouncilFiles(council.dir, "spend")) {
-      reporter.fileStart(council.slug, file);
-      const quality = await ingestSpendFile(run, file);
-      files.push(quality);
-      reporter.fileDone(quality);
-    }
+    for (const quality of files)
+      quality.possible_duplicates = duplicates.get(`${quality.council}/${quality.file}`) ?? 0;
+    const paymentsHash = await writePaymentsCsv(outDir, registry, handles, nameIds);
+    const hashes = new Map([["payments.csv", paymentsHash]]);
+    const counts = writeOutputs({ config, outDir, registry, files, contracts, hashes });
+    return { files, payments, ...counts };
+  } finally {
+    await pool?.close();
   }
-  const counts = writeOutputs({ config, outDir, store, registry, files, contracts });
-  return { files, ...counts };
 }

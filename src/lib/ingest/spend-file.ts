@@ -1,25 +1,26 @@
 // Ingests one published payment file: every record after the header is accepted (written to the
 // intermediate file) or rejected with a reason; records repeated from another file count once.
+import { join } from "node:path";
 import { ExactSum } from "../exact-sum.ts";
 import type { FileQuality } from "../model.ts";
 import { formatDecimal } from "../money.ts";
-import type { CouncilRun } from "./council-run.ts";
+import type { CouncilSpend } from "./council-spend.ts";
 import { applyRead, emptyQuality, noHeaderReason, rejectWholeFile } from "./file-quality.ts";
 import { readPublishedFile } from "./published-file.ts";
 import { RecordHash } from "./record-key.ts";
-import { readSpendRow, type SpendColumns, spendColumns } from "./spend-row.ts";
+import { emptySpendRow, readSpendRowInto, type SpendColumns, spendColumns } from "./spend-row.ts";
 
-export async function ingestSpendFile(run: CouncilRun, file: string): Promise<FileQuality> {
+export async function ingestSpendFile(run: CouncilSpend, file: string, source: number): Promise<FileQuality> {
   const quality = emptyQuality(run.slug, "spend", file);
   const options = run.config.files?.[file];
   const replacedBy = run.replacedBy.get(file) ?? null;
-  const firstRow = run.store.size;
+  const firstRow = run.size;
   const total = new ExactSum();
   let columns: SpendColumns | null = null;
   let firstDate = "";
   let lastDate = "";
   const hash = new RecordHash();
-  const source = run.store.sourceOf(run.slug, file);
+  const row = emptySpendRow();
 
   const onRecord = (cells: string[], line: number, problem: string | undefined) => {
     if (replacedBy) return;
@@ -28,36 +29,34 @@ export async function ingestSpendFile(run: CouncilRun, file: string): Promise<Fi
       quality.rejects.push({ line, reason: problem });
       return;
     }
-    const result = readSpendRow(cells, columns);
-    if (!result.ok) {
-      quality.rejects.push({ line, reason: result.reason });
+    const reason = readSpendRowInto(cells, columns, row);
+    if (reason !== null) {
+      quality.rejects.push({ line, reason });
       return;
     }
     const earlier = run.overlap.get(hash.of(cells));
     if (earlier !== -1 && earlier < firstRow) {
-      quality.rejects.push({ line, reason: `duplicate of ${run.store.location(earlier)}` });
+      quality.rejects.push({ line, reason: `duplicate of ${run.location(earlier)}` });
       return;
     }
-    const row = result.row;
-    const nameId = run.registry.entryOf(row.supplier);
-    run.registry.note(nameId, run.slug, row.amount, row.companyNumber);
-    const stored = run.store.add({
+    const nameId = run.noteName(row.supplier, row.amount, row.companyNumber);
+    const stored = run.add(
       source,
       line,
-      date: row.date,
-      amount: row.amount,
+      row.date,
+      row.amount,
       nameId,
-      expenseArea: row.expenseArea,
-      expenseType: row.expenseType,
-      description: row.description,
-      transactionRef: row.transactionRef,
-    });
+      row.expenseArea,
+      row.expenseType,
+      row.description,
+      row.transactionRef,
+    );
     if (earlier === -1) {
       run.overlap.add(hash, stored);
     } else {
       // The same record twice in one file: kept, both marked as possible duplicate payments.
-      run.store.markPossibleDuplicate(earlier);
-      run.store.markPossibleDuplicate(stored);
+      run.duplicate.add(earlier);
+      run.duplicate.add(stored);
     }
     total.add(row.amount);
     if (firstDate === "" || row.date < firstDate) firstDate = row.date;
@@ -69,7 +68,7 @@ export async function ingestSpendFile(run: CouncilRun, file: string): Promise<Fi
   let read: Awaited<ReturnType<typeof readPublishedFile>>;
   try {
     read = await readPublishedFile({
-      path: run.pathOf(file),
+      path: join(run.dir, file),
       kind: "spend",
       overrides: run.config.columns,
       encoding: options?.encoding,

@@ -81,32 +81,77 @@ function quoteHeader(columns: SpendColumns, field: string): string {
   return header ? ` in column "${header.trim()}"` : "";
 }
 
-export function readSpendRow(cells: string[], columns: SpendColumns): SpendRowResult {
+/** What /\s/ matches: the characters String.prototype.trim removes. */
+const isSpace = (code: number): boolean =>
+  code < 128
+    ? code === 32 || (code >= 9 && code <= 13)
+    : code === 0xa0 ||
+      code === 0x1680 ||
+      (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0x202f ||
+      code === 0x205f ||
+      code === 0x3000 ||
+      code === 0xfeff;
+
+/**
+ * text.replace(/\s+/g, " "), returning text itself when that changes nothing (every whitespace a
+ * lone plain space): the replace would build a new string that every later lookup must flatten.
+ */
+export function collapseSpaces(text: string): string {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return text.replace(/\s+/g, " ");
+      previousSpace = true;
+    } else if (isSpace(c)) return text.replace(/\s+/g, " ");
+    else previousSpace = false;
+  }
+  return text;
+}
+
+/** An empty row for readSpendRowInto to fill. */
+export function emptySpendRow(): SpendRow {
+  return {
+    date: "",
+    amount: 0,
+    supplier: "",
+    supplierRef: "",
+    companyNumber: "",
+    expenseArea: "",
+    expenseType: "",
+    description: "",
+    transactionRef: "",
+  };
+}
+
+/** Fills row from the record and returns null, or returns why the record is not a payment. */
+export function readSpendRowInto(cells: string[], columns: SpendColumns, row: SpendRow): string | null {
   const dateText = cell(cells, columns.date);
   const amountText = cell(cells, columns.amount);
-  const supplier = cell(cells, columns.supplier).replace(/\s+/g, " ");
-  if (dateText === "" && supplier === "") {
-    return { ok: false, reason: notAPaymentReason(cells, columns) };
-  }
+  const supplier = collapseSpaces(cell(cells, columns.supplier));
+  if (dateText === "" && supplier === "") return notAPaymentReason(cells, columns);
   const amount = parseAmount(amountText);
-  if (!amount.ok) return { ok: false, reason: `${amount.reason}${quoteHeader(columns, "amount")}` };
-  if (dateText === "") return { ok: false, reason: `date missing${quoteHeader(columns, "date")}` };
+  if (!amount.ok) return `${amount.reason}${quoteHeader(columns, "amount")}`;
+  if (dateText === "") return `date missing${quoteHeader(columns, "date")}`;
   const date = parseUkDate(dateText);
-  if (date === null) {
-    return { ok: false, reason: `date not valid: "${dateText.slice(0, 30)}"${quoteHeader(columns, "date")}` };
-  }
-  return {
-    ok: true,
-    row: {
-      date,
-      amount: amount.micros,
-      supplier,
-      supplierRef: cell(cells, columns.supplierRef),
-      companyNumber: cell(cells, columns.companyNumber),
-      expenseArea: cell(cells, columns.expenseArea),
-      expenseType: cell(cells, columns.expenseType),
-      description: cell(cells, columns.description),
-      transactionRef: cell(cells, columns.transactionRef) || cell(cells, columns.invoiceRef),
-    },
-  };
+  if (date === null) return `date not valid: "${dateText.slice(0, 30)}"${quoteHeader(columns, "date")}`;
+  row.date = date;
+  row.amount = amount.micros;
+  row.supplier = supplier;
+  row.supplierRef = cell(cells, columns.supplierRef);
+  row.companyNumber = cell(cells, columns.companyNumber);
+  row.expenseArea = cell(cells, columns.expenseArea);
+  row.expenseType = cell(cells, columns.expenseType);
+  row.description = cell(cells, columns.description);
+  row.transactionRef = cell(cells, columns.transactionRef) || cell(cells, columns.invoiceRef);
+  return null;
+}
+
+export function readSpendRow(cells: string[], columns: SpendColumns): SpendRowResult {
+  const row = emptySpendRow();
+  const reason = readSpendRowInto(cells, columns, row);
+  return reason === null ? { ok: true, row } : { ok: false, reason };
 }

@@ -113,6 +113,30 @@ export class SupplierRegistry {
     }
   }
 
+  /**
+   * Records what one council published under a name in its payment files, all at once: the same
+   * as noting each payment in turn.
+   */
+  noteMany(
+    id: number,
+    council: string,
+    payments: number,
+    total: bigint,
+    companyNumbers: [string, number][],
+  ): void {
+    const e = this.entries[id] as NameEntry;
+    e.count += payments;
+    if (council !== e.lastCouncil) {
+      e.councils.add(council);
+      e.lastCouncil = council;
+    }
+    addExact(e.total, total);
+    e.payments += payments;
+    for (const [number, count] of companyNumbers) {
+      e.companyNumbers.set(number, (e.companyNumbers.get(number) ?? 0) + count);
+    }
+  }
+
   /** The supplier a name entry belongs to; call after every occurrence has been noted. */
   supplierOf(id: number): ResolvedSupplier {
     return this.resolve().get((this.entries[id] as NameEntry).key) as ResolvedSupplier;
@@ -152,6 +176,19 @@ export class SupplierRegistry {
     this.resolved = resolved;
     return resolved;
   }
+}
+
+const STEP = 2n ** 51n;
+
+/** Adds a bigint to an exact sum (in steps an ExactSum adds exactly). */
+function addExact(sum: ExactSum, value: bigint): void {
+  let rest = value;
+  while (rest > STEP || rest < -STEP) {
+    const step = rest > 0n ? STEP : -STEP;
+    sum.add(Number(step));
+    rest -= step;
+  }
+  sum.add(Number(rest));
 }
 
 function mergeEntries(

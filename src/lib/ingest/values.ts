@@ -83,6 +83,18 @@ const dateCache = new Map<string, string | null>();
  * 26-May-11, 20 January 2011. Years outside 1990–2100 and impossible days give null.
  */
 export function parseUkDate(text: string): string | null {
+  // Consecutive records mostly share their date: no map lookup for a repeat.
+  if (text === lastDateText) return lastDate;
+  const result = parseUkDateCached(text);
+  lastDateText = text;
+  lastDate = result;
+  return result;
+}
+
+let lastDateText = "";
+let lastDate: string | null = parseUkDateCached("");
+
+function parseUkDateCached(text: string): string | null {
   const cached = dateCache.get(text);
   if (cached !== undefined) return cached;
   const result = readDate(text.trim());
