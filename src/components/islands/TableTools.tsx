@@ -1,6 +1,6 @@
 // Filter a server-rendered table and download the rows left visible as CSV, in the browser.
 // Rendered only with JavaScript (client:only): without it the full table is simply there.
-import { useEffect, useId, useState } from "react";
+import { useEffect, useState } from "react";
 import { type Cell, rowMatches, visibleRowsCsv } from "../../lib/table/visible-csv.ts";
 
 interface Props {
@@ -18,7 +18,8 @@ function readCell(cell: Element): Cell {
 }
 
 export default function TableTools({ table, filename }: Props) {
-  const id = useId();
+  // Each island is its own React root, so useId() could repeat across islands: derive from the table.
+  const id = `${table}-tools`;
   const [filter, setFilter] = useState("");
   const [shown, setShown] = useState<{ visible: number; total: number } | null>(null);
 
