@@ -1,17 +1,2 @@
-// Debian's Chromium through playwright-core (never a downloaded browser).
-import { type Browser, chromium } from "playwright-core";
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
+// Browser tests use the same Chromium launcher as the benches.
+export { launchChromium } from "../../src/lib/bench/chromium.ts";

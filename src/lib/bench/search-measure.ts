@@ -1,23 +1,11 @@
 // Opens a search in Chromium (playwright-core, the system's browser, a fresh profile each time) and
 // measures what was transferred until the first result was on screen: bytes counted by the server
 // (headers and bodies, worker requests included), cross-checked with the browser's own sizes.
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "./chromium.ts";
 import type { BenchServer, Served } from "./search-serve.ts";
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
+export const launchBrowser = launchChromium;
 
 export interface Measurement {
   /** Bytes on the wire before the first result, counted by the server. */

@@ -1,6 +1,6 @@
 // Contract-register entries from contracts.csv, and the contracts they describe: an entry repeated in
 // several partners' registers for one contract let by a partner on behalf of all is one contract.
-import type { Micros } from "../model.ts";
+import type { Contract, Micros } from "../model.ts";
 import { readCsvRows } from "./csv-rows.ts";
 import { microsOf } from "./decimal.ts";
 
@@ -29,30 +29,8 @@ const COLUMNS = [
   "source_line",
 ] as const;
 
-export interface RegisterEntry {
-  id: string;
-  council: string;
-  reference: string;
-  title: string;
-  description: string;
-  supplierId: string;
-  supplier: string;
-  companyNumber: string;
-  startDate: string;
-  endDate: string;
-  reviewDate: string;
-  totalValue: Micros | null;
-  annualValue: Micros | null;
-  department: string;
-  procurementRoute: string;
-  sme: boolean | null;
-  vcse: boolean | null;
-  purchasingBody: string;
-  purchasingCouncil: string;
-  notes: string;
-  sourceFile: string;
-  sourceLine: number;
-}
+/** One contract-register entry as contracts.csv holds it (the shared record type). */
+export type RegisterEntry = Contract;
 
 /** One contract: the entry of the council that let it (or the first entry) and every entry for it. */
 export interface ContractRecord extends RegisterEntry {

@@ -1,4 +1,5 @@
 // Small text helpers for writing published-looking values: CSV cells, amounts and dates.
+import { MONTH_ABBR, MONTH_NAMES } from "../format.ts";
 
 /** A CSV cell quoted when it must be. */
 export const q = (value: string): string =>
@@ -6,34 +7,7 @@ export const q = (value: string): string =>
 
 export const two = (n: number): string => String(n).padStart(2, "0");
 
-export const MONTH_ABBR = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "May",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dec",
-];
-export const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+export { MONTH_ABBR, MONTH_NAMES };
 
 /** A calendar day (no time zone, no Date objects needed by callers). */
 export interface Day {

@@ -2,7 +2,7 @@
 // ignored), hashed to 64 bits, and an open-addressing table from that hash to the record's row.
 
 /** The characters String.prototype.trim removes. */
-const isSpace = (code: number): boolean =>
+export const isSpace = (code: number): boolean =>
   code < 128
     ? code === 32 || (code >= 9 && code <= 13)
     : code === 0xa0 ||

@@ -2,6 +2,7 @@
 import type { Micros } from "../model.ts";
 import { parseAmount } from "../money.ts";
 import type { ColumnMapping } from "./columns.ts";
+import { isSpace } from "./record-key.ts";
 import { parseUkDate } from "./values.ts";
 
 export interface SpendRow {
@@ -80,20 +81,6 @@ function quoteHeader(columns: SpendColumns, field: string): string {
   const header = columns.headers[field];
   return header ? ` in column "${header.trim()}"` : "";
 }
-
-/** What /\s/ matches: the characters String.prototype.trim removes. */
-const isSpace = (code: number): boolean =>
-  code < 128
-    ? code === 32 || (code >= 9 && code <= 13)
-    : code === 0xa0 ||
-      code === 0x1680 ||
-      (code >= 0x2000 && code <= 0x200a) ||
-      code === 0x2028 ||
-      code === 0x2029 ||
-      code === 0x202f ||
-      code === 0x205f ||
-      code === 0x3000 ||
-      code === 0xfeff;
 
 /**
  * text.replace(/\s+/g, " "), returning text itself when that changes nothing (every whitespace a
