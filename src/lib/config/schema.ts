@@ -1,5 +1,6 @@
 // zod schemas for the data folder's configuration files (the interface councils rely on).
 import { z } from "zod";
+import { SERVICE_IDS, SUBJECTIVE_IDS } from "../categories/sercop.ts";
 import { CONTRACT_FIELDS, SPEND_FIELDS } from "../model.ts";
 
 /** A web address: http or https only (a javascript: or data: link would run in the reader's browser). */
@@ -50,6 +51,20 @@ export const councilSchema = z.strictObject({
     .optional(),
   /** Per-file facts, keyed by the path relative to the council folder (e.g. spend/2024-04.csv). */
   files: z.record(z.string().min(1), fileOptionsSchema).optional(),
+  /** Published department / expense type → comparable category id (src/lib/categories/sercop.ts). */
+  categories: z
+    .strictObject({
+      services: z
+        .record(z.string().min(1), z.enum(SERVICE_IDS, { error: `must be one of ${SERVICE_IDS.join(", ")}` }))
+        .optional(),
+      subjective: z
+        .record(
+          z.string().min(1),
+          z.enum(SUBJECTIVE_IDS, { error: `must be one of ${SUBJECTIVE_IDS.join(", ")}` }),
+        )
+        .optional(),
+    })
+    .optional(),
 });
 export type CouncilConfig = z.infer<typeof councilSchema>;
 
