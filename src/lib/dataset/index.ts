@@ -2,9 +2,11 @@
 // View models (src/lib/views/) turn it into the small objects each page needs.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Mapping } from "../categories/mapping.ts";
 import { dataDirFromEnv, loadDataConfig } from "../config/load.ts";
 import { DATASET_DIR } from "../dataset-dir.ts";
 import type { FileQuality } from "../model.ts";
+import { categoryMapping } from "../views/categories.ts";
 import { groupContracts, loadRegisterEntries } from "./contracts.ts";
 import { loadPayments } from "./payments.ts";
 import { groupRows } from "./row-groups.ts";
@@ -109,4 +111,14 @@ export function councilList(slugs: readonly string[]): string {
     .filter((c) => unique.has(c.slug))
     .map((c) => c.name)
     .join(", ");
+}
+
+let mappingMemo: Mapping | null = null;
+/** Every published department and expense type with its comparable category (computed once). */
+export function categoryMappingOf(): Mapping {
+  mappingMemo ??= categoryMapping(
+    payments,
+    (slug) => config.councils.find((c) => c.slug === slug)?.config.categories,
+  );
+  return mappingMemo;
 }

@@ -73,3 +73,19 @@ describe("missingMonths", () => {
     expect(missingMonths([])).toEqual([]);
   });
 });
+
+describe("category mapping input", () => {
+  it("groups payments by council, department and expense type with exact totals", async () => {
+    const { mappingInputRows } = await import("../../../src/lib/views/categories.ts");
+    const rows = mappingInputRows(table);
+    expect(rows.reduce((n, r) => n + r.count, 0)).toBe(table.size);
+    const alpha = rows.find((r) => r.council === "alpha");
+    expect(alpha).toEqual({
+      council: "alpha",
+      department: "Waste",
+      expenseType: "Hire",
+      count: 4,
+      total: 9_007_199_255_040_994n,
+    });
+  });
+});
