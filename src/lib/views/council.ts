@@ -3,9 +3,10 @@
 import type { ContractRecord } from "../dataset/contracts.ts";
 import type { PaymentTable } from "../dataset/payments.ts";
 import { type RowGroups, rowsOf } from "../dataset/row-groups.ts";
+import { ExactSum } from "../exact-sum.ts";
 import type { FileQuality } from "../model.ts";
 import { type Total, totalOf, totalsBy } from "./aggregate.ts";
-import { missingMonths } from "./months.ts";
+import { missingMonths, nextMonth } from "./months.ts";
 
 export const TOP_DEPARTMENTS = 12;
 export const TOP_SUPPLIERS = 15;
@@ -27,6 +28,8 @@ export interface CouncilView {
   firstMonth: string;
   lastMonth: string;
   missingMonths: string[];
+  /** Every month from the first to the last with payments, and its exact total (null: none published). */
+  monthly: { months: string[]; totals: (bigint | null)[] };
 }
 
 export interface CouncilContext {
@@ -46,9 +49,21 @@ export function councilView(slug: string, ctx: CouncilContext): CouncilView {
   const areas = totalsBy(payments, rows, payments.area);
   const rest = areas.slice(TOP_DEPARTMENTS);
   const supplierSpend = (row: number) => !payments.isPartnerPayment(row) && !payments.isRedacted(row);
-  const months = new Set<string>();
-  for (const row of rows) months.add(payments.text.get(payments.date[row] as number).slice(0, 7));
-  const sortedMonths = [...months].sort();
+  const byMonth = new Map<string, ExactSum>();
+  for (const row of rows) {
+    const month = payments.text.get(payments.date[row] as number).slice(0, 7);
+    let sum = byMonth.get(month);
+    if (!sum) {
+      sum = new ExactSum();
+      byMonth.set(month, sum);
+    }
+    sum.add(payments.amount[row] as number);
+  }
+  const sortedMonths = [...byMonth.keys()].sort();
+  const allMonths: string[] = [];
+  const last = sortedMonths.at(-1);
+  for (let m = sortedMonths[0]; m !== undefined && last !== undefined && m <= last; m = nextMonth(m))
+    allMonths.push(m);
   return {
     slug,
     total,
@@ -70,5 +85,6 @@ export function councilView(slug: string, ctx: CouncilContext): CouncilView {
     firstMonth: sortedMonths[0] ?? "",
     lastMonth: sortedMonths.at(-1) ?? "",
     missingMonths: missingMonths(sortedMonths),
+    monthly: { months: allMonths, totals: allMonths.map((m) => byMonth.get(m)?.value() ?? null) },
   };
 }

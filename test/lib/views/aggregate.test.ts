@@ -89,3 +89,24 @@ describe("category mapping input", () => {
     });
   });
 });
+
+describe("council monthly totals", () => {
+  it("list every month from first to last, with null where nothing was published", async () => {
+    const { councilView } = await import("../../../src/lib/views/council.ts");
+    const { groupRows } = await import("../../../src/lib/dataset/row-groups.ts");
+    const view = councilView("alpha", {
+      payments: table,
+      rowsByCouncil: groupRows(table.council, table.text.values.length),
+      contracts: [],
+      files: [],
+      supplierName: (id) => id,
+    });
+    expect(view.monthly.months[0]).toBe("2023-04");
+    expect(view.monthly.months.at(-1)).toBe("2024-04");
+    expect(view.monthly.months).toHaveLength(13);
+    expect(view.monthly.totals[0]).toBe(300_000n);
+    expect(view.monthly.totals[1]).toBeNull();
+    expect(view.monthly.totals[12]).toBe(9_007_199_254_740_994n);
+    expect(view.missingMonths).toHaveLength(11);
+  });
+});
