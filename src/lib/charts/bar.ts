@@ -5,9 +5,9 @@
 // full label in the bar's <title>.
 import { scaleBand, scaleLinear } from "d3-scale";
 import {
+  chartSvg,
   checkIdPrefix,
   el,
-  FONT,
   GRID,
   INK,
   join,
@@ -66,8 +66,6 @@ export function barChart(options: BarChartOptions): Markup {
   const width = options.width ?? 720;
   const labelWidth = options.labelWidth ?? 210;
   const data = options.data;
-  const titleId = `${prefix}-title`;
-  const descId = `${prefix}-desc`;
   const plotBottom = TOP + Math.max(1, data.length) * ROW;
   const height = plotBottom + AXIS;
 
@@ -163,22 +161,8 @@ export function barChart(options: BarChartOptions): Markup {
           el("path", { d: `M${num(zero)},${num(TOP - 4)}V${num(plotBottom)}`, stroke: INK, fill: "none" }),
         ];
 
-  return el(
-    "svg",
-    {
-      xmlns: "http://www.w3.org/2000/svg",
-      viewBox: `0 0 ${num(width)} ${num(height)}`,
-      width,
-      height,
-      role: "img",
-      "aria-labelledby": `${titleId} ${descId}`,
-      "font-family": FONT,
-      "font-size": FONT_SIZE,
-      fill: INK,
-      style: "max-width:100%;height:auto",
-    },
-    el("title", { id: titleId }, text(options.title)),
-    el("desc", { id: descId }, text(options.desc)),
+  return chartSvg(
+    { prefix, width, height, title: options.title, desc: options.desc, fontSize: FONT_SIZE },
     join(body),
   );
 }

@@ -7,9 +7,9 @@ import { scaleLinear, scalePoint } from "d3-scale";
 import { line } from "d3-shape";
 import { formatPoundsShort } from "../money.ts";
 import {
+  chartSvg,
   checkIdPrefix,
   el,
-  FONT,
   GRID,
   INK,
   join,
@@ -261,25 +261,9 @@ export function lineChart(options: LineChartOptions): Markup {
     );
   });
 
-  const titleId = `${prefix}-title`;
-  const descId = `${prefix}-desc`;
   const empty = series.length === 0 || periods.length === 0;
-  return el(
-    "svg",
-    {
-      xmlns: "http://www.w3.org/2000/svg",
-      viewBox: `0 0 ${num(width)} ${num(height)}`,
-      width,
-      height,
-      role: "img",
-      "aria-labelledby": `${titleId} ${descId}`,
-      "font-family": FONT,
-      "font-size": FONT_SIZE,
-      fill: INK,
-      style: "max-width:100%;height:auto",
-    },
-    el("title", { id: titleId }, text(options.title)),
-    el("desc", { id: descId }, text(options.desc)),
+  return chartSvg(
+    { prefix, width, height, title: options.title, desc: options.desc, fontSize: FONT_SIZE },
     empty
       ? el(
           "text",

@@ -136,3 +136,30 @@ export function wrapLabel(label: string, max: number, lines: number): { lines: s
     .trimEnd()}…`;
   return { lines: kept, cut: true };
 }
+
+/** The outer <svg> every chart shares: sized viewBox, role="img" named by its <title> and <desc>. */
+export function chartSvg(
+  frame: { prefix: string; width: number; height: number; title: string; desc: string; fontSize: number },
+  body: Markup,
+): Markup {
+  const titleId = `${frame.prefix}-title`;
+  const descId = `${frame.prefix}-desc`;
+  return el(
+    "svg",
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      viewBox: `0 0 ${num(frame.width)} ${num(frame.height)}`,
+      width: frame.width,
+      height: frame.height,
+      role: "img",
+      "aria-labelledby": `${titleId} ${descId}`,
+      "font-family": FONT,
+      "font-size": frame.fontSize,
+      fill: INK,
+      style: "max-width:100%;height:auto",
+    },
+    el("title", { id: titleId }, text(frame.title)),
+    el("desc", { id: descId }, text(frame.desc)),
+    body,
+  );
+}
