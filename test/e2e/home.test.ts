@@ -1,35 +1,18 @@
 // The overview page in a real browser: readable with JavaScript off, no accessibility violations,
 // every figure there and every link resolving.
-import type { Server } from "node:http";
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./browser.ts";
-import { buildSite } from "./site.ts";
-import { serveSite } from "./site-server.ts";
+import { describe, expect, it } from "vitest";
+import { servedSite } from "./served-site.ts";
 
 const MINI = resolve(import.meta.dirname, "../fixtures/mini");
-let browser: Browser;
-let server: Server;
-let url: string;
-
-beforeAll(async () => {
-  const site = await buildSite({ dataDir: MINI, name: "e2e-home" });
-  ({ server, url } = await serveSite(site));
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = servedSite(MINI, "e2e-home");
 
 describe("the overview page", () => {
   it("shows the partnership, the demo banner and spend by year with JavaScript off", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(site.url);
     await expect(page.locator("h1").textContent()).resolves.toBe("Mini Partnership");
     await expect(page.locator(".demo-banner").textContent()).resolves.toContain("Demonstration data");
     const alpha = page
@@ -37,7 +20,7 @@ describe("the overview page", () => {
       .first();
     // One financial year, then the council's total: the same exact total the ingest accounted for.
     await expect(alpha.locator("td").allTextContents()).resolves.toEqual(["£7,986.69", "£7,986.69"]);
-    await page.goto(new URL("data-quality/", url).toString());
+    await page.goto(new URL("data-quality/", site.url).toString());
     const accounting = page
       .locator("tr", { has: page.locator("th", { hasText: "Alpha District Council" }) })
       .first();
@@ -52,9 +35,9 @@ describe("the overview page", () => {
   });
 
   it("has no axe violations (WCAG 2.2 AA)", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(site.url);
     const results = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
       .analyze();
@@ -63,14 +46,14 @@ describe("the overview page", () => {
   });
 
   it("links only to files that exist, including the originals under /sources/", async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL("data-quality/", url).toString());
+    const page = await site.browser.newPage();
+    await page.goto(new URL("data-quality/", site.url).toString());
     const hrefs = await page
       .locator("a[href^='/']")
       .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
     expect(hrefs).toContain("/sources/alpha/spend/2023-04.csv");
     for (const href of new Set(hrefs)) {
-      const response = await page.request.get(new URL(href, url).toString());
+      const response = await page.request.get(new URL(href, site.url).toString());
       expect(response.status(), href).toBe(200);
     }
     await page.close();

@@ -1,17 +1,11 @@
 // A fixture council whose supplier names, descriptions and titles hold XSS payloads: every page that
 // shows them runs no script (no dialog, no console error) and shows the text as text.
-import type { Server } from "node:http";
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./browser.ts";
-import { buildSite } from "./site.ts";
-import { serveSite } from "./site-server.ts";
+import { describe, expect, it } from "vitest";
+import { servedSite } from "./served-site.ts";
 
 const HOSTILE = resolve(import.meta.dirname, "../fixtures/hostile");
-let browser: Browser;
-let server: Server;
-let url: string;
+const site = servedSite(HOSTILE, "e2e-hostile");
 
 const PAGES = [
   "",
@@ -33,20 +27,9 @@ const PAGES = [
   "search/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
 ];
 
-beforeAll(async () => {
-  const site = await buildSite({ dataDir: HOSTILE, name: "e2e-hostile" });
-  ({ server, url } = await serveSite(site));
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
 describe("hostile text from published files", () => {
   it("runs no script on any page and raises no console error", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems: string[] = [];
     page.on("dialog", async (dialog) => {
       problems.push(`${page.url()}: dialog ${dialog.message()}`);
@@ -57,7 +40,7 @@ describe("hostile text from published files", () => {
     });
     page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
     for (const path of PAGES) {
-      const response = await page.goto(new URL(path, url).toString());
+      const response = await page.goto(new URL(path, site.url).toString());
       expect(response?.status(), path).toBe(200);
       // Any injected element would be in the DOM: there must be none.
       const injected = await page.locator("img[onerror], svg[onload], iframe").count();
@@ -79,16 +62,16 @@ describe("hostile text from published files", () => {
   });
 
   it("shows the payloads as literal text and links nowhere unexpected", async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL("suppliers/script-alert-supplier-script/", url).toString());
+    const page = await site.browser.newPage();
+    await page.goto(new URL("suppliers/script-alert-supplier-script/", site.url).toString());
     await expect(page.locator("h1").textContent()).resolves.toBe("<script>alert('supplier')</script>");
-    await page.goto(new URL("contracts/", url).toString());
+    await page.goto(new URL("contracts/", site.url).toString());
     await expect(page.getByText("<img src=x onerror=alert('title')>").count()).resolves.toBeGreaterThan(0);
     const hrefs = await page
       .locator("a")
       .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
     expect(hrefs.filter((h) => /^\s*(javascript|data):/i.test(h))).toEqual([]);
-    await page.goto(url);
+    await page.goto(site.url);
     await expect(page.locator("h1").textContent()).resolves.toBe("Hostile <b>Partnership</b> & Co");
     await page.close();
   });

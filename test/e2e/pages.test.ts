@@ -1,21 +1,15 @@
 // One page of every type in a real browser: readable with JavaScript off, zero axe violations
 // (WCAG 2.2 AA), a joint contract listing every partner, and a supplier's CSV adding up to its page.
-import type { Server } from "node:http";
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import Papa from "papaparse";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { microsOf } from "../../src/lib/dataset/decimal.ts";
 import { formatPounds } from "../../src/lib/money.ts";
-import { launchChromium } from "./browser.ts";
-import { buildSite } from "./site.ts";
-import { serveSite } from "./site-server.ts";
+import { servedSite } from "./served-site.ts";
 
 const MINI = resolve(import.meta.dirname, "../fixtures/mini");
-let browser: Browser;
-let server: Server;
-let url: string;
+const site = servedSite(MINI, "e2e-pages");
 
 /** One page of each type in the mini fixture site, and its h1. */
 const PAGES: [string, string][] = [
@@ -35,23 +29,12 @@ const PAGES: [string, string][] = [
   ["no-such-page/", "Page not found"],
 ];
 
-beforeAll(async () => {
-  const site = await buildSite({ dataDir: MINI, name: "e2e-pages" });
-  ({ server, url } = await serveSite(site));
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
 describe("every page type", () => {
   it("renders its content with JavaScript off", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const [path, h1] of PAGES) {
-      const response = await page.goto(new URL(path, url).toString());
+      const response = await page.goto(new URL(path, site.url).toString());
       expect(response?.status(), path).toBe(path.startsWith("no-such") ? 404 : 200);
       await expect(page.locator("h1").textContent(), path).resolves.toBe(h1);
       await expect(page.locator(".demo-banner").count(), path).resolves.toBe(1);
@@ -60,11 +43,11 @@ describe("every page type", () => {
   });
 
   it("has no axe violations", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const found: string[] = [];
     for (const [path] of PAGES) {
-      await page.goto(new URL(path, url).toString());
+      await page.goto(new URL(path, site.url).toString());
       const results = await new AxeBuilder({ page })
         .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
         .analyze();
@@ -77,13 +60,13 @@ describe("every page type", () => {
 
 describe("a joint contract", () => {
   it("appears once and lists every partner, noting which let it", async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL("contracts/", url).toString());
+    const page = await site.browser.newPage();
+    await page.goto(new URL("contracts/", site.url).toString());
     const joint = page.locator("a", { hasText: "Waste collection (joint)" });
     // Listed in the newest-contracts table and in the joint-contracts table, pointing to one page.
     const hrefs = new Set(await joint.evaluateAll((links) => links.map((a) => a.getAttribute("href"))));
     expect([...hrefs]).toEqual(["/contracts/alpha-c-001/"]);
-    await page.goto(new URL("contracts/alpha-c-001/", url).toString());
+    await page.goto(new URL("contracts/alpha-c-001/", site.url).toString());
     const councils = page
       .locator("dt", { hasText: /^Councils$/ })
       .locator("xpath=following-sibling::dd[1]//li");
@@ -97,11 +80,11 @@ describe("a joint contract", () => {
 
 describe("a supplier's download", () => {
   it("parses, and its amounts add up to the total on the supplier's page", async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL("suppliers/01026167/", url).toString());
+    const page = await site.browser.newPage();
+    await page.goto(new URL("suppliers/01026167/", site.url).toString());
     const lead = await page.locator(".lead strong").textContent();
     const href = await page.locator("a", { hasText: /payments \(CSV\)/ }).getAttribute("href");
-    const response = await page.request.get(new URL(href ?? "", url).toString());
+    const response = await page.request.get(new URL(href ?? "", site.url).toString());
     expect(response.status()).toBe(200);
     const parsed = Papa.parse<Record<string, string>>(await response.text(), {
       header: true,
@@ -118,9 +101,9 @@ describe("a supplier's download", () => {
 
 describe("download what I see", () => {
   it("filters a list in the browser and downloads exactly the rows left, amounts as plain numbers", async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await site.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(new URL("browse/suppliers/r/", url).toString());
+    await page.goto(new URL("browse/suppliers/r/", site.url).toString());
     const all = await page.locator("#supplier-list tbody tr").count();
     await page.getByLabel("Filter this list").fill("redactive");
     await expect(page.locator("#supplier-list tbody tr:visible").count()).resolves.toBe(1);
