@@ -1,29 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadDataConfig } from "../../../src/lib/config/load.ts";
+import { loadDataConfig } from "../../../src/lib/config/load.ts";
+import { errorOf, dataDir as sharedDataDir } from "./helpers.ts";
 
-function dataDir(council: unknown): string {
-  const dir = mkdtempSync(join(tmpdir(), "ledger-categories-"));
-  writeFileSync(
-    join(dir, "partnership.json"),
-    JSON.stringify({ name: "P", description: "D", councils: ["east-vale"] }),
-  );
-  mkdirSync(join(dir, "councils", "east-vale", "spend"), { recursive: true });
-  writeFileSync(join(dir, "councils", "east-vale", "council.json"), JSON.stringify(council));
-  return dir;
-}
-
-function errorOf(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
-}
+const dataDir = (council: unknown): string =>
+  sharedDataDir({ name: "P", description: "D", councils: ["east-vale"] }, { "east-vale": council });
 
 describe("council.json categories", () => {
   it("accepts overrides to known ids", () => {

@@ -1,35 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  ConfigError,
-  dataDirFromEnv,
-  listCouncilFiles,
-  loadDataConfig,
-} from "../../../src/lib/config/load.ts";
-
-function dataDir(partnership: unknown, councils: Record<string, unknown>): string {
-  const dir = mkdtempSync(join(tmpdir(), "ledger-config-"));
-  writeFileSync(join(dir, "partnership.json"), JSON.stringify(partnership));
-  for (const [slug, council] of Object.entries(councils)) {
-    mkdirSync(join(dir, "councils", slug, "spend"), { recursive: true });
-    writeFileSync(join(dir, "councils", slug, "council.json"), JSON.stringify(council));
-  }
-  return dir;
-}
+import { dataDirFromEnv, listCouncilFiles, loadDataConfig } from "../../../src/lib/config/load.ts";
+import { dataDir, errorOf } from "./helpers.ts";
 
 const partnership = { name: "P", description: "D", councils: ["east-vale"] };
-
-function errorOf(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
-}
 
 describe("loadDataConfig", () => {
   it("loads a valid folder", () => {
