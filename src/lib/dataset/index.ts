@@ -81,7 +81,8 @@ export const contracts = groupContracts(
 export const rowsBySupplier = groupRows(payments.supplierId, payments.text.values.length);
 export const rowsByCouncil = groupRows(payments.council, payments.text.values.length);
 /** Financial years with payments, oldest first ("2022-23"). */
-export const financialYears = [...new Set(payments.year.map((y) => payments.text.get(y)))]
+export const financialYears = [...new Set(payments.year)]
+  .map((id) => payments.text.get(id))
   .filter((y) => y !== "")
   .sort();
 /** Council slug → name, for labels. */
