@@ -41,7 +41,8 @@ export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return env.DATA_DIR && env.DATA_DIR.trim() !== "" ? env.DATA_DIR : "data";
 }
 
-function readJson(path: string, shown: string): unknown {
+/** A JSON configuration file (a BOM allowed); a missing or malformed file is a ConfigError. */
+export function readJson(path: string, shown: string): unknown {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -55,7 +56,8 @@ function readJson(path: string, shown: string): unknown {
   }
 }
 
-function validated<T>(schema: z.ZodType<T>, value: unknown, shown: string): T {
+/** The value checked against a schema; the first problem is a ConfigError naming the file and field. */
+export function validated<T>(schema: z.ZodType<T>, value: unknown, shown: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -1,7 +1,7 @@
 // datapackage.json: a Frictionless Tabular Data Package describing every download, with the
 // sha256 of each original published file as a source. No timestamps: same input, same bytes.
 import { createHash } from "node:crypto";
-import { closeSync, openSync, readSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DataConfig } from "../config/load.ts";
 import type { FileQuality } from "../model.ts";
@@ -20,7 +20,16 @@ export const OGL_LICENCE = {
   title: "Open Government Licence v3.0",
 };
 
-const RESOURCES: { name: string; path: string; title: string; columns: OutputColumn[]; key: string[] }[] = [
+/** A CSV download described in datapackage.json. */
+export interface ResourceSpec {
+  name: string;
+  path: string;
+  title: string;
+  columns: OutputColumn[];
+  key: string[];
+}
+
+const RESOURCES: ResourceSpec[] = [
   { name: "payments", path: "payments.csv", title: "Payments", columns: PAYMENT_COLUMNS, key: ["id"] },
   {
     name: "contracts",
@@ -75,24 +84,38 @@ export function writeDataPackage(
       sha256: f.sha256,
       bytes: f.bytes,
     })),
-    resources: RESOURCES.map((r) => {
-      const path = join(outDir, r.path);
-      return {
-        name: r.name,
-        path: r.path,
-        title: r.title,
-        profile: "tabular-data-resource",
-        format: "csv",
-        mediatype: "text/csv",
-        encoding: "utf-8",
-        bytes: statSync(path).size,
-        hash: `sha256:${known.get(r.path) ?? sha256Of(path)}`,
-        schema: {
-          fields: r.columns.map((c) => ({ name: c.name, type: c.type, description: c.description })),
-          ...(r.key.length > 0 ? { primaryKey: r.key } : {}),
-        },
-      };
-    }),
+    resources: RESOURCES.map((r) => resourceEntry(outDir, r, known.get(r.path))),
   };
   writeFileSync(join(outDir, "datapackage.json"), `${JSON.stringify(pkg, null, 2)}\n`);
+}
+
+/** A resource's entry: its Table Schema, size and sha256 (`sha256` when already known). */
+function resourceEntry(outDir: string, r: ResourceSpec, sha256?: string) {
+  const path = join(outDir, r.path);
+  return {
+    name: r.name,
+    path: r.path,
+    title: r.title,
+    profile: "tabular-data-resource",
+    format: "csv",
+    mediatype: "text/csv",
+    encoding: "utf-8",
+    bytes: statSync(path).size,
+    hash: `sha256:${sha256 ?? sha256Of(path)}`,
+    schema: {
+      fields: r.columns.map((c) => ({ name: c.name, type: c.type, description: c.description })),
+      ...(r.key.length > 0 ? { primaryKey: r.key } : {}),
+    },
+  };
+}
+
+/** Adds (or replaces) one resource in outDir/datapackage.json, for a file written after the ingest. */
+export function addDataPackageResource(outDir: string, r: ResourceSpec): void {
+  const file = join(outDir, "datapackage.json");
+  const pkg = JSON.parse(readFileSync(file, "utf8")) as { resources: { name: string }[] };
+  const entry = resourceEntry(outDir, r);
+  const at = pkg.resources.findIndex((x) => x.name === r.name);
+  if (at >= 0) pkg.resources[at] = entry;
+  else pkg.resources.push(entry);
+  writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);
 }

@@ -1,0 +1,104 @@
+// One supplier's share of a council's spend in a comparable service category (the SeRCOP heading of
+// the published department, with council.json "categories.services" overrides) in a financial year.
+// Category totals come first (one pass over all rows); then each council × supplier pair's totals by
+// category and year are set against them. Shares are compared exactly, in integers.
+import { classifyService } from "../categories/classify.ts";
+import { SERVICE_IDS, SERVICE_NAMES, UNCATEGORISED_ID } from "../categories/sercop.ts";
+import { type FlagThresholds, partsPerMillion, poundsToMicros } from "./config.ts";
+import { type FlagContext, pairCount, rowsOfPair } from "./context.ts";
+import { flagId, type IndicatorResult, sortFlagRows, supplierName } from "./flag.ts";
+import { PARTNER } from "./payments.ts";
+import { GroupSums, KeyedSums } from "./sums.ts";
+import { percentOf, pounds } from "./words.ts";
+
+const UNCATEGORISED = SERVICE_IDS.indexOf(UNCATEGORISED_ID);
+
+/** Row → service category index (SERVICE_IDS), classified once per council and published department. */
+function categoriesOf(ctx: FlagContext): Int8Array {
+  const p = ctx.payments;
+  const councils = ctx.councils.length;
+  const known = new Int8Array(p.text.values.length * Math.max(1, councils)).fill(-1);
+  const out = new Int8Array(p.size).fill(UNCATEGORISED);
+  for (let row = 0; row < p.size; row++) {
+    const council = ctx.councilOf[row];
+    if (council < 0) continue;
+    const slot = p.area[row] * councils + council;
+    let category = known[slot];
+    if (category < 0) {
+      const overrides = ctx.councils[council]?.categories?.services;
+      category = SERVICE_IDS.indexOf(classifyService(p.text.get(p.area[row]), overrides).id);
+      known[slot] = category;
+    }
+    out[row] = category;
+  }
+  return out;
+}
+
+export function supplierConcentration(ctx: FlagContext, thresholds: FlagThresholds): IndicatorResult {
+  const t = thresholds["supplier-concentration"];
+  const ppm = BigInt(partsPerMillion(t.min_share));
+  const minimum = BigInt(poundsToMicros(t.min_category_total));
+  const p = ctx.payments;
+  const category = categoriesOf(ctx);
+  const kinds = SERVICE_IDS.length;
+  const years = ctx.years.length;
+  const groupOf = (council: number, cat: number, year: number) => (council * kinds + cat) * years + year;
+  const totals = new GroupSums(Math.max(1, ctx.councils.length * kinds * years));
+  for (let row = 0; row < p.size; row++) {
+    const council = ctx.councilOf[row];
+    const cat = category[row];
+    const year = ctx.yearOf[row];
+    if (council < 0 || year < 0 || cat === UNCATEGORISED || (p.marks[row] & PARTNER) !== 0) continue;
+    totals.add(groupOf(council, cat, year), p.amount[row]);
+  }
+  const out: IndicatorResult = { flags: [], setAside: new Map() };
+  const mine = new KeyedSums();
+  for (let pair = 0; pair < pairCount(ctx); pair++) {
+    if (ctx.pairPartner[pair] === 1) continue;
+    const council = ctx.pairCouncil[pair];
+    const rows = rowsOfPair(ctx, pair);
+    mine.clear();
+    for (const row of rows) {
+      if (category[row] === UNCATEGORISED || ctx.yearOf[row] < 0) continue;
+      mine.add(category[row] * years + ctx.yearOf[row], p.amount[row]);
+    }
+    for (const key of [...mine.keys()].sort((a, b) => a - b)) {
+      const cat = Math.floor(key / years);
+      const year = key % years;
+      const whole = totals.value(groupOf(council, cat, year));
+      const part = mine.value(key);
+      if (whole < minimum || whole <= 0n || part <= 0n || part * 1_000_000n < ppm * whole) continue;
+      const flagRows = sortFlagRows(
+        ctx,
+        [...rows]
+          .filter((row) => category[row] === cat && ctx.yearOf[row] === year)
+          .map((row) => ({ row, note: "" })),
+      );
+      const id = SERVICE_IDS[cat] as (typeof SERVICE_IDS)[number];
+      const fy = ctx.years[year] as string;
+      const name = ctx.councils[council]?.name;
+      out.flags.push({
+        id: flagId(
+          "supplier-concentration",
+          ctx.councils[council]?.slug ?? "",
+          p.text.get(ctx.pairSupplier[pair]),
+          id,
+          fy,
+        ),
+        indicator: "supplier-concentration",
+        council,
+        supplierId: p.text.get(ctx.pairSupplier[pair]),
+        contractId: "",
+        financialYear: fy,
+        total: part,
+        threshold: `${Number((t.min_share * 100).toFixed(4))}% of at least ${pounds(minimum)}`,
+        question:
+          `${supplierName(ctx, (flagRows[0] as { row: number }).row)} received ${percentOf(part, whole)} (${pounds(part)}) of ${name}'s ` +
+          `${pounds(whole)} net spend on ${SERVICE_NAMES[id]} in ${fy}. ` +
+          "How was the supplier chosen, and when was this work last open to competition?",
+        rows: flagRows,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+// The payments the indicators read, from payments.csv, held column by column: repeated text once in a
+// string table, amounts as exact integer micros, dates as day numbers. The published supplier name and
+// transaction reference are kept (the questions quote them); the description is not.
+import { readCsvRows } from "../dataset/csv-rows.ts";
+import { microsOf } from "../dataset/decimal.ts";
+import { Strings } from "../dataset/payments.ts";
+
+const COLUMNS = [
+  "id",
+  "council",
+  "date",
+  "financial_year",
+  "amount",
+  "supplier_id",
+  "supplier",
+  "redacted",
+  "partner_payment",
+  "expense_area",
+  "expense_type",
+  "transaction_ref",
+  "possible_duplicate",
+  "source_file",
+  "source_line",
+] as const;
+
+export const REDACTED = 1;
+export const PARTNER = 2;
+export const IDENTICAL = 4;
+
+/** Payment rows in payments.csv order; text columns hold ids in `text`. */
+export interface FlagPayments {
+  size: number;
+  text: Strings;
+  ids: string[];
+  council: Int32Array;
+  date: Int32Array;
+  year: Int32Array;
+  amount: Float64Array;
+  supplierId: Int32Array;
+  supplier: Int32Array;
+  area: Int32Array;
+  type: Int32Array;
+  ref: string[];
+  /** REDACTED | PARTNER | IDENTICAL bits. */
+  marks: Uint8Array;
+  file: Int32Array;
+  line: Int32Array;
+}
+
+/** A growable Int32 column. */
+class IntColumn {
+  data = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+  done(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/** Payments from rows given as cells (the CSV reader's, or a test's). */
+export class FlagPaymentsBuilder {
+  readonly text = new Strings();
+  private readonly ids: string[] = [];
+  private readonly refs: string[] = [];
+  private readonly amounts: number[] = [];
+  private readonly marks: number[] = [];
+  private readonly columns = {
+    council: new IntColumn(),
+    date: new IntColumn(),
+    year: new IntColumn(),
+    supplierId: new IntColumn(),
+    supplier: new IntColumn(),
+    area: new IntColumn(),
+    type: new IntColumn(),
+    file: new IntColumn(),
+    line: new IntColumn(),
+  };
+  // Consecutive rows mostly share council, file, date, year and department: compare before looking up.
+  private readonly cached = () => {
+    let text: string | null = null;
+    let id = 0;
+    return (value: string): number => {
+      if (value !== text) {
+        text = value;
+        id = this.text.id(value);
+      }
+      return id;
+    };
+  };
+  private readonly council = this.cached();
+  private readonly date = this.cached();
+  private readonly year = this.cached();
+  private readonly area = this.cached();
+  private readonly type = this.cached();
+  private readonly file = this.cached();
+
+  add(cells: string[], at: Record<(typeof COLUMNS)[number], number>, where: string): void {
+    const cell = (i: number): string => cells[i] ?? "";
+    const amount = microsOf(cell(at.amount));
+    if (Number.isNaN(amount)) throw new Error(`${where}: amount "${cell(at.amount)}" is not a decimal`);
+    const c = this.columns;
+    this.ids.push(cell(at.id));
+    c.council.push(this.council(cell(at.council)));
+    c.date.push(this.date(cell(at.date)));
+    c.year.push(this.year(cell(at.financial_year)));
+    this.amounts.push(amount);
+    c.supplierId.push(this.text.id(cell(at.supplier_id)));
+    c.supplier.push(this.text.id(cell(at.supplier)));
+    c.area.push(this.area(cell(at.expense_area)));
+    c.type.push(this.type(cell(at.expense_type)));
+    this.refs.push(cell(at.transaction_ref));
+    this.marks.push(
+      (cell(at.redacted) === "true" ? REDACTED : 0) |
+        (cell(at.partner_payment) === "true" ? PARTNER : 0) |
+        (cell(at.possible_duplicate) === "true" ? IDENTICAL : 0),
+    );
+    c.file.push(this.file(cell(at.source_file)));
+    c.line.push(Number(cell(at.source_line)));
+  }
+
+  done(): FlagPayments {
+    const c = this.columns;
+    return {
+      size: this.ids.length,
+      text: this.text,
+      ids: this.ids,
+      council: c.council.done(),
+      date: c.date.done(),
+      year: c.year.done(),
+      amount: Float64Array.from(this.amounts),
+      supplierId: c.supplierId.done(),
+      supplier: c.supplier.done(),
+      area: c.area.done(),
+      type: c.type.done(),
+      ref: this.refs,
+      marks: Uint8Array.from(this.marks),
+      file: c.file.done(),
+      line: c.line.done(),
+    };
+  }
+}
+
+/** payments.csv as written by the ingest. */
+export async function loadFlagPayments(path: string): Promise<FlagPayments> {
+  const builder = new FlagPaymentsBuilder();
+  await readCsvRows(path, COLUMNS, (cells, at) => builder.add(cells, at, path));
+  return builder.done();
+}

@@ -1,0 +1,31 @@
+// The flags step's outputs in the dataset folder: flags.csv, flags.json, and flags.csv's entry in
+// datapackage.json (the ingest wrote the package before the flags were computed).
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { addDataPackageResource } from "../ingest/datapackage.ts";
+import type { FlagResult } from "./compute.ts";
+import type { LoadedThresholds } from "./config.ts";
+import { FLAG_COLUMNS, writeFlagsCsv } from "./csv.ts";
+import { type FlagsSummary, flagsSummary } from "./summary.ts";
+
+export function writeFlagOutputs(outDir: string, result: FlagResult, loaded: LoadedThresholds): FlagsSummary {
+  writeFlagsCsv(outDir, result.context, result.flags);
+  const summary = flagsSummary(
+    result.context,
+    result.flags,
+    result.setAside,
+    loaded.thresholds,
+    loaded.file !== null,
+  );
+  writeFileSync(join(outDir, "flags.json"), `${JSON.stringify(summary, null, 1)}\n`);
+  if (existsSync(join(outDir, "datapackage.json"))) {
+    addDataPackageResource(outDir, {
+      name: "flags",
+      path: "flags.csv",
+      title: "Questions worth asking: red flags and the payments behind them",
+      columns: FLAG_COLUMNS,
+      key: ["flag_id", "payment_id"],
+    });
+  }
+  return summary;
+}

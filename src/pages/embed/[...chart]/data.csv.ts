@@ -1,0 +1,14 @@
+// The exact numbers behind one chart, as CSV (text cells formula-guarded, amounts plain numbers).
+import type { APIRoute } from "astro";
+import { chartCsvText } from "../../../lib/compare/entry.ts";
+import { chartCatalogue } from "../../../lib/dataset/charts.ts";
+
+export function getStaticPaths() {
+  return chartCatalogue().ids.map((chart) => ({ params: { chart } }));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const entry = chartCatalogue().chart(params.chart as string);
+  if (!entry) return new Response("Not found", { status: 404 });
+  return new Response(chartCsvText(entry.csv), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+};
