@@ -29,12 +29,14 @@ export interface DescribedBar {
   previous?: bigint | null;
 }
 
-function barPhrase(bar: DescribedBar, previousLabel: string | undefined): string {
+type Format = (micros: bigint) => string;
+
+function barPhrase(bar: DescribedBar, previousLabel: string | undefined, format: Format): string {
   const change =
     bar.previous !== undefined && bar.previous !== null && previousLabel
       ? `, ${changeText(bar.micros, bar.previous, previousLabel)}`
       : "";
-  return `${bar.label}, ${formatPoundsShort(bar.micros)}${change}`;
+  return `${bar.label}, ${format(bar.micros)}${change}`;
 }
 
 /**
@@ -43,11 +45,12 @@ function barPhrase(bar: DescribedBar, previousLabel: string | undefined): string
  */
 export function describeBars(
   bars: readonly DescribedBar[],
-  options: { previousLabel?: string } = {},
+  options: { previousLabel?: string; format?: Format } = {},
 ): string {
+  const format = options.format ?? formatPoundsShort;
   const first = bars[0];
   if (!first) return "No data.";
-  if (bars.length === 1) return `${barPhrase(first, options.previousLabel)}.`;
+  if (bars.length === 1) return `${barPhrase(first, options.previousLabel, format)}.`;
   let largest = first;
   let smallest = first;
   for (const bar of bars) {
@@ -55,9 +58,9 @@ export function describeBars(
     if (bar.micros < smallest.micros) smallest = bar;
   }
   if (largest.micros === smallest.micros) {
-    return `All ${bars.length}: ${formatPoundsShort(largest.micros)} each.`;
+    return `All ${bars.length}: ${format(largest.micros)} each.`;
   }
-  return `Largest: ${barPhrase(largest, options.previousLabel)}. Smallest: ${barPhrase(smallest, options.previousLabel)}.`;
+  return `Largest: ${barPhrase(largest, options.previousLabel, format)}. Smallest: ${barPhrase(smallest, options.previousLabel, format)}.`;
 }
 
 export interface DescribedSeries {

@@ -117,7 +117,7 @@ export function arrangementEntry(input: ArrangementInput, figures: readonly Part
     caption:
       "Yearly spend in the arrangement's categories after its start, less the same before it, per resident (negative: lower spend). A hosting partner's payments include what it recharges to the others; recharge income is not in payment files.",
     hostPath: input.hostPath,
-    svg: barChart({ id: chartDomId(id), title, desc: describeBars(bars), data }),
+    svg: barChart({ id: chartDomId(id), title, desc: describeBars(bars, { format: formatPounds }), data }),
     table: {
       ...table,
       columns: [

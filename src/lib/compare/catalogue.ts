@@ -71,8 +71,9 @@ export function arrangementScope(
   overrides: (slug: string) => Overrides<ServiceId> | undefined,
 ): (council: string, department: string) => boolean {
   const names = new Set(categories.map(normaliseText));
+  const ids = new Set(categories);
   return (council, department) =>
-    names.has(normaliseText(department)) || names.has(classifyService(department, overrides(council)).id);
+    names.has(normaliseText(department)) || ids.has(classifyService(department, overrides(council)).id);
 }
 
 export function buildCatalogue(input: CatalogueInput): Catalogue {

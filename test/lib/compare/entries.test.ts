@@ -1,0 +1,185 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { arrangementEntry, arrangementFigures } from "../../../src/lib/compare/arrangement.ts";
+import { arrangementScope } from "../../../src/lib/compare/catalogue.ts";
+import { buildSpendCube, type SpendCube } from "../../../src/lib/compare/cube.ts";
+import { chartCsvText, type ChartEntry, svgSize } from "../../../src/lib/compare/entry.ts";
+import { jointContractEntry, valueParts } from "../../../src/lib/compare/joint-contract.ts";
+import { perResidentEntry } from "../../../src/lib/compare/per-resident.ts";
+import { sharedSuppliers, sharedSuppliersEntry } from "../../../src/lib/compare/shared-suppliers.ts";
+import { supplierEntry } from "../../../src/lib/compare/supplier.ts";
+import { trendEntry } from "../../../src/lib/compare/trend.ts";
+import type { PaymentTable } from "../../../src/lib/dataset/payments.ts";
+import { COUNCILS, contractRecord, fixturePayments } from "./fixture.ts";
+
+let payments: PaymentTable;
+let cube: SpendCube;
+const slugs = COUNCILS.map((c) => c.slug);
+const rowsWhere = (test: (row: number) => boolean) =>
+  Int32Array.from({ length: payments.size }, (_, i) => i).filter(test);
+
+beforeAll(async () => {
+  payments = await fixturePayments();
+  cube = buildSpendCube({ payments, councils: slugs, overridesOf: () => undefined });
+});
+
+/** Every chart keeps its text alternative: role=img named by a title and a desc written from the data. */
+function expectAccessible(entry: ChartEntry) {
+  expect(entry.svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="c-[\w-]+-title c-[\w-]+-desc"/);
+  expect(entry.svg).toContain(`<title id="${entry.svg.match(/<title id="([^"]+)"/)?.[1]}">`);
+  expect(entry.table.rows.length).toBeGreaterThan(0);
+  expect(svgSize(entry.svg).width).toBe(720);
+}
+
+describe("spend per resident", () => {
+  it("divides exact totals by population, largest first, and notes councils without one", () => {
+    const env = cube.categories.findIndex((c) => c.id === "environmental-and-regulatory");
+    const entry = perResidentEntry({ cube, councils: COUNCILS, category: env, year: "2024-25", hostPath: "categories/x/", href: (s) => `/councils/${s}/` });
+    if (!entry) throw new Error("no chart");
+    expectAccessible(entry);
+    expect(entry.id).toBe("per-resident/environmental-and-regulatory/2024-25");
+    expect(entry.table.rows.map((r) => [r.label, r.cells[0]])).toEqual([
+      ["Alpha District Council", "£2.00"],
+      ["Beta <b>Borough</b> Council", "£1.50"],
+    ]);
+    expect(entry.notes).toEqual(["No population figure for Gamma Council: shown in the data download only."]);
+    expect(entry.svg).toContain("Beta &lt;b&gt;Borough&lt;/b&gt; Council");
+    expect(entry.svg).toMatch(/<desc[^>]*>Largest: Alpha District Council, £2\.00, up 33% on 2023-24\. Smallest: Beta &lt;b&gt;Borough&lt;\/b&gt; Council, £1\.50, up 50% on 2023-24\./);
+    const csv = chartCsvText(entry.csv);
+    expect(csv.split("\n")[0]).toBe(
+      "council,council_name,category_id,category,financial_year,spend,population,population_year,spend_per_resident",
+    );
+    expect(csv).toContain("alpha,Alpha District Council,environmental-and-regulatory,Environmental and regulatory services,2024-25,2000.00,1000,2023,2.00\n");
+    expect(csv).toContain("gamma,Gamma Council,environmental-and-regulatory,Environmental and regulatory services,2024-25,750.00,,,\n");
+    expect(chartCsvText({ header: ["name", "amount"], rows: [["=HYPERLINK(1)", { plain: "-5.00" }]] })).toBe(
+      "name,amount\n'=HYPERLINK(1),-5.00\n",
+    );
+  });
+
+  it("is absent for a year with no payments", () => {
+    expect(perResidentEntry({ cube, councils: COUNCILS, category: null, year: "2019-20", hostPath: "", href: String })).toBeNull();
+  });
+});
+
+describe("trend", () => {
+  it("draws one line per council that published, by quarter, and writes each period's exact total", () => {
+    const entry = trendEntry({ cube, councils: COUNCILS, category: null, granularity: "quarterly", hostPath: "compare/" });
+    expectAccessible(entry);
+    expect(entry.table.columns).toEqual(["Alpha District Council", "Beta <b>Borough</b> Council", "Gamma Council"]);
+    expect(entry.table.rows[0]).toEqual({ label: "2023-24 Q1", cells: ["£1,500.50", "£4,000.00", "–"] });
+    expect(chartCsvText(entry.csv)).toContain("beta,Beta <b>Borough</b> Council,all,All spend,2024-25 Q2,-100.00\n");
+  });
+
+  it("can be one council's chart", () => {
+    const entry = trendEntry({ cube, councils: COUNCILS, category: null, granularity: "monthly", council: "gamma", hostPath: "councils/gamma/" });
+    expect(entry.id).toBe("council/gamma/all/monthly");
+    expect(entry.table.columns).toEqual(["Gamma Council"]);
+    expect(entry.table.rows.find((r) => r.label === "Apr 2024")?.cells).toEqual(["£750.00"]);
+  });
+});
+
+describe("shared suppliers and supplier charts", () => {
+  it("lists suppliers paid by two or more partners, never recharges or withheld payees", () => {
+    const shared = sharedSuppliers({
+      payments,
+      councils: slugs,
+      supplierName: (id) => `${id} Ltd`,
+      isPartnerCouncil: (id) => id === "alpha",
+      contractsBySupplier: new Map([["binco", [contractRecord({ id: "J1", councils: ["alpha", "beta"] })]]]),
+    });
+    expect(shared.map((s) => [s.id, s.combined, s.byCouncil.map((c) => c.slug), s.jointContracts.length])).toEqual([
+      ["binco", 14_200_500_000n, ["alpha", "beta", "gamma"], 1],
+    ]);
+    const entry = sharedSuppliersEntry(shared, { hostPath: "shared-suppliers/", councilName: (s) => s, href: (id) => `/s/${id}/` });
+    expectAccessible(entry);
+    expect(entry.table.rows[0]?.cells).toEqual(["£14,200.50", "3", "Yes"]);
+  });
+
+  it("draws one supplier across partners by financial year, leaving recharges out", () => {
+    const entry = supplierEntry({
+      payments,
+      rows: rowsWhere((r) => payments.text.get(payments.supplierId[r] as number) === "binco"),
+      supplier: { id: "binco", name: "Binco Ltd" },
+      councils: COUNCILS,
+      financialYears: ["2023-24", "2024-25"],
+      hostPath: "suppliers/binco/",
+    });
+    expectAccessible(entry);
+    expect(entry.table.rows.map((r) => r.cells)).toEqual([
+      ["£1,500.50", "£4,000.00", "–"],
+      ["£2,000.00", "£6,000.00", "£700.00"],
+    ]);
+  });
+});
+
+describe("joint contracts", () => {
+  const contract = contractRecord({
+    id: "J1",
+    councils: ["alpha", "beta"],
+    totalValue: 100_000_000_000,
+    entries: [
+      contractRecord({ id: "J1", councils: ["alpha"], council: "alpha", totalValue: 100_000_000_000 }),
+      contractRecord({ id: "J1", councils: ["beta"], council: "beta", totalValue: 100_000_000_000 }),
+    ],
+  });
+
+  it("gives each partner's share of the payments, and says when the value split is not published", () => {
+    expect(valueParts(contract)).toBeNull();
+    const entry = jointContractEntry({
+      contract,
+      termByCouncil: [
+        { key: "alpha", total: 1_000_000_000n, count: 2 },
+        { key: "beta", total: 3_000_000_000n, count: 1 },
+      ],
+      councilName: (s) => s,
+      hostPath: "contracts/J1/",
+    });
+    expectAccessible(entry);
+    expect(entry.table.rows.map((r) => r.cells)).toEqual([
+      ["£1,000.00", "25.0%", "–", "–"],
+      ["£3,000.00", "75.0%", "–", "–"],
+    ]);
+    expect(entry.notes[0]).toContain("£100,000.00; how it splits between partners is not published");
+  });
+
+  it("uses the partners' own register values when they differ", () => {
+    const parts = valueParts({
+      ...contract,
+      entries: [
+        contractRecord({ id: "J1", councils: ["alpha"], council: "alpha", totalValue: 30_000_000 }),
+        contractRecord({ id: "J1", councils: ["beta"], council: "beta", totalValue: 90_000_000 }),
+      ],
+    });
+    expect(parts).toEqual(new Map([["alpha", 30_000_000n], ["beta", 90_000_000n]]));
+  });
+});
+
+describe("arrangements", () => {
+  it("annualises spend in its categories before and after the start, per partner, beside the target", () => {
+    const arrangement = {
+      id: "waste",
+      name: "Joint waste",
+      partners: ["alpha", "beta"],
+      start_date: "2024-04-01",
+      savings_target: { amount: 1000, per: "year" as const, shared: "equally" },
+    };
+    const input = {
+      arrangement,
+      payments,
+      rowsOf: (slug: string) => rowsWhere((r) => payments.text.get(payments.council[r] as number) === slug),
+      inScope: arrangementScope(["environmental-and-regulatory"], () => undefined),
+      councils: COUNCILS,
+      hostPath: "arrangements/waste/",
+    };
+    const figures = arrangementFigures(input);
+    const alpha = figures[0];
+    // alpha: before, 2 months published (Apr, Jun 2023), £1,500.50 → £9,003.00 a year; after, 2 months, £2,000 → £12,000
+    expect(alpha?.before).toEqual({ total: 1_500_500_000n, months: 2, perYear: 9_003_000_000n });
+    expect(alpha?.after).toEqual({ total: 2_000_000_000n, months: 2, perYear: 12_000_000_000n });
+    expect(alpha?.change).toBe(2_997_000_000n);
+    expect(alpha?.targetShare).toBe(500_000_000n);
+    const entry = arrangementEntry(input, figures);
+    expectAccessible(entry);
+    expect(entry.table.rows[0]?.cells[0]).toBe("+£3.00");
+    expect(entry.title).toContain("since 1 Apr 2024");
+  });
+});
