@@ -13,7 +13,11 @@ import { COUNCILS, fixturePayments } from "./fixture.ts";
 let data: CompareData;
 beforeAll(async () => {
   const payments = await fixturePayments();
-  const cube = buildSpendCube({ payments, councils: COUNCILS.map((c) => c.slug), overridesOf: () => undefined });
+  const cube = buildSpendCube({
+    payments,
+    councils: COUNCILS.map((c) => c.slug),
+    overridesOf: () => undefined,
+  });
   data = compareData(cube, COUNCILS);
 });
 
@@ -29,13 +33,24 @@ describe("/compare/ choice", () => {
 
   it("reads comma lists and repeated form fields, drops unknown values, and round-trips through the URL", () => {
     const choice = parseChoice(
-      new URLSearchParams("councils=gamma,nowhere&councils=alpha&category=housing&years=2023-24,2024-25&measure=total"),
+      new URLSearchParams(
+        "councils=gamma,nowhere&councils=alpha&category=housing&years=2023-24,2024-25&measure=total",
+      ),
       data,
     );
-    expect(choice).toEqual({ councils: ["alpha", "gamma"], category: "housing", years: ["2023-24", "2024-25"], measure: "total" });
-    expect(choiceQuery(choice)).toBe("?councils=alpha,gamma&category=housing&years=2023-24,2024-25&measure=total");
+    expect(choice).toEqual({
+      councils: ["alpha", "gamma"],
+      category: "housing",
+      years: ["2023-24", "2024-25"],
+      measure: "total",
+    });
+    expect(choiceQuery(choice)).toBe(
+      "?councils=alpha,gamma&category=housing&years=2023-24,2024-25&measure=total",
+    );
     expect(parseChoice(new URLSearchParams(choiceQuery(choice).slice(1)), data)).toEqual(choice);
-    expect(parseChoice(new URLSearchParams("category=<script>&measure=x&years=1999-00"), data)).toEqual(defaultChoice(data));
+    expect(parseChoice(new URLSearchParams("category=<script>&measure=x&years=1999-00"), data)).toEqual(
+      defaultChoice(data),
+    );
   });
 });
 
@@ -53,9 +68,17 @@ describe("/compare/ view", () => {
   });
 
   it("draws lines across several years, totals including every council", () => {
-    const view = compareView(data, { ...defaultChoice(data), years: ["2023-24", "2024-25"], measure: "total" });
+    const view = compareView(data, {
+      ...defaultChoice(data),
+      years: ["2023-24", "2024-25"],
+      measure: "total",
+    });
     expect(view.title).toBe("All spend: total spend, 2023-24 to 2024-25");
-    expect(view.table.columns).toEqual(["Alpha District Council", "Beta <b>Borough</b> Council", "Gamma Council"]);
+    expect(view.table.columns).toEqual([
+      "Alpha District Council",
+      "Beta <b>Borough</b> Council",
+      "Gamma Council",
+    ]);
     expect(view.table.rows.map((r) => r.cells)).toEqual([
       ["£1,500.50", "£4,000.00", "–"],
       ["£2,399.99", "£6,700.00", "£750.00"],

@@ -34,7 +34,11 @@ describe("periods", () => {
 
 describe("spend cube", () => {
   it("classifies each council's departments once, with its own overrides, in SeRCOP order", () => {
-    expect(cube.categories.map((c) => c.id)).toEqual(["environmental-and-regulatory", "housing", "uncategorised"]);
+    expect(cube.categories.map((c) => c.id)).toEqual([
+      "environmental-and-regulatory",
+      "housing",
+      "uncategorised",
+    ]);
     // gamma's "Waste" is overridden to housing; alpha's and beta's waste stay environmental
     expect(cube.total(2, k("housing"))).toBe(750_000_000n);
     expect(cube.total(2, k("environmental-and-regulatory"))).toBeNull();
@@ -55,7 +59,14 @@ describe("spend cube", () => {
 
   it("gives one series per council with gaps where nothing was published", () => {
     const quarterly = cubeSeries(cube, k("environmental-and-regulatory"), "quarterly");
-    expect(quarterly.periods).toEqual(["2023-24 Q1", "2023-24 Q2", "2023-24 Q3", "2023-24 Q4", "2024-25 Q1", "2024-25 Q2"]);
+    expect(quarterly.periods).toEqual([
+      "2023-24 Q1",
+      "2023-24 Q2",
+      "2023-24 Q3",
+      "2023-24 Q4",
+      "2024-25 Q1",
+      "2024-25 Q2",
+    ]);
     expect(quarterly.series[0]?.values).toEqual([1_500_500_000n, null, null, null, 2_000_000_000n, null]);
     expect(quarterly.series[2]?.values.every((v) => v === null)).toBe(true);
   });

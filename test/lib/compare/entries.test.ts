@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { arrangementEntry, arrangementFigures } from "../../../src/lib/compare/arrangement.ts";
 import { arrangementScope } from "../../../src/lib/compare/catalogue.ts";
 import { buildSpendCube, type SpendCube } from "../../../src/lib/compare/cube.ts";
-import { chartCsvText, type ChartEntry, svgSize } from "../../../src/lib/compare/entry.ts";
+import { type ChartEntry, chartCsvText, svgSize } from "../../../src/lib/compare/entry.ts";
 import { jointContractEntry, valueParts } from "../../../src/lib/compare/joint-contract.ts";
 import { perResidentEntry } from "../../../src/lib/compare/per-resident.ts";
 import { sharedSuppliers, sharedSuppliersEntry } from "../../../src/lib/compare/shared-suppliers.ts";
@@ -33,7 +33,14 @@ function expectAccessible(entry: ChartEntry) {
 describe("spend per resident", () => {
   it("divides exact totals by population, largest first, and notes councils without one", () => {
     const env = cube.categories.findIndex((c) => c.id === "environmental-and-regulatory");
-    const entry = perResidentEntry({ cube, councils: COUNCILS, category: env, year: "2024-25", hostPath: "categories/x/", href: (s) => `/councils/${s}/` });
+    const entry = perResidentEntry({
+      cube,
+      councils: COUNCILS,
+      category: env,
+      year: "2024-25",
+      hostPath: "categories/x/",
+      href: (s) => `/councils/${s}/`,
+    });
     if (!entry) throw new Error("no chart");
     expectAccessible(entry);
     expect(entry.id).toBe("per-resident/environmental-and-regulatory/2024-25");
@@ -43,34 +50,68 @@ describe("spend per resident", () => {
     ]);
     expect(entry.notes).toEqual(["No population figure for Gamma Council: shown in the data download only."]);
     expect(entry.svg).toContain("Beta &lt;b&gt;Borough&lt;/b&gt; Council");
-    expect(entry.svg).toMatch(/<desc[^>]*>Largest: Alpha District Council, £2\.00, up 33% on 2023-24\. Smallest: Beta &lt;b&gt;Borough&lt;\/b&gt; Council, £1\.50, up 50% on 2023-24\./);
+    expect(entry.svg).toMatch(
+      /<desc[^>]*>Largest: Alpha District Council, £2\.00, up 33% on 2023-24\. Smallest: Beta &lt;b&gt;Borough&lt;\/b&gt; Council, £1\.50, up 50% on 2023-24\./,
+    );
     const csv = chartCsvText(entry.csv);
     expect(csv.split("\n")[0]).toBe(
       "council,council_name,category_id,category,financial_year,spend,population,population_year,spend_per_resident",
     );
-    expect(csv).toContain("alpha,Alpha District Council,environmental-and-regulatory,Environmental and regulatory services,2024-25,2000.00,1000,2023,2.00\n");
-    expect(csv).toContain("gamma,Gamma Council,environmental-and-regulatory,Environmental and regulatory services,2024-25,750.00,,,\n");
+    expect(csv).toContain(
+      "alpha,Alpha District Council,environmental-and-regulatory,Environmental and regulatory services,2024-25,2000.00,1000,2023,2.00\n",
+    );
+    expect(csv).toContain(
+      "gamma,Gamma Council,environmental-and-regulatory,Environmental and regulatory services,2024-25,750.00,,,\n",
+    );
     expect(chartCsvText({ header: ["name", "amount"], rows: [["=HYPERLINK(1)", { plain: "-5.00" }]] })).toBe(
       "name,amount\n'=HYPERLINK(1),-5.00\n",
     );
   });
 
   it("is absent for a year with no payments", () => {
-    expect(perResidentEntry({ cube, councils: COUNCILS, category: null, year: "2019-20", hostPath: "", href: String })).toBeNull();
+    expect(
+      perResidentEntry({
+        cube,
+        councils: COUNCILS,
+        category: null,
+        year: "2019-20",
+        hostPath: "",
+        href: String,
+      }),
+    ).toBeNull();
   });
 });
 
 describe("trend", () => {
   it("draws one line per council that published, by quarter, and writes each period's exact total", () => {
-    const entry = trendEntry({ cube, councils: COUNCILS, category: null, granularity: "quarterly", hostPath: "compare/" });
+    const entry = trendEntry({
+      cube,
+      councils: COUNCILS,
+      category: null,
+      granularity: "quarterly",
+      hostPath: "compare/",
+    });
     expectAccessible(entry);
-    expect(entry.table.columns).toEqual(["Alpha District Council", "Beta <b>Borough</b> Council", "Gamma Council"]);
+    expect(entry.table.columns).toEqual([
+      "Alpha District Council",
+      "Beta <b>Borough</b> Council",
+      "Gamma Council",
+    ]);
     expect(entry.table.rows[0]).toEqual({ label: "2023-24 Q1", cells: ["£1,500.50", "£4,000.00", "–"] });
-    expect(chartCsvText(entry.csv)).toContain("beta,Beta <b>Borough</b> Council,all,All spend,2024-25 Q2,-100.00\n");
+    expect(chartCsvText(entry.csv)).toContain(
+      "beta,Beta <b>Borough</b> Council,all,All spend,2024-25 Q2,-100.00\n",
+    );
   });
 
   it("can be one council's chart", () => {
-    const entry = trendEntry({ cube, councils: COUNCILS, category: null, granularity: "monthly", council: "gamma", hostPath: "councils/gamma/" });
+    const entry = trendEntry({
+      cube,
+      councils: COUNCILS,
+      category: null,
+      granularity: "monthly",
+      council: "gamma",
+      hostPath: "councils/gamma/",
+    });
     expect(entry.id).toBe("council/gamma/all/monthly");
     expect(entry.table.columns).toEqual(["Gamma Council"]);
     expect(entry.table.rows.find((r) => r.label === "Apr 2024")?.cells).toEqual(["£750.00"]);
@@ -86,10 +127,14 @@ describe("shared suppliers and supplier charts", () => {
       isPartnerCouncil: (id) => id === "alpha",
       contractsBySupplier: new Map([["binco", [contractRecord({ id: "J1", councils: ["alpha", "beta"] })]]]),
     });
-    expect(shared.map((s) => [s.id, s.combined, s.byCouncil.map((c) => c.slug), s.jointContracts.length])).toEqual([
-      ["binco", 14_200_500_000n, ["alpha", "beta", "gamma"], 1],
-    ]);
-    const entry = sharedSuppliersEntry(shared, { hostPath: "shared-suppliers/", councilName: (s) => s, href: (id) => `/s/${id}/` });
+    expect(
+      shared.map((s) => [s.id, s.combined, s.byCouncil.map((c) => c.slug), s.jointContracts.length]),
+    ).toEqual([["binco", 14_200_500_000n, ["alpha", "beta", "gamma"], 1]]);
+    const entry = sharedSuppliersEntry(shared, {
+      hostPath: "shared-suppliers/",
+      councilName: (s) => s,
+      href: (id) => `/s/${id}/`,
+    });
     expectAccessible(entry);
     expect(entry.table.rows[0]?.cells).toEqual(["£14,200.50", "3", "Yes"]);
   });
@@ -149,7 +194,12 @@ describe("joint contracts", () => {
         contractRecord({ id: "J1", councils: ["beta"], council: "beta", totalValue: 90_000_000 }),
       ],
     });
-    expect(parts).toEqual(new Map([["alpha", 30_000_000n], ["beta", 90_000_000n]]));
+    expect(parts).toEqual(
+      new Map([
+        ["alpha", 30_000_000n],
+        ["beta", 90_000_000n],
+      ]),
+    );
   });
 });
 

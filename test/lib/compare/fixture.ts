@@ -4,16 +4,20 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { CouncilInfo } from "../../../src/lib/compare/per-resident.ts";
 import type { ContractRecord } from "../../../src/lib/dataset/contracts.ts";
 import { loadPayments, type PaymentTable } from "../../../src/lib/dataset/payments.ts";
-import type { CouncilInfo } from "../../../src/lib/compare/per-resident.ts";
 
 const HEADER =
   "id,council,date,financial_year,amount,supplier_id,supplier,redacted,partner_payment,expense_area,expense_type,description,transaction_ref,possible_duplicate,source_file,source_line";
 
 export const COUNCILS: CouncilInfo[] = [
   { slug: "alpha", name: "Alpha District Council", population: { value: 1000, year: 2023, source: "ONS" } },
-  { slug: "beta", name: "Beta <b>Borough</b> Council", population: { value: 4000, year: 2023, source: "ONS" } },
+  {
+    slug: "beta",
+    name: "Beta <b>Borough</b> Council",
+    population: { value: 4000, year: 2023, source: "ONS" },
+  },
   { slug: "gamma", name: "Gamma Council" },
 ];
 
@@ -53,7 +57,9 @@ export async function fixturePayments(): Promise<PaymentTable> {
 }
 
 /** A contract record with only what the comparison code reads filled in. */
-export function contractRecord(over: Partial<ContractRecord> & { id: string; councils: string[] }): ContractRecord {
+export function contractRecord(
+  over: Partial<ContractRecord> & { id: string; councils: string[] },
+): ContractRecord {
   return {
     council: over.councils[0] as string,
     reference: over.id,

@@ -1,14 +1,16 @@
 // SVG snapshots of every catalogued chart kind for the fixed fixture: a layout change shows up as a
 // diff to look at (open the .svg files), not as a silent change on the site.
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Catalogue, buildCatalogue } from "../../../src/lib/compare/catalogue.ts";
+import { buildCatalogue, type Catalogue } from "../../../src/lib/compare/catalogue.ts";
 import type { PaymentTable } from "../../../src/lib/dataset/payments.ts";
 import { COUNCILS, contractRecord, fixturePayments } from "./fixture.ts";
 
 let catalogue: Catalogue;
 let payments: PaymentTable;
 const rowsWhere = (column: "council" | "supplierId", key: string) =>
-  Int32Array.from({ length: payments.size }, (_, i) => i).filter((r) => payments.text.get(payments[column][r] as number) === key);
+  Int32Array.from({ length: payments.size }, (_, i) => i).filter(
+    (r) => payments.text.get(payments[column][r] as number) === key,
+  );
 
 beforeAll(async () => {
   payments = await fixturePayments();
@@ -21,7 +23,13 @@ beforeAll(async () => {
     contracts: [joint],
     contractsBySupplier: new Map([["binco", [joint]]]),
     arrangements: [
-      { id: "waste", name: "Joint waste", partners: ["alpha", "beta"], start_date: "2024-04-01", categories: ["Waste & Recycling", "Refuse Collection"] },
+      {
+        id: "waste",
+        name: "Joint waste",
+        partners: ["alpha", "beta"],
+        start_date: "2024-04-01",
+        categories: ["Waste & Recycling", "Refuse Collection"],
+      },
       { id: "no-categories", name: "Nothing declared", partners: ["alpha"], start_date: "2024-04-01" },
     ],
     supplierName: (id) => `${id} Ltd`,

@@ -3,20 +3,35 @@ import { describe, expect, it } from "vitest";
 import { accentColour, contrastRatio } from "../../../src/lib/embed/accent.ts";
 import { embedSnippet, iframeHeight, oembedDocument, siteRoot } from "../../../src/lib/embed/snippet.ts";
 
-const target = { siteRoot: "https://spend.example.gov.uk/transparency/", id: "per-resident/all/2024-25", title: 'A "quoted" <title>', svgHeight: 212 };
+const target = {
+  siteRoot: "https://spend.example.gov.uk/transparency/",
+  id: "per-resident/all/2024-25",
+  title: 'A "quoted" <title>',
+  svgHeight: 212,
+};
 
 describe("embed snippet and oEmbed", () => {
   it("sizes the iframe to the whole chart and escapes the title", () => {
     const snippet = embedSnippet(target);
-    expect(snippet).toContain('src="https://spend.example.gov.uk/transparency/embed/per-resident/all/2024-25/"');
+    expect(snippet).toContain(
+      'src="https://spend.example.gov.uk/transparency/embed/per-resident/all/2024-25/"',
+    );
     expect(snippet).toContain('title="A &quot;quoted&quot; &lt;title&gt;"');
     expect(snippet).toContain(`height="${iframeHeight(212)}"`);
-    expect(snippet).toContain('<script src="https://spend.example.gov.uk/transparency/embed/resize.js" async></script>');
+    expect(snippet).toContain(
+      '<script src="https://spend.example.gov.uk/transparency/embed/resize.js" async></script>',
+    );
   });
 
   it("writes an oEmbed 1.0 rich document with the iframe only (no script)", () => {
     const doc = oembedDocument({ ...target, providerName: "Shared Ledger" });
-    expect(doc).toMatchObject({ version: "1.0", type: "rich", width: 760, height: iframeHeight(212), provider_url: target.siteRoot });
+    expect(doc).toMatchObject({
+      version: "1.0",
+      type: "rich",
+      width: 760,
+      height: iframeHeight(212),
+      provider_url: target.siteRoot,
+    });
     expect(String(doc.html)).toMatch(/^<iframe [^<]*><\/iframe>$/);
   });
 

@@ -1,0 +1,161 @@
+// Embeds as a council website would use them: the snippet from a chart page pasted into a page
+// served from another origin. The frame resizes to its content, loads nothing from outside its own
+// origin, logs no errors, and ignores height messages from any other origin. Also: /compare/ keeps
+// its choice in the URL, charts keep their text alternatives and keyboard tooltips, and axe finds
+// nothing on /compare/ or an embed page.
+import { createServer, type Server } from "node:http";
+import { resolve } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { servedSite } from "./served-site.ts";
+
+const MINI = resolve(import.meta.dirname, "../fixtures/mini");
+const site = servedSite(MINI, "e2e-embed");
+const CHART_PAGE = "categories/environmental-and-regulatory/";
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** A second origin (another localhost port) serving whatever HTML the test sets. */
+let host: { server: Server; url: string; pages: Map<string, string> };
+beforeAll(async () => {
+  const pages = new Map<string, string>();
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? "/", "http://x").pathname;
+    const body = pages.get(path);
+    if (path === "/favicon.ico") response.writeHead(204).end();
+    else if (body === undefined) response.writeHead(404).end();
+    else response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  // "localhost" rather than 127.0.0.1: a different origin from the site even on the same machine
+  host = { server, url: `http://localhost:${port}/`, pages };
+});
+afterAll(() => host.server.close());
+
+async function snippetOf(path: string): Promise<string> {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL(path, site.url).toString());
+  const snippet = await page.locator(".chart-tools textarea").first().inputValue();
+  await context.close();
+  // the build had no SITE_URL: its snippets point at the local preview; point them at this server
+  return snippet.replaceAll("http://localhost:4321/", site.url);
+}
+
+describe("an embedded chart on another website", () => {
+  it("resizes to its content, stays on its own origin, logs no errors, and ignores other origins", async () => {
+    const snippet = await snippetOf(CHART_PAGE);
+    expect(snippet).toMatch(
+      /^<iframe src="[^"]+\/embed\/per-resident\/environmental-and-regulatory\/[\d-]+\/"/,
+    );
+    // a frame from a third origin that posts a height message to its parent: must be ignored
+    host.pages.set(
+      "/liar.html",
+      `<script>parent.postMessage({type:"shared-ledger:height",height:1234},"*")</script>`,
+    );
+    host.pages.set(
+      "/council.html",
+      `<!doctype html><html lang="en"><title>A council page</title><body><h1>Our spending</h1>${snippet}
+       <iframe id="liar" src="${host.url}liar.html" title="Another frame" style="height:50px"></iframe></body></html>`,
+    );
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    page.on("pageerror", (e) => errors.push(e.message));
+    const siteOrigin = new URL(site.url).origin;
+    const frameRequests: string[] = [];
+    page.on("request", (r) => {
+      if (r.frame() !== page.mainFrame() && !r.url().includes("liar")) frameRequests.push(r.url());
+    });
+    await page.goto(`${host.url}council.html`);
+    const frame = page.locator("iframe[data-shared-ledger]");
+    await expect
+      .poll(() => frame.evaluate((f) => (f as HTMLIFrameElement).style.height), { timeout: 10_000 })
+      .toMatch(/px$/);
+    const embed = page.frames().find((f) => f.url().includes("/embed/"));
+    if (!embed) throw new Error("embed frame not loaded");
+    const contentHeight = await embed.evaluate(() => document.documentElement.scrollHeight);
+    const frameHeight = await frame.evaluate((f) => Number.parseFloat((f as HTMLIFrameElement).style.height));
+    expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(1);
+    // the frame now shows everything without scrolling
+    expect(await embed.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)).toBe(
+      true,
+    );
+    // opening the data table grows the frame with it
+    await embed.locator("summary").first().click();
+    await expect
+      .poll(() => frame.evaluate((f) => Number.parseFloat((f as HTMLIFrameElement).style.height)))
+      .toBeGreaterThan(frameHeight + 50);
+    // messages from other origins change nothing
+    expect(await page.locator("#liar").evaluate((f) => (f as HTMLIFrameElement).style.height)).toBe("50px");
+    expect(frameRequests.length).toBeGreaterThan(1);
+    expect(frameRequests.filter((u) => new URL(u).origin !== siteOrigin)).toEqual([]);
+    expect(errors).toEqual([]);
+    // the chart keeps its text alternative inside the frame
+    expect(await embed.locator("svg[role=img] > title").textContent()).toMatch(/spend per resident/);
+    expect(await embed.locator("svg[role=img] > desc").textContent()).toMatch(/^(Largest|All|Alpha|Beta)/);
+    await context.close();
+  });
+
+  it("sets no cookies, takes an accent colour only with enough contrast, and has no axe violations", async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const path = (await snippetOf(CHART_PAGE)).match(/src="([^"]+)"/)?.[1] ?? "";
+    await page.goto(`${path}?accent=0b6e4f`);
+    expect(await page.locator('svg rect[fill="#0b6e4f"]').count()).toBeGreaterThan(0);
+    await page.goto(`${path}?accent=ffff00`);
+    expect(await page.locator('svg rect[fill="#ffff00"]').count()).toBe(0);
+    expect(await context.cookies()).toEqual([]);
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("/compare/", () => {
+  it("draws the view named in the URL, and writes a new choice back to the URL", async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL("compare/?councils=beta&measure=total", site.url).toString());
+    await expect
+      .poll(() => page.locator("figure.chart svg > title").textContent())
+      .toMatch(/^All spend: total spend, /);
+    expect(await page.locator("figure.chart table tbody tr").count()).toBe(1);
+    await page.getByLabel("Alpha District Council").check();
+    await expect.poll(() => new URL(page.url()).searchParams.get("councils")).toBe("alpha,beta");
+    expect(await page.locator("figure.chart table tbody tr").count()).toBe(2);
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+    await context.close();
+  });
+
+  it("shows the default view with JavaScript off", async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL("compare/?councils=beta&measure=total", site.url).toString());
+    expect(await page.locator("figure.chart svg > title").textContent()).toMatch(
+      /^All spend: spend per resident, /,
+    );
+    await context.close();
+  });
+});
+
+describe("chart tooltips", () => {
+  it("are reachable with the keyboard and say what the bar is", async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL("categories/environmental-and-regulatory/", site.url).toString());
+    await page.waitForSelector("figure.chart[data-tips] .chart-target");
+    await page.locator("figure.chart .chart-target").first().focus();
+    const tip = page.locator("figure.chart .chart-tip").first();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toMatch(/Council: £[\d,]+\.\d\d$/);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await context.close();
+  });
+});
