@@ -150,7 +150,12 @@ export function compareView(data: CompareData, choice: CompareChoice): CompareVi
     }));
     return {
       title,
-      svg: barChart({ id, title, desc: describeBars(bars, perHead ? { format: formatPounds } : {}), data: bar }),
+      svg: barChart({
+        id,
+        title,
+        desc: describeBars(bars, perHead ? { format: formatPounds } : {}),
+        data: bar,
+      }),
       table: barTable(title, "Council", perHead ? "Per resident" : "Total", bar),
       withoutPopulation,
     };

@@ -87,7 +87,10 @@ export function perResidentEntry(input: PerResidentInput): ChartEntry | null {
   }));
   const title = `${label}: spend per resident, ${year}`;
   const id = `per-resident/${categoryKey(cube, category)}/${year}`;
-  const desc = describeBars(bars, { format: formatPounds, ...(previous ? { previousLabel: previous.key } : {}) });
+  const desc = describeBars(bars, {
+    format: formatPounds,
+    ...(previous ? { previousLabel: previous.key } : {}),
+  });
   return {
     id,
     title,
