@@ -15,6 +15,18 @@ function line(label: string, m: Measurement, rows: number): string {
   return `${label.padEnd(22)} ${m.seconds.toFixed(2).padStart(7)} s  ${rate.padStart(10)} rows/s  peak RSS ${mb(m.peakRssBytes).padStart(8)}`;
 }
 
+/** The flags step over an ingest's output: wall seconds of the process and its own read/compute/write split. */
+async function flagsOnce(dataDir: string, outDir: string): Promise<{ run: Measurement; parts: number[] }> {
+  const run = await measureNode([join(ROOT, "scripts/flags.ts"), "--dataset", outDir], {
+    ...process.env,
+    DATA_DIR: dataDir,
+  });
+  const match = /flags timing: read ([\d.]+) s, compute ([\d.]+) s, write ([\d.]+) s/.exec(run.output);
+  return { run, parts: match ? match.slice(1).map(Number) : [Number.NaN, Number.NaN, Number.NaN] };
+}
+
+const percent = (part: number, whole: number): string => `${((part / whole) * 100).toFixed(1)}%`;
+
 async function ingestOnce(dataDir: string, outDir: string): Promise<Measurement> {
   return measureNode([join(ROOT, "scripts/ingest.ts"), "--out", outDir], {
     ...process.env,
@@ -36,6 +48,8 @@ export async function runIngestBench(dir: string, payments: number): Promise<str
   const raw = await measureNode([RAW_PARSE, ...paths]);
   const rows = Number(/rows=(\d+)/.exec(raw.output)?.[1] ?? "0");
   const ingest = await ingestOnce(dataDir, join(dir, "out"));
+  const flags = await flagsOnce(dataDir, join(dir, "out"));
+  const [read, compute, write] = flags.parts as [number, number, number];
   const ingestSmall = await ingestOnce(smallDir, join(dir, "out-small"));
   const ratio = ingest.seconds / raw.seconds;
   return [
@@ -44,6 +58,10 @@ export async function runIngestBench(dir: string, payments: number): Promise<str
     line("ingest", ingest, rows),
     `ratio ingest / raw parse: ${ratio.toFixed(2)}× (target ≤ 1.5×)`,
     `peak RSS ingest: ${mb(ingest.peakRssBytes)} (target ≤ 1.5 GB)`,
+    `flags (npm run flags on the ingest's output): ${flags.run.seconds.toFixed(2)} s wall, peak RSS ${mb(flags.run.peakRssBytes)}; ` +
+      `read payments.csv and contracts.csv ${read.toFixed(2)} s, compute ${compute.toFixed(2)} s, write ${write.toFixed(2)} s`,
+    `flag computation / ingest: ${percent(compute, ingest.seconds)} (target ≤ 10%); ` +
+      `whole flags step / ingest: ${percent(flags.run.seconds, ingest.seconds)}`,
     `machine: ${availableParallelism()} CPUs, load average ${loadavg()
       .map((n) => n.toFixed(2))
       .join(" ")} (1, 5, 15 min) at the end`,

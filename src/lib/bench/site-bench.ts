@@ -1,11 +1,13 @@
 // bench:site: the real build (scripts/build.ts) of a generated 1M-payment partnership against a
 // bare Astro build of the same number of trivial pages, in the same run, with the ratio; then the
 // entity pages' gzipped sizes and scripts (printed by site-report.ts, where more figures go).
+
 import { existsSync, rmSync } from "node:fs";
 import { loadavg } from "node:os";
 import { delimiter, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { astroCli, writeBareProject } from "./site-bare.ts";
+import { chartStats } from "./site-charts.ts";
 import { type DataParams, ensureData } from "./site-data.ts";
 import { measureTree, type TreeMeasurement } from "./site-measure.ts";
 import { type SiteStats, siteStats } from "./site-pages.ts";
@@ -73,6 +75,7 @@ export async function runSiteBench(options: SiteBenchOptions): Promise<SiteBench
   });
   log(`site built in ${site.seconds.toFixed(1)} s; reading ${siteDir}`);
   const stats = siteStats(siteDir);
+  const charts = chartStats(siteDir);
 
   let bare: TreeMeasurement | null = null;
   const barePages = stats.pages;
@@ -94,6 +97,7 @@ export async function runSiteBench(options: SiteBenchOptions): Promise<SiteBench
     data,
     site,
     stats,
+    charts,
     bare,
     barePages,
     loadBefore,

@@ -1,6 +1,7 @@
 // The printed report of bench:site. To print another figure: a per-page one goes in PAGE_FIGURES
 // (site-pages.ts, e.g. a chart's SVG size per entity page), a whole-site one in SITE_FIGURES here.
 import { availableParallelism } from "node:os";
+import { CHART_SVG_TARGET_BYTES, type ChartStats, EMBED_TOTAL_TARGET_BYTES } from "./site-charts.ts";
 import type { DataParams } from "./site-data.ts";
 import { gb, type TreeMeasurement } from "./site-measure.ts";
 import { type Distribution, GZIP_TARGET_BYTES, type SiteStats } from "./site-pages.ts";
@@ -18,6 +19,7 @@ export interface ReportInput {
   data: { generated: boolean; seconds: number };
   site: TreeMeasurement;
   stats: SiteStats;
+  charts: ChartStats;
   bare: TreeMeasurement | null;
   barePages: number;
   loadBefore: string;
@@ -107,6 +109,12 @@ export function formatReport(r: ReportInput): string {
   }
   const entityOk = stats.entities.every((e) => e.overTarget === 0 && e.scriptPages === 0);
   out.push(`entity pages target: ${verdict(entityOk)}`, "");
+  const { svg, embed } = r.charts;
+  out.push(
+    `charts: chart SVG per page, ${n(svg.count)} pages with charts: ${sizes(svg)} (target ≤ ${kb(CHART_SVG_TARGET_BYTES)}: ${verdict(svg.max <= CHART_SVG_TARGET_BYTES)})`,
+    `embed pages: ${n(embed.count)}, total HTML + CSS + JS each (uncompressed): ${sizes(embed)} (target ≤ ${kb(EMBED_TOTAL_TARGET_BYTES)}: ${verdict(embed.max <= EMBED_TOTAL_TARGET_BYTES)})`,
+    "",
+  );
   for (const f of SITE_FIGURES) out.push(`${f.label}: ${f.value(stats)}`);
   return out.join("\n");
 }
