@@ -96,7 +96,7 @@ export function sharedSuppliersEntry(
   const data = top.map((s) => ({
     label: s.name,
     value: Number(s.combined) / 1e6,
-    display: `${formatPoundsShort(s.combined)} · ${s.byCouncil.length} partners${s.jointContracts.length > 0 ? " · joint contract" : ""}`,
+    display: `${formatPoundsShort(s.combined)}${s.jointContracts.length > 0 ? " · joint contract" : ""}`,
   }));
   const desc = describeBars(top.map((s) => ({ label: s.name, micros: s.combined })));
   const table = barTable(title, "Supplier", "Combined spend", data, {
