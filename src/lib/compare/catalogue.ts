@@ -15,6 +15,9 @@ import { type SharedSupplier, sharedSuppliers, sharedSuppliersEntry } from "./sh
 import { supplierEntry } from "./supplier.ts";
 import { trendEntry } from "./trend.ts";
 
+/** Shared suppliers with a chart of their own (and an embed page): the largest by combined spend. */
+export const SUPPLIER_CHARTS = 500;
+
 export interface Arrangement {
   id: string;
   name: string;
@@ -133,7 +136,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
       href: input.paths.supplier,
     }),
   );
-  for (const s of shared) {
+  for (const s of shared.slice(0, SUPPLIER_CHARTS)) {
     makers.set(`supplier/${s.id}`, () =>
       supplierEntry({
         payments: input.payments,
