@@ -1,5 +1,6 @@
-// npm run build: ingest the data folder, build the site, publish the dataset and the original
-// files next to it, then index the site for search. Each step is a separate command.
+// npm run build: ingest the data folder, compute the red flags over it, build the site, publish the
+// dataset and the original files next to it, then index the site for search. Each step is a separate
+// command.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -24,6 +25,7 @@ function step(label: string, command: string, args: string[]): void {
 
 const started = performance.now();
 step("Ingest", process.execPath, ["scripts/ingest.ts", "--out", DATASET_DIR]);
+step("Red flags", process.execPath, ["scripts/flags.ts", "--dataset", DATASET_DIR]);
 step("Astro build", bin("astro"), ["build"]);
 
 console.log("\n== Publish dataset and original files");

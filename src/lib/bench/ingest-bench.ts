@@ -1,4 +1,5 @@
-// bench:ingest: the ingest against a raw papaparse parse of the same bytes, in the same run.
+// bench:ingest: the ingest against a raw papaparse parse of the same bytes, in the same run; then the
+// flags step over the ingest's output, against the ingest time.
 import { statSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";

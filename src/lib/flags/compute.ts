@@ -2,15 +2,16 @@
 // (rows grouped by council × supplier, day numbers, years) and sorts only small groups: the whole run
 // is linear in the number of payments, plus n log n for the sorts inside groups.
 
+import { spendBeyondContract } from "./beyond-contract.ts";
 import { thresholdBunching } from "./bunching.ts";
 import { supplierConcentration } from "./concentration.ts";
 import type { FlagThresholds } from "./config.ts";
 import { type FlagContext, type FlagInput, flagContext } from "./context.ts";
-import { spendBeyondContract, spendWithoutContract } from "./contract-spend.ts";
 import { duplicatePayments, identicalRecords } from "./duplicates.ts";
 import { largeFirstPayments } from "./first-payment.ts";
 import { type Flag, type IndicatorResult, orderFlags } from "./flag.ts";
 import { INDICATOR_IDS, type IndicatorId } from "./indicators.ts";
+import { spendWithoutContract } from "./no-contract.ts";
 import { roundNumbers } from "./round-numbers.ts";
 import { yearEndSpikes } from "./year-end.ts";
 

@@ -5,10 +5,10 @@
 import { classifyService } from "../categories/classify.ts";
 import { SERVICE_IDS, SERVICE_NAMES, UNCATEGORISED_ID } from "../categories/sercop.ts";
 import { type FlagThresholds, partsPerMillion, poundsToMicros } from "./config.ts";
-import { type FlagContext, pairCount, rowsOfPair } from "./context.ts";
-import { flagId, type IndicatorResult, sortFlagRows, supplierName } from "./flag.ts";
+import { type FlagContext, pairCount } from "./context.ts";
+import { flagId, flagOf, type IndicatorResult, supplierName } from "./flag.ts";
 import { PARTNER } from "./payments.ts";
-import { GroupSums, KeyedSums } from "./sums.ts";
+import { GroupSums, TouchedSums } from "./sums.ts";
 import { percentOf, pounds } from "./words.ts";
 
 const UNCATEGORISED = SERVICE_IDS.indexOf(UNCATEGORISED_ID);
@@ -52,52 +52,64 @@ export function supplierConcentration(ctx: FlagContext, thresholds: FlagThreshol
     totals.add(groupOf(council, cat, year), p.amount[row]);
   }
   const out: IndicatorResult = { flags: [], setAside: new Map() };
-  const mine = new KeyedSums();
+  // One pair's totals by category × year, cleared after each pair in the time of the keys it used.
+  const mine = new TouchedSums(Math.max(1, kinds * years));
+  const flagged = new Map<number, number[]>();
+  const { start, rows: order } = ctx.pairRows;
   for (let pair = 0; pair < pairCount(ctx); pair++) {
     if (ctx.pairPartner[pair] === 1) continue;
     const council = ctx.pairCouncil[pair];
-    const rows = rowsOfPair(ctx, pair);
+    const from = start[pair];
+    const to = start[pair + 1];
     mine.clear();
-    for (const row of rows) {
-      if (category[row] === UNCATEGORISED || ctx.yearOf[row] < 0) continue;
-      mine.add(category[row] * years + ctx.yearOf[row], p.amount[row]);
+    for (let i = from; i < to; i++) {
+      const row = order[i];
+      if (category[row] !== UNCATEGORISED && ctx.yearOf[row] >= 0) {
+        mine.add(category[row] * years + ctx.yearOf[row], p.amount[row]);
+      }
     }
-    for (const key of [...mine.keys()].sort((a, b) => a - b)) {
+    flagged.clear();
+    for (const key of mine.keys()) {
+      const whole = totals.value(groupOf(council, Math.floor(key / years), key % years));
+      const part = mine.value(key);
+      if (whole >= minimum && whole > 0n && part > 0n && part * 1_000_000n >= ppm * whole)
+        flagged.set(key, []);
+    }
+    if (flagged.size === 0) continue;
+    for (let i = from; i < to; i++) {
+      const row = order[i];
+      if (category[row] !== UNCATEGORISED && ctx.yearOf[row] >= 0) {
+        flagged.get(category[row] * years + ctx.yearOf[row])?.push(row);
+      }
+    }
+    for (const [key, rows] of flagged) {
       const cat = Math.floor(key / years);
       const year = key % years;
       const whole = totals.value(groupOf(council, cat, year));
       const part = mine.value(key);
-      if (whole < minimum || whole <= 0n || part <= 0n || part * 1_000_000n < ppm * whole) continue;
-      const flagRows = sortFlagRows(
-        ctx,
-        [...rows]
-          .filter((row) => category[row] === cat && ctx.yearOf[row] === year)
-          .map((row) => ({ row, note: "" })),
-      );
       const id = SERVICE_IDS[cat] as (typeof SERVICE_IDS)[number];
       const fy = ctx.years[year] as string;
-      const name = ctx.councils[council]?.name;
-      out.flags.push({
-        id: flagId(
-          "supplier-concentration",
-          ctx.councils[council]?.slug ?? "",
-          p.text.get(ctx.pairSupplier[pair]),
-          id,
-          fy,
+      const supplierId = p.text.get(ctx.pairSupplier[pair]);
+      out.flags.push(
+        flagOf(
+          ctx,
+          {
+            id: flagId("supplier-concentration", ctx.councils[council]?.slug ?? "", supplierId, id, fy),
+            indicator: "supplier-concentration",
+            council,
+            supplierId,
+            category: SERVICE_NAMES[id],
+            financialYear: fy,
+            total: part,
+            threshold: `${Number((t.min_share * 100).toFixed(4))}% of at least ${pounds(minimum)}`,
+            question:
+              `${supplierName(ctx, rows[0] as number)} received ${percentOf(part, whole)} (${pounds(part)}) of ${ctx.councils[council]?.name}'s ` +
+              `${pounds(whole)} net spend on ${SERVICE_NAMES[id]} in ${fy}. ` +
+              "How was the supplier chosen, and when was this work last open to competition?",
+          },
+          rows,
         ),
-        indicator: "supplier-concentration",
-        council,
-        supplierId: p.text.get(ctx.pairSupplier[pair]),
-        contractId: "",
-        financialYear: fy,
-        total: part,
-        threshold: `${Number((t.min_share * 100).toFixed(4))}% of at least ${pounds(minimum)}`,
-        question:
-          `${supplierName(ctx, (flagRows[0] as { row: number }).row)} received ${percentOf(part, whole)} (${pounds(part)}) of ${name}'s ` +
-          `${pounds(whole)} net spend on ${SERVICE_NAMES[id]} in ${fy}. ` +
-          "How was the supplier chosen, and when was this work last open to competition?",
-        rows: flagRows,
-      });
+      );
     }
   }
   return out;

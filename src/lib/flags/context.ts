@@ -25,6 +25,8 @@ export interface FlagInput {
 export const NO_DAY = -1;
 
 export interface FlagContext extends FlagInput {
+  /** Council slug → index in `councils`. */
+  councilIndex: Map<string, number>;
   /** Row → index in `councils` (-1 for a council not in the list). */
   councilOf: Int32Array;
   /** Row → days since 1970-01-01 (NO_DAY when the date is not an ISO date). */
@@ -54,9 +56,6 @@ export function dayNumber(iso: string): number {
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000;
 }
 
-/** "yyyy-mm-dd" of a day number. */
-export const isoDay = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
-
 export function flagContext(input: FlagInput): FlagContext {
   const p = input.payments;
   const text = p.text;
@@ -68,6 +67,7 @@ export function flagContext(input: FlagInput): FlagContext {
   });
   // Per distinct text: day number, month, year index (dates and years repeat across rows).
   const dayOfText = new Int32Array(textSize).fill(NO_DAY - 1);
+  const monthOfText = new Uint8Array(textSize);
   const yearIds = [...new Set(p.year)].filter((id) => text.get(id) !== "");
   const years = yearIds.map((id) => text.get(id)).sort();
   const yearOfText = new Int32Array(textSize).fill(-1);
@@ -98,9 +98,10 @@ export function flagContext(input: FlagInput): FlagContext {
     if (d === NO_DAY - 1) {
       d = dayNumber(text.get(dateId));
       dayOfText[dateId] = d;
+      monthOfText[dateId] = d === NO_DAY ? 0 : Number(text.get(dateId).slice(5, 7));
     }
     day[row] = d;
-    month[row] = d === NO_DAY ? 0 : Number(text.get(dateId).slice(5, 7));
+    month[row] = monthOfText[dateId];
     yearOf[row] = yearOfText[p.year[row]];
     const supplier = p.supplierId[row];
     if (council < 0 || (p.marks[row] & REDACTED) !== 0 || excluded[supplier] === 1) {
@@ -123,6 +124,7 @@ export function flagContext(input: FlagInput): FlagContext {
   const keys = pairOf.map((pair) => (pair < 0 ? pairCount : pair));
   return {
     ...input,
+    councilIndex: new Map(input.councils.map((c, i) => [c.slug, i])),
     councilOf,
     day,
     month,
@@ -140,9 +142,15 @@ export function flagContext(input: FlagInput): FlagContext {
 /** Number of council × supplier pairs. */
 export const pairCount = (ctx: FlagContext): number => ctx.pairCouncil.length;
 
-/** The rows of a pair, in payments.csv order. */
-export const rowsOfPair = (ctx: FlagContext, pair: number): Int32Array =>
-  ctx.pairRows.rows.subarray(ctx.pairRows.start[pair], ctx.pairRows.start[pair + 1]);
+/** Council indices a contract covers (its register councils, the letting council, arrangement partners). */
+export function contractCouncils(ctx: FlagContext, contract: ContractRecord): number[] {
+  const out: number[] = [];
+  for (const slug of contract.councils) {
+    const index = ctx.councilIndex.get(slug);
+    if (index !== undefined) out.push(index);
+  }
+  return out;
+}
 
 /** The pair of a supplier id and a council index, or -1. */
 export function pairIndex(ctx: FlagContext, supplierId: string, council: number): number {

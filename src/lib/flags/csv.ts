@@ -1,13 +1,13 @@
-// flags.csv: one line per flag and payment row behind it, so a spreadsheet can filter by indicator,
-// council, supplier or year and still see every payment with its file and line. Flag-level cells
-// (indicator, contract, figure, threshold, question) repeat on each of the flag's lines.
+// flags.csv: one line per flag (one question), so a spreadsheet can sort and filter the questions by
+// indicator, council, supplier, year or amount; the payment rows behind each flag are listed on its
+// line (payment ids, and published file:line), to be found in payments.csv and the original files.
 import { join } from "node:path";
 import type { OutputColumn } from "../ingest/columns-out.ts";
 import { csvLine, plain } from "../ingest/csv-write.ts";
 import { LineFile } from "../ingest/line-file.ts";
 import { formatDecimal } from "../money.ts";
 import type { FlagContext } from "./context.ts";
-import type { Flag } from "./flag.ts";
+import { type Flag, supplierName } from "./flag.ts";
 
 const col = (name: string, type: OutputColumn["type"], description: string): OutputColumn => ({
   name,
@@ -19,68 +19,97 @@ export const FLAG_COLUMNS: OutputColumn[] = [
   col(
     "flag_id",
     "string",
-    "Stable identifier of the flag: indicator.council.subject.key (one flag, several rows).",
+    "Stable identifier of the flag (indicator.council.subject.key): the same input gives the same ids.",
   ),
   col(
     "indicator",
     "string",
-    "The indicator that raised the flag (definitions and thresholds in flags.json).",
+    "The indicator that raised it; definitions, thresholds and counts are in flags.json.",
   ),
-  col("council", "string", "The council that made this payment."),
-  col("supplier_id", "string", "Supplier identifier of this payment (as in payments.csv)."),
-  col("supplier", "string", "Supplier name as published on this payment."),
-  col("department", "string", "Department / service area of this payment as published."),
+  col("council", "string", "The council the question is for (its folder slug)."),
+  col("councils", "string", "Every council whose payments are behind the flag, separated by spaces."),
+  col(
+    "supplier_id",
+    "string",
+    "The supplier the flag is about (as in payments.csv); empty for a department flag.",
+  ),
+  col("supplier", "string", "The supplier's name as published on the flag's first payment."),
   col(
     "contract_id",
     "string",
     "The contract the flag is about (contracts.csv id), for spend beyond a contract.",
   ),
-  col("financial_year", "string", "Financial year of this payment."),
-  col("date", "date", "Date of this payment."),
-  col("amount", "number", "Amount of this payment in pounds, exactly as in payments.csv."),
-  col("flag_total", "number", "The flag's figure in pounds, exact (e.g. the year's spend, the March spend)."),
-  col("threshold", "string", "The threshold the flag passed, with the values used."),
-  col("payment_id", "string", "The payment (payments.csv id)."),
-  col("source_file", "string", "The published file of this payment, relative to the council's folder."),
-  col("source_line", "integer", "Physical line of this payment in the published file."),
-  col("row_note", "string", "What this row is in the flag, when it needs saying (e.g. credit note)."),
+  col("department", "string", "The published department, for a year-end spike."),
+  col("category", "string", "The comparable service category, for a supplier's concentration."),
+  col("financial_year", "string", "The flag's financial year (its own, or that of its latest payment)."),
+  col(
+    "amount",
+    "number",
+    "The flag's figure in pounds, exact: the year's spend, the repeated payments, March's spend…",
+  ),
+  col("threshold", "string", "The threshold passed, with the values used."),
+  col("rows", "integer", "Number of payments behind the flag."),
+  col("first_date", "date", "Date of the earliest payment behind the flag."),
+  col("last_date", "date", "Date of the latest payment behind the flag."),
   col("question", "string", "The question the flag raises, in plain words."),
+  col(
+    "payment_ids",
+    "string",
+    "The payments behind the flag (payments.csv ids), by date, separated by spaces.",
+  ),
+  col(
+    "sources",
+    "string",
+    'Published file and line of each of those payments ("spend/2023-05.csv:234"), same order, separated by " | ".',
+  ),
+  col("notes", "string", 'Payments that need a word ("id: credit note"), separated by "; ".'),
 ];
 
-/** Writes outDir/flags.csv (text cells formula-guarded, amounts plain decimals); returns its lines. */
-export function writeFlagsCsv(outDir: string, ctx: FlagContext, flags: readonly Flag[]): number {
+function flagLine(ctx: FlagContext, flag: Flag): string {
   const p = ctx.payments;
   const t = p.text;
+  const first = flag.rows[0];
+  const last = flag.rows[flag.rows.length - 1];
+  const councils = new Set<number>();
+  let ids = "";
+  let sources = "";
+  for (let i = 0; i < flag.rows.length; i++) {
+    const row = flag.rows[i] as number;
+    councils.add(ctx.councilOf[row]);
+    ids += i === 0 ? (p.ids[row] as string) : ` ${p.ids[row]}`;
+    sources += `${i === 0 ? "" : " | "}${t.get(p.file[row])}:${p.line[row]}`;
+  }
+  const notes = [...(flag.notes ?? [])].map(([row, note]) => `${p.ids[row]}: ${note}`).join("; ");
+  return csvLine([
+    flag.id,
+    flag.indicator,
+    ctx.councils[flag.council]?.slug ?? "",
+    [...councils]
+      .sort((a, b) => a - b)
+      .map((c) => ctx.councils[c]?.slug ?? "")
+      .join(" "),
+    flag.supplierId,
+    flag.supplierId !== "" && first !== undefined ? supplierName(ctx, first) : "",
+    flag.contractId,
+    flag.department,
+    flag.category,
+    flag.financialYear,
+    plain(formatDecimal(flag.total)),
+    flag.threshold,
+    flag.rows.length,
+    first === undefined ? "" : t.get(p.date[first]),
+    last === undefined ? "" : t.get(p.date[last]),
+    flag.question,
+    ids,
+    sources,
+    notes,
+  ]);
+}
+
+/** Writes outDir/flags.csv (text cells formula-guarded, amounts plain decimals). */
+export function writeFlagsCsv(outDir: string, ctx: FlagContext, flags: readonly Flag[]): void {
   const out = new LineFile(join(outDir, "flags.csv"));
   out.write(FLAG_COLUMNS.map((c) => c.name).join(","));
-  let lines = 0;
-  for (const flag of flags) {
-    const total = plain(formatDecimal(flag.total));
-    for (const { row, note } of flag.rows) {
-      out.write(
-        csvLine([
-          flag.id,
-          flag.indicator,
-          t.get(p.council[row]),
-          t.get(p.supplierId[row]),
-          t.get(p.supplier[row]),
-          t.get(p.area[row]),
-          flag.contractId,
-          t.get(p.year[row]),
-          t.get(p.date[row]),
-          plain(formatDecimal(p.amount[row])),
-          total,
-          flag.threshold,
-          p.ids[row] as string,
-          t.get(p.file[row]),
-          p.line[row],
-          note,
-          flag.question,
-        ]),
-      );
-      lines++;
-    }
-  }
+  for (const flag of flags) out.write(flagLine(ctx, flag));
   out.close();
-  return lines;
 }

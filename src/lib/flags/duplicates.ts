@@ -1,50 +1,49 @@
 // Possible duplicate payments (same council, supplier and amount within N days under different
-// references) and identical records inside one file. Per council × supplier pair: amounts seen twice
-// are found by counting, only those rows are sorted (by amount, then date), and runs of the same amount
-// with gaps of at most N days form a group. Credit notes for exactly the negative amount cancel repeats.
-import type { FlagThresholds } from "./config.ts";
-import { poundsToMicros } from "./config.ts";
-import { type FlagContext, NO_DAY, pairCount, rowsOfPair } from "./context.ts";
-import {
-  type Flag,
-  type FlagRow,
-  flagId,
-  type IndicatorResult,
-  latestYear,
-  sortFlagRows,
-  supplierName,
-} from "./flag.ts";
+// references) and identical records inside one file. Per council × supplier pair: amounts paid more
+// than once are found by sorting a copy of the pair's amounts (a native numeric sort); only those rows
+// are sorted (by amount, then date), and runs of the same amount with gaps of at most N days form a
+// group. Credit notes for exactly the negative amount cancel repeats.
+import { type FlagThresholds, poundsToMicros } from "./config.ts";
+import { type FlagContext, NO_DAY, pairCount } from "./context.ts";
+import { type Flag, flagId, flagOf, type IndicatorResult, supplierName } from "./flag.ts";
 import { IDENTICAL } from "./payments.ts";
 import { countText, dayText, listText, pounds, timesText } from "./words.ts";
 
 const CANCELLED = "cancelled by credit notes";
 
-/** Credit notes of one pair by amount (negative micros), each usable once. */
+/**
+ * Credit notes of one pair by amount (negative micros), each usable once. Groups ask in date order,
+ * so each amount's credits are sorted by date once and read through a cursor: credits before a group's
+ * first payment can serve no later group and are passed for good.
+ */
 class Credits {
-  private readonly byAmount = new Map<number, number[]>();
-  private readonly used = new Set<number>();
+  private readonly byAmount = new Map<number, { rows: number[]; next: number }>();
   private readonly ctx: FlagContext;
 
-  constructor(ctx: FlagContext, rows: Int32Array) {
+  constructor(ctx: FlagContext, pair: number) {
     this.ctx = ctx;
-    for (const row of rows) {
+    const { start, rows } = ctx.pairRows;
+    for (let i = start[pair]; i < start[pair + 1]; i++) {
+      const row = rows[i];
       const amount = ctx.payments.amount[row];
       if (amount >= 0 || ctx.day[row] === NO_DAY) continue;
       const list = this.byAmount.get(amount);
-      if (list) list.push(row);
-      else this.byAmount.set(amount, [row]);
+      if (list) list.rows.push(row);
+      else this.byAmount.set(amount, { rows: [row], next: 0 });
     }
+    for (const list of this.byAmount.values()) list.rows.sort((a, b) => ctx.day[a] - ctx.day[b] || a - b);
   }
 
   /** Up to `most` unused credit notes of -amount dated within [from, to], earliest first. */
   take(amount: number, from: number, to: number, most: number): number[] {
     const list = this.byAmount.get(-amount);
     if (!list) return [];
-    const found = list
-      .filter((row) => !this.used.has(row) && this.ctx.day[row] >= from && this.ctx.day[row] <= to)
-      .sort((a, b) => this.ctx.day[a] - this.ctx.day[b] || a - b)
-      .slice(0, most);
-    for (const row of found) this.used.add(row);
+    const day = this.ctx.day;
+    while (list.next < list.rows.length && day[list.rows[list.next] as number] < from) list.next++;
+    const found: number[] = [];
+    while (found.length < most && list.next < list.rows.length && day[list.rows[list.next] as number] <= to) {
+      found.push(list.rows[list.next++] as number);
+    }
     return found;
   }
 }
@@ -72,38 +71,38 @@ function groupFlag(ctx: FlagContext, indicator: Flag["indicator"], group: Group,
   const last = group.rows[group.rows.length - 1] as number;
   const council = ctx.councilOf[first];
   const amount = p.amount[first];
-  const rows: FlagRow[] = [
-    ...group.rows.map((row) => ({ row, note: "" })),
-    ...group.credits.map((row) => ({ row, note: "credit note" })),
-  ];
-  const refs = [...new Set(group.rows.map((row) => p.ref[row]).filter((ref) => ref !== ""))];
-  const name = ctx.councils[council]?.name ?? "";
+  const times = timesText(group.rows.length);
   const supplier = supplierName(ctx, first);
+  const refs = [...new Set(group.rows.map((row) => p.ref[row] as string).filter((ref) => ref !== ""))];
   const credits =
     group.credits.length > 0
       ? ` ${countText(group.credits.length, "credit note")} of ${pounds(-amount)} ${group.credits.length === 1 ? "was" : "were"} found.`
       : "";
   const question =
     indicator === "identical-record"
-      ? `${p.text.get(p.file[first])} lists the same payment of ${pounds(amount)} to ${supplier} on ${dayText(ctx.day[first])} ${timesText(group.rows.length)} (lines ${listText(group.rows.map((row) => String(p.line[row])))}).${credits} Was it paid ${timesText(group.rows.length)}, or is the record repeated in the file?`
-      : `${name} paid ${supplier} ${pounds(amount)} ${timesText(group.rows.length)} between ${dayText(ctx.day[first])} and ${dayText(ctx.day[last])}${refs.length > 0 ? ` (references ${listText(refs)})` : ""}.${credits} Were these separate invoices, or was one invoice paid more than once?`;
-  return {
-    id: flagId(
+      ? `${p.text.get(p.file[first])} lists the same payment of ${pounds(amount)} to ${supplier} on ${dayText(ctx.day[first])} ${times} ` +
+        `(lines ${listText(group.rows.map((row) => String(p.line[row])))}).${credits} ` +
+        `Was it paid ${times}, or is the record repeated in the file?`
+      : `${ctx.councils[council]?.name} paid ${supplier} ${pounds(amount)} ${times} between ${dayText(ctx.day[first])} ` +
+        `and ${dayText(ctx.day[last])}${refs.length > 0 ? ` (references ${listText(refs)})` : ""}.${credits} ` +
+        "Were these separate invoices, or was one invoice paid more than once?";
+  const supplierId = p.text.get(p.supplierId[first]);
+  return flagOf(
+    ctx,
+    {
+      id: flagId(indicator, ctx.councils[council]?.slug ?? "", supplierId, p.ids[first] as string),
       indicator,
-      ctx.councils[council]?.slug ?? "",
-      p.text.get(p.supplierId[first]),
-      p.ids[first] as string,
-    ),
-    indicator,
-    council,
-    supplierId: p.text.get(p.supplierId[first]),
-    contractId: "",
-    financialYear: latestYear(ctx, rows),
-    total: BigInt(amount) * BigInt(group.rows.length),
-    threshold,
-    question,
-    rows: sortFlagRows(ctx, rows),
-  };
+      council,
+      supplierId,
+      total: BigInt(amount) * BigInt(group.rows.length),
+      threshold,
+      question,
+      ...(group.credits.length > 0
+        ? { notes: new Map(group.credits.map((row) => [row, "credit note"])) }
+        : {}),
+    },
+    [...group.rows, ...group.credits],
+  );
 }
 
 /** Keeps a group unless credit notes leave at most one payment; counts the cancelled ones. */
@@ -126,15 +125,18 @@ export function duplicatePayments(ctx: FlagContext, thresholds: FlagThresholds):
   const min = Math.max(1, poundsToMicros(t.min_amount));
   const p = ctx.payments;
   const out: IndicatorResult = { flags: [], setAside: new Map() };
-  const counts = new Map<number, number>();
+  const repeatedAmounts = new Set<number>();
   const identicalSeen = new Set<string>();
+  const eligible: number[] = [];
+  const { start, rows: order } = ctx.pairRows;
   for (let pair = 0; pair < pairCount(ctx); pair++) {
-    const rows = rowsOfPair(ctx, pair);
-    if (rows.length < 2) continue;
-    counts.clear();
+    const from = start[pair];
+    const to = start[pair + 1];
+    if (to - from < 2) continue;
+    eligible.length = 0;
     identicalSeen.clear();
-    const eligible: number[] = [];
-    for (const row of rows) {
+    for (let i = from; i < to; i++) {
+      const row = order[i];
       const amount = p.amount[row];
       if (amount < min || ctx.day[row] === NO_DAY) continue;
       // Identical records count once here (the identical-record indicator reports the repeats).
@@ -144,13 +146,19 @@ export function duplicatePayments(ctx: FlagContext, thresholds: FlagThresholds):
         identicalSeen.add(key);
       }
       eligible.push(row);
-      counts.set(amount, (counts.get(amount) ?? 0) + 1);
     }
-    const repeated = eligible.filter((row) => (counts.get(p.amount[row]) as number) > 1);
-    if (repeated.length === 0) continue;
+    if (eligible.length < 2) continue;
+    const amounts = new Float64Array(eligible.length);
+    for (let i = 0; i < eligible.length; i++) amounts[i] = p.amount[eligible[i] as number];
+    amounts.sort();
+    repeatedAmounts.clear();
+    for (let i = 1; i < amounts.length; i++)
+      if (amounts[i] === amounts[i - 1]) repeatedAmounts.add(amounts[i]);
+    if (repeatedAmounts.size === 0) continue;
+    const repeated = eligible.filter((row) => repeatedAmounts.has(p.amount[row]));
     repeated.sort((a, b) => p.amount[a] - p.amount[b] || ctx.day[a] - ctx.day[b] || a - b);
     let credits: Credits | null = null;
-    let start = 0;
+    let runStart = 0;
     for (let i = 1; i <= repeated.length; i++) {
       const prev = repeated[i - 1] as number;
       const row = repeated[i];
@@ -159,13 +167,12 @@ export function duplicatePayments(ctx: FlagContext, thresholds: FlagThresholds):
         p.amount[row] === p.amount[prev] &&
         ctx.day[row] - ctx.day[prev] <= t.window_days;
       if (joined) continue;
-      const run = repeated.slice(start, i);
-      start = i;
+      const run = repeated.slice(runStart, i);
+      runStart = i;
       if (run.length < 2 || distinctRefs(ctx, run) < 2) continue;
-      credits ??= new Credits(ctx, rows);
+      credits ??= new Credits(ctx, pair);
       const first = ctx.day[run[0] as number];
-      const last = ctx.day[run[run.length - 1] as number];
-      const found = credits.take(p.amount[prev], first, last + t.credit_window_days, run.length);
+      const found = credits.take(p.amount[prev], first, ctx.day[prev] + t.credit_window_days, run.length);
       settle(ctx, "duplicate-payment", { rows: run, credits: found }, `${t.window_days} days`, out);
     }
   }
@@ -177,21 +184,26 @@ export function identicalRecords(ctx: FlagContext, thresholds: FlagThresholds): 
   const p = ctx.payments;
   const out: IndicatorResult = { flags: [], setAside: new Map() };
   const groups = new Map<string, number[]>();
+  const { start, rows: order } = ctx.pairRows;
   for (let pair = 0; pair < pairCount(ctx); pair++) {
-    const rows = rowsOfPair(ctx, pair);
     groups.clear();
-    for (const row of rows) {
+    for (let i = start[pair]; i < start[pair + 1]; i++) {
+      const row = order[i];
       if ((p.marks[row] & IDENTICAL) === 0) continue;
-      const key = `${p.file[row]},${p.date[row]},${p.amount[row]},${p.ref[row]},${p.area[row]},${p.type[row]}`;
+      const key = `${p.file[row]},${p.date[row]},${p.amount[row]},${p.ref[row]},${p.area[row]}`;
       const list = groups.get(key);
       if (list) list.push(row);
       else groups.set(key, [row]);
     }
+    if (groups.size === 0) continue;
     let credits: Credits | null = null;
-    for (const group of groups.values()) {
-      if (group.length < 2) continue;
+    const repeated = [...groups.values()].filter((group) => group.length > 1);
+    repeated.sort(
+      (a, b) => ctx.day[a[0] as number] - ctx.day[b[0] as number] || (a[0] as number) - (b[0] as number),
+    );
+    for (const group of repeated) {
       const first = group[0] as number;
-      credits ??= new Credits(ctx, rows);
+      credits ??= new Credits(ctx, pair);
       const day = ctx.day[first];
       const found = p.amount[first] > 0 ? credits.take(p.amount[first], day, day + window, group.length) : [];
       settle(ctx, "identical-record", { rows: group, credits: found }, "identical in every column", out);

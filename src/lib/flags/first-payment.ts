@@ -2,8 +2,8 @@
 // history_days after the council's first published payment (before that, every supplier looks new),
 // with a payment that day of at least min_amount. One pass per council × supplier pair.
 import { type FlagThresholds, poundsToMicros } from "./config.ts";
-import { type FlagContext, NO_DAY, pairCount, rowsOfPair } from "./context.ts";
-import { flagId, type IndicatorResult, latestYear, sortFlagRows, supplierName } from "./flag.ts";
+import { type FlagContext, NO_DAY, pairCount } from "./context.ts";
+import { flagId, flagOf, type IndicatorResult, supplierName, totalOf } from "./flag.ts";
 import { dayText, pounds } from "./words.ts";
 
 export function largeFirstPayments(ctx: FlagContext, thresholds: FlagThresholds): IndicatorResult {
@@ -17,44 +17,49 @@ export function largeFirstPayments(ctx: FlagContext, thresholds: FlagThresholds)
       councilFirst[council] = ctx.day[row];
   }
   const out: IndicatorResult = { flags: [], setAside: new Map() };
+  const { start, rows: order } = ctx.pairRows;
   for (let pair = 0; pair < pairCount(ctx); pair++) {
     if (ctx.pairPartner[pair] === 1) continue;
     const council = ctx.pairCouncil[pair];
-    const rows = rowsOfPair(ctx, pair);
+    const from = start[pair];
+    const to = start[pair + 1];
     let first = Number.POSITIVE_INFINITY;
-    for (const row of rows) if (ctx.day[row] !== NO_DAY && ctx.day[row] < first) first = ctx.day[row];
+    for (let i = from; i < to; i++) {
+      const day = ctx.day[order[i]];
+      if (day !== NO_DAY && day < first) first = day;
+    }
     if (!Number.isFinite(first) || first < councilFirst[council] + t.history_days) continue;
-    const firstRows = [...rows].filter((row) => ctx.day[row] === first);
+    const firstRows: number[] = [];
     let largest = Number.NEGATIVE_INFINITY;
-    for (const row of firstRows) largest = Math.max(largest, p.amount[row]);
+    for (let i = from; i < to; i++) {
+      const row = order[i];
+      if (ctx.day[row] !== first) continue;
+      firstRows.push(row);
+      largest = Math.max(largest, p.amount[row]);
+    }
     if (largest < minimum) continue;
-    const flagRows = sortFlagRows(
-      ctx,
-      firstRows.map((row) => ({ row, note: "first payment" })),
-    );
     const supplier = supplierName(ctx, firstRows[0] as number);
-    let total = 0n;
-    for (const row of firstRows) total += BigInt(p.amount[row]);
-    out.flags.push({
-      id: flagId(
-        "large-first-payment",
-        ctx.councils[council]?.slug ?? "",
-        p.text.get(ctx.pairSupplier[pair]),
+    const supplierId = p.text.get(ctx.pairSupplier[pair]);
+    const total = totalOf(ctx, firstRows);
+    out.flags.push(
+      flagOf(
+        ctx,
+        {
+          id: flagId("large-first-payment", ctx.councils[council]?.slug ?? "", supplierId),
+          indicator: "large-first-payment",
+          council,
+          supplierId,
+          total,
+          threshold: `${pounds(minimum)} after ${t.history_days} days of data`,
+          question:
+            `${ctx.councils[council]?.name}'s first payment to ${supplier}, on ${dayText(first)}, was ${pounds(largest)}` +
+            `${firstRows.length > 1 ? ` (${pounds(total)} in ${firstRows.length} payments that day)` : ""}; ` +
+            `its published payments go back to ${dayText(councilFirst[council])}. ` +
+            "How was the supplier chosen, and under what contract?",
+        },
+        firstRows,
       ),
-      indicator: "large-first-payment",
-      council,
-      supplierId: p.text.get(ctx.pairSupplier[pair]),
-      contractId: "",
-      financialYear: latestYear(ctx, flagRows),
-      total,
-      threshold: `${pounds(minimum)} after ${t.history_days} days of data`,
-      question:
-        `${ctx.councils[council]?.name}'s first payment to ${supplier}, on ${dayText(first)}, was ${pounds(largest)}` +
-        `${firstRows.length > 1 ? ` (${pounds(total)} in ${firstRows.length} payments that day)` : ""}; ` +
-        `its published payments go back to ${dayText(councilFirst[council])}. ` +
-        "How was the supplier chosen, and under what contract?",
-      rows: flagRows,
-    });
+    );
   }
   return out;
 }

@@ -5,13 +5,6 @@
 import type { FlagContext } from "./context.ts";
 import type { IndicatorId } from "./indicators.ts";
 
-export interface FlagRow {
-  /** Row in payments.csv order. */
-  row: number;
-  /** What this row is in the flag ("credit note", "after the end date"); "" when it needs no note. */
-  note: string;
-}
-
 export interface Flag {
   id: string;
   indicator: IndicatorId;
@@ -21,6 +14,10 @@ export interface Flag {
   supplierId: string;
   /** Contract id (contracts.csv id of the contract) the flag is about; "". */
   contractId: string;
+  /** The published department a year-end spike is about; "". */
+  department: string;
+  /** The comparable category a concentration is about (its name); "". */
+  category: string;
   /** The flag's financial year: its year, or the year of its latest row. */
   financialYear: string;
   /** The figure the flag is about (micros): the spend, the repeated total, March's spend… */
@@ -28,7 +25,28 @@ export interface Flag {
   /** The threshold passed, in words and figures ("£25,000", "14 days"). */
   threshold: string;
   question: string;
-  rows: FlagRow[];
+  /** The payment rows behind the flag (payments.csv order numbers), by date. */
+  rows: number[];
+  /** Rows that need a word of explanation ("credit note"), by row. */
+  notes?: Map<number, string>;
+}
+
+/** The fields every flag starts from: empty subjects, its rows by date and its year. */
+export function flagOf(
+  ctx: FlagContext,
+  fields: Pick<Flag, "id" | "indicator" | "council" | "total" | "threshold" | "question"> & Partial<Flag>,
+  rows: number[],
+): Flag {
+  sortRows(ctx, rows);
+  return {
+    supplierId: "",
+    contractId: "",
+    department: "",
+    category: "",
+    financialYear: latestYear(ctx, rows),
+    ...fields,
+    rows,
+  };
 }
 
 /** What one indicator found. */
@@ -38,8 +56,11 @@ export interface IndicatorResult {
   setAside: Map<string, number>;
 }
 
-/** A part of a flag id: lower case letters, digits and hyphens. */
-export function idPart(text: string): string {
+const CLEAN_PART = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A part of a flag id: lower case letters, digits and single hyphens. */
+function idPart(text: string): string {
+  if (CLEAN_PART.test(text)) return text;
   const part = text
     .normalize("NFKD")
     .toLowerCase()
@@ -52,16 +73,36 @@ export function idPart(text: string): string {
 export const flagId = (indicator: IndicatorId, ...parts: string[]): string =>
   [indicator, ...parts.map(idPart)].join(".");
 
-/** Rows by date, then by payments.csv order. */
-export function sortFlagRows(ctx: FlagContext, rows: FlagRow[]): FlagRow[] {
-  return rows.sort((a, b) => ctx.day[a.row] - ctx.day[b.row] || a.row - b.row);
+/** Rows by date, then by payments.csv order (in place). */
+export function sortRows(ctx: FlagContext, rows: number[]): number[] {
+  const day = ctx.day;
+  const before = (a: number, b: number) => day[a] - day[b] || a - b;
+  // Rows come mostly in file order, which is mostly date order: skip the sort when it is already so.
+  let sorted = true;
+  for (let i = 1; i < rows.length && sorted; i++)
+    sorted = before(rows[i - 1] as number, rows[i] as number) < 0;
+  return sorted ? rows : rows.sort(before);
 }
 
 /** The financial year of the latest of some rows ("" when none has one). */
-export function latestYear(ctx: FlagContext, rows: readonly FlagRow[]): string {
+function latestYear(ctx: FlagContext, rows: readonly number[]): string {
   let best = -1;
-  for (const { row } of rows) best = Math.max(best, ctx.yearOf[row]);
+  for (let i = 0; i < rows.length; i++) best = Math.max(best, ctx.yearOf[rows[i] as number]);
   return best < 0 ? "" : (ctx.years[best] as string);
+}
+
+/** Exact total of some rows' amounts (micros). */
+export function totalOf(ctx: FlagContext, rows: readonly number[]): bigint {
+  let small = 0;
+  let big = 0n;
+  for (let i = 0; i < rows.length; i++) {
+    small += ctx.payments.amount[rows[i] as number];
+    if (small >= 2 ** 52 || small <= -(2 ** 52)) {
+      big += BigInt(small);
+      small = 0;
+    }
+  }
+  return big + BigInt(small);
 }
 
 /** The published supplier name on a row. */
@@ -83,7 +124,7 @@ export function orderFlags(flags: Flag[], indicatorOrder: readonly string[]): Fl
       rank(a) - rank(b) ||
       a.council - b.council ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) ||
-      (a.rows[0]?.row ?? 0) - (b.rows[0]?.row ?? 0),
+      (a.rows[0] ?? 0) - (b.rows[0] ?? 0),
   );
   const seen = new Map<string, number>();
   for (const flag of flags) {

@@ -1,11 +1,12 @@
 // The payments the indicators read, from payments.csv, held column by column: repeated text once in a
-// string table, amounts as exact integer micros, dates as day numbers. The published supplier name and
-// transaction reference are kept (the questions quote them); the description is not.
+// string table, amounts as exact integer micros. The published supplier name and transaction reference
+// are kept (questions and flags.csv quote them); the description and expense type are not.
 import { readCsvRows } from "../dataset/csv-rows.ts";
 import { microsOf } from "../dataset/decimal.ts";
 import { Strings } from "../dataset/payments.ts";
 
-const COLUMNS = [
+/** The payments.csv columns the indicators read. */
+export const FLAG_INPUT_COLUMNS = [
   "id",
   "council",
   "date",
@@ -16,7 +17,6 @@ const COLUMNS = [
   "redacted",
   "partner_payment",
   "expense_area",
-  "expense_type",
   "transaction_ref",
   "possible_duplicate",
   "source_file",
@@ -39,7 +39,6 @@ export interface FlagPayments {
   supplierId: Int32Array;
   supplier: Int32Array;
   area: Int32Array;
-  type: Int32Array;
   ref: string[];
   /** REDACTED | PARTNER | IDENTICAL bits. */
   marks: Uint8Array;
@@ -78,7 +77,6 @@ export class FlagPaymentsBuilder {
     supplierId: new IntColumn(),
     supplier: new IntColumn(),
     area: new IntColumn(),
-    type: new IntColumn(),
     file: new IntColumn(),
     line: new IntColumn(),
   };
@@ -98,10 +96,11 @@ export class FlagPaymentsBuilder {
   private readonly date = this.cached();
   private readonly year = this.cached();
   private readonly area = this.cached();
-  private readonly type = this.cached();
+  /** Supplier text id → the name last published for it: a supplier is mostly published under one name. */
+  private readonly lastName: ({ text: string; id: number } | undefined)[] = [];
   private readonly file = this.cached();
 
-  add(cells: string[], at: Record<(typeof COLUMNS)[number], number>, where: string): void {
+  add(cells: string[], at: Record<(typeof FLAG_INPUT_COLUMNS)[number], number>, where: string): void {
     const cell = (i: number): string => cells[i] ?? "";
     const amount = microsOf(cell(at.amount));
     if (Number.isNaN(amount)) throw new Error(`${where}: amount "${cell(at.amount)}" is not a decimal`);
@@ -111,10 +110,16 @@ export class FlagPaymentsBuilder {
     c.date.push(this.date(cell(at.date)));
     c.year.push(this.year(cell(at.financial_year)));
     this.amounts.push(amount);
-    c.supplierId.push(this.text.id(cell(at.supplier_id)));
-    c.supplier.push(this.text.id(cell(at.supplier)));
+    const supplierId = this.text.id(cell(at.supplier_id));
+    c.supplierId.push(supplierId);
+    const name = cell(at.supplier);
+    let last = this.lastName[supplierId];
+    if (last?.text !== name) {
+      last = { text: name, id: this.text.id(name) };
+      this.lastName[supplierId] = last;
+    }
+    c.supplier.push(last.id);
     c.area.push(this.area(cell(at.expense_area)));
-    c.type.push(this.type(cell(at.expense_type)));
     this.refs.push(cell(at.transaction_ref));
     this.marks.push(
       (cell(at.redacted) === "true" ? REDACTED : 0) |
@@ -138,7 +143,6 @@ export class FlagPaymentsBuilder {
       supplierId: c.supplierId.done(),
       supplier: c.supplier.done(),
       area: c.area.done(),
-      type: c.type.done(),
       ref: this.refs,
       marks: Uint8Array.from(this.marks),
       file: c.file.done(),
@@ -150,6 +154,6 @@ export class FlagPaymentsBuilder {
 /** payments.csv as written by the ingest. */
 export async function loadFlagPayments(path: string): Promise<FlagPayments> {
   const builder = new FlagPaymentsBuilder();
-  await readCsvRows(path, COLUMNS, (cells, at) => builder.add(cells, at, path));
+  await readCsvRows(path, FLAG_INPUT_COLUMNS, (cells, at) => builder.add(cells, at, path));
   return builder.done();
 }

@@ -70,15 +70,19 @@ export function flagsSummary(
   const contracts = new Map<string, IndicatorCounts>();
   const years = new Map<string, IndicatorCounts>();
   const perIndicator = new Map<IndicatorId, { flags: number; rows: number }>();
-  const payments = new Set<number>();
+  const flagged = new Uint8Array(ctx.payments.size);
+  let payments = 0;
   let rows = 0;
   for (const flag of flags) {
-    const own = ctx.councils[flag.council]?.slug ?? "";
-    const slugs = new Set([
-      own,
-      ...flag.rows.map(({ row }) => ctx.payments.text.get(ctx.payments.council[row])),
-    ]);
-    for (const slug of slugs) bump(councils, slug, flag.indicator);
+    const flagCouncils = new Set([flag.council]);
+    for (const row of flag.rows) {
+      flagCouncils.add(ctx.councilOf[row]);
+      if (flagged[row] === 0) {
+        flagged[row] = 1;
+        payments++;
+      }
+    }
+    for (const council of flagCouncils) bump(councils, ctx.councils[council]?.slug ?? "", flag.indicator);
     bump(suppliers, flag.supplierId, flag.indicator);
     bump(contracts, flag.contractId, flag.indicator);
     bump(years, flag.financialYear, flag.indicator);
@@ -87,7 +91,6 @@ export function flagsSummary(
     count.rows += flag.rows.length;
     perIndicator.set(flag.indicator, count);
     rows += flag.rows.length;
-    for (const { row } of flag.rows) payments.add(row);
   }
   const councilOrder = [...ctx.councils.map((c) => c.slug), ...[...councils.keys()].sort(byCodepoint)];
   return {
@@ -99,7 +102,7 @@ export function flagsSummary(
       rows: perIndicator.get(d.id)?.rows ?? 0,
     })),
     set_aside: setAside,
-    totals: { flags: flags.length, rows, payments: payments.size },
+    totals: { flags: flags.length, rows, payments },
     by_council: ordered(councils, [...new Set(councilOrder)]),
     by_supplier: ordered(suppliers, [...suppliers.keys()].sort(byCodepoint)),
     by_contract: ordered(contracts, [...contracts.keys()].sort(byCodepoint)),

@@ -20,6 +20,12 @@ export class GroupSums {
     }
   }
 
+  /** Back to zero. */
+  reset(group: number): void {
+    this.small[group] = 0;
+    this.big.delete(group);
+  }
+
   value(group: number): bigint {
     const big = this.big.get(group);
     return big === undefined ? BigInt(this.small[group]) : big + BigInt(this.small[group]);
@@ -31,32 +37,43 @@ export class GroupSums {
   }
 }
 
-/** Exact totals by integer key, for a few keys at a time (cleared and reused). */
-export class KeyedSums {
-  private readonly small = new Map<number, number>();
-  private readonly big = new Map<number, bigint>();
+/** Exact totals for the few keys one group touches out of many: cleared in the time of those keys. */
+export class TouchedSums {
+  private readonly sums: GroupSums;
+  private readonly seen: Uint8Array;
+  private touched: number[] = [];
 
-  clear(): void {
-    this.small.clear();
-    this.big.clear();
+  constructor(keys: number) {
+    this.sums = new GroupSums(keys);
+    this.seen = new Uint8Array(keys);
   }
 
   add(key: number, micros: number): void {
-    const before = this.small.get(key) ?? 0;
-    const next = before + micros;
-    if (next >= SPILL || next <= -SPILL) {
-      this.big.set(key, (this.big.get(key) ?? 0n) + BigInt(before) + BigInt(micros));
-      this.small.set(key, 0);
-    } else {
-      this.small.set(key, next);
+    if (this.seen[key] === 0) {
+      this.seen[key] = 1;
+      this.touched.push(key);
     }
+    this.sums.add(key, micros);
   }
 
-  keys(): IterableIterator<number> {
-    return this.small.keys();
+  /** The keys added to since the last clear, ascending. */
+  keys(): number[] {
+    return this.touched.sort((a, b) => a - b);
+  }
+
+  above(key: number, micros: number): boolean {
+    return this.sums.above(key, micros);
   }
 
   value(key: number): bigint {
-    return (this.big.get(key) ?? 0n) + BigInt(this.small.get(key) ?? 0);
+    return this.sums.value(key);
+  }
+
+  clear(): void {
+    for (const key of this.touched) {
+      this.sums.reset(key);
+      this.seen[key] = 0;
+    }
+    this.touched = [];
   }
 }

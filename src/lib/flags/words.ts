@@ -1,20 +1,22 @@
 // Figures in the questions' words: "£2,341.45", "8 Nov 2022", "Harrowmere, Kestwick and Ashvale".
 import { MONTH_ABBR } from "../format.ts";
-import { formatPounds } from "../money.ts";
+import { formatPounds, groupThousands } from "../money.ts";
 
-export const pounds = (micros: number | bigint): string => formatPounds(micros);
+/** "£1,234.56" (half away from zero to the penny), as formatPounds, in integers while they are exact. */
+export function pounds(micros: number | bigint): string {
+  const value = typeof micros === "bigint" ? Number(micros) : micros;
+  if (!Number.isSafeInteger(value) || Math.abs(value) > 2 ** 52) return formatPounds(micros);
+  const abs = Math.abs(value) + 5_000;
+  const pence = (abs - (abs % 10_000)) / 10_000;
+  const sign = value < 0 && pence > 0 ? "-" : "";
+  const penny = pence % 100;
+  return `${sign}£${groupThousands(String((pence - penny) / 100))}.${penny < 10 ? "0" : ""}${penny}`;
+}
 
 /** "8 Nov 2022" of a day number (days since 1970-01-01). */
 export function dayText(day: number): string {
   const date = new Date(day * 86_400_000);
   return `${date.getUTCDate()} ${MONTH_ABBR[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-
-/** "8 Nov 2022" of "2022-11-08" (the text itself when it is not an ISO date). */
-export function isoText(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  return `${Number(match[3])} ${MONTH_ABBR[Number(match[2]) - 1]} ${match[1]}`;
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -24,7 +24,7 @@ export function writeFlagOutputs(outDir: string, result: FlagResult, loaded: Loa
       path: "flags.csv",
       title: "Questions worth asking: red flags and the payments behind them",
       columns: FLAG_COLUMNS,
-      key: ["flag_id", "payment_id"],
+      key: ["flag_id"],
     });
   }
   return summary;

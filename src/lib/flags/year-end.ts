@@ -4,7 +4,7 @@
 // the March rows of flagged departments in a second.
 import { type FlagThresholds, partsPerMillion, poundsToMicros } from "./config.ts";
 import type { FlagContext } from "./context.ts";
-import { type Flag, flagId, type IndicatorResult, sortFlagRows } from "./flag.ts";
+import { type Flag, flagId, flagOf, type IndicatorResult, sortRows } from "./flag.ts";
 import { PARTNER } from "./payments.ts";
 import { GroupSums } from "./sums.ts";
 import { pounds } from "./words.ts";
@@ -82,22 +82,24 @@ export function yearEndSpikes(ctx: FlagContext, thresholds: FlagThresholds): Ind
       const average = rest / BigInt(months);
       const times = timesAverage(march, months, rest);
       const marchYear = Number(fy.slice(0, 4)) + 1;
-      const flag: Flag = {
-        id: flagId("year-end-spike", ctx.councils[council]?.slug ?? "", department, fy),
-        indicator: "year-end-spike",
-        council,
-        supplierId: "",
-        contractId: "",
-        financialYear: fy,
-        total: march,
-        threshold: `${t.min_ratio} × the average month, at least ${pounds(minimum)}`,
-        question:
-          `${ctx.councils[council]?.name}'s department “${department}” spent ${pounds(march)} (net) in March ${marchYear}` +
-          `${times ? `, ${times} times its average month (${pounds(average)})` : ""} from April ${marchYear - 1} to February ${marchYear}` +
-          `${times ? "" : ", when its other months were nil or net credits"}. ` +
-          "What was bought in March, and did it need to be bought before the year end?",
-        rows: [],
-      };
+      const flag: Flag = flagOf(
+        ctx,
+        {
+          id: flagId("year-end-spike", ctx.councils[council]?.slug ?? "", department, fy),
+          indicator: "year-end-spike",
+          council,
+          department,
+          financialYear: fy,
+          total: march,
+          threshold: `${t.min_ratio} × the average month, at least ${pounds(minimum)}`,
+          question:
+            `${ctx.councils[council]?.name}'s department “${department}” spent ${pounds(march)} (net) in March ${marchYear}` +
+            `${times ? `, ${times} times its average month (${pounds(average)})` : ""} from April ${marchYear - 1} to February ${marchYear}` +
+            `${times ? "" : ", when its other months were nil or net credits"}. ` +
+            "What was bought in March, and did it need to be bought before the year end?",
+        },
+        [],
+      );
       flagged.set(dept * years + year, flag);
       out.flags.push(flag);
     }
@@ -105,9 +107,9 @@ export function yearEndSpikes(ctx: FlagContext, thresholds: FlagThresholds): Ind
   if (flagged.size > 0) {
     for (let row = 0; row < p.size; row++) {
       if (deptOf[row] < 0 || ctx.month[row] !== MARCH) continue;
-      flagged.get(deptOf[row] * years + ctx.yearOf[row])?.rows.push({ row, note: "" });
+      flagged.get(deptOf[row] * years + ctx.yearOf[row])?.rows.push(row);
     }
-    for (const flag of flagged.values()) sortFlagRows(ctx, flag.rows);
+    for (const flag of flagged.values()) sortRows(ctx, flag.rows);
   }
   return out;
 }

@@ -1,0 +1,83 @@
+// Possible duplicate payments and identical records: what must raise a flag, and the near misses that
+// must not (a credit note cancelling the repeat, one invoice over two lines, a month apart, redactions).
+import { describe, expect, it } from "vitest";
+import { fixtureFlags, raised } from "./helpers.ts";
+
+describe("duplicate-payment", () => {
+  it("flags the same amount to the same supplier within 14 days under different references", async () => {
+    const flags = raised(await fixtureFlags("duplicate-payment"), "duplicate-payment");
+    expect(flags).toEqual([
+      expect.objectContaining({
+        id: "duplicate-payment.alpha.acme.a2305-2",
+        rows: ["a2305-2", "a2305-3"],
+        total: 2_400_000_000n,
+        threshold: "14 days",
+      }),
+    ]);
+    expect(flags[0]?.question).toBe(
+      "Alpha Council paid Acme Ltd £1,200.00 twice between 2 May 2023 and 10 May 2023 (references INV-1 and INV-2). " +
+        "Were these separate invoices, or was one invoice paid more than once?",
+    );
+  });
+
+  it("sets aside a repeat cancelled by a credit note of the negative amount", async () => {
+    const result = await fixtureFlags("duplicate-credit-note");
+    expect(raised(result, "duplicate-payment")).toEqual([]);
+    expect(result.setAside).toContainEqual({
+      indicator: "duplicate-payment",
+      reason: "cancelled by credit notes",
+      count: 1,
+    });
+  });
+
+  it("keeps the flag, with the credit note among its rows, when repeats remain after it", async () => {
+    const result = await fixtureFlags("duplicate-credit-one-of-three");
+    const flags = raised(result, "duplicate-payment");
+    expect(flags.map((f) => f.rows)).toEqual([["a2305-2", "a2305-3", "a2305-4", "a2306-2"]]);
+    expect(flags[0]?.question).toContain("3 times between 2 May 2023 and 18 May 2023");
+    expect(flags[0]?.question).toContain("1 credit note of -£1,200.00 was found.");
+    const notes = result.flags[0]?.notes;
+    expect([...(notes ?? [])].map(([row, note]) => [result.context.payments.ids[row], note])).toEqual([
+      ["a2306-2", "credit note"],
+    ]);
+  });
+
+  it("keeps the flag when the credit note falls outside the credit window", async () => {
+    const result = await fixtureFlags("duplicate-credit-note", {
+      config: { "duplicate-payment": { credit_window_days: 5 } },
+    });
+    // The credit note is 18 days after the last payment: outside a 5-day window, so nothing cancels.
+    expect(raised(result, "duplicate-payment").map((f) => f.rows)).toEqual([["a2305-2", "a2305-3"]]);
+  });
+
+  it("does not flag two lines of one invoice (the same reference) or payments a month apart", async () => {
+    expect(raised(await fixtureFlags("duplicate-same-reference"), "duplicate-payment")).toEqual([]);
+    expect(raised(await fixtureFlags("duplicate-far-apart"), "duplicate-payment")).toEqual([]);
+    const wider = await fixtureFlags("duplicate-far-apart", {
+      config: { "duplicate-payment": { window_days: 30 } },
+    });
+    expect(raised(wider, "duplicate-payment")).toHaveLength(1);
+  });
+
+  it("never groups redacted payees together as one supplier", async () => {
+    const result = await fixtureFlags("redacted");
+    expect(result.flags).toEqual([]);
+  });
+});
+
+describe("identical-record", () => {
+  it("flags identical records inside one file once, not also as a duplicate payment", async () => {
+    const result = await fixtureFlags("identical-record");
+    expect(raised(result, "identical-record")).toEqual([
+      expect.objectContaining({
+        id: "identical-record.alpha.acme.a2305-3",
+        rows: ["a2305-3", "a2305-4"],
+        threshold: "identical in every column",
+        question:
+          "spend/2023-05.csv lists the same payment of £2,341.45 to Acme Ltd on 9 May 2023 twice (lines 3 and 4). " +
+          "Was it paid twice, or is the record repeated in the file?",
+      }),
+    ]);
+    expect(raised(result, "duplicate-payment")).toEqual([]);
+  });
+});
