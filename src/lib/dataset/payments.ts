@@ -11,6 +11,7 @@ const COLUMNS = [
   "financial_year",
   "amount",
   "supplier_id",
+  "supplier",
   "redacted",
   "partner_payment",
   "expense_area",
@@ -44,8 +45,9 @@ export class Strings {
   }
 }
 
-/** One payment, as a page shows it (the published supplier name, description and reference are in
- * the downloads; pages do not need them, so they are not held). */
+/** One payment, as a page shows it (the description and reference are in the downloads; pages do
+ * not need them, so they are not held; the published supplier name is held for the data-quality
+ * scorecard only). */
 export interface PaymentRow {
   id: string;
   council: string;
@@ -74,6 +76,8 @@ export class PaymentTable {
   readonly year: number[] = [];
   readonly amount: number[] = [];
   readonly supplierId: number[] = [];
+  /** The supplier's name as published on this row (for name-variant counts). */
+  readonly supplierName: number[] = [];
   readonly area: number[] = [];
   readonly type: number[] = [];
   readonly flags: number[] = [];
@@ -143,6 +147,7 @@ export async function loadPayments(path: string): Promise<PaymentTable> {
     table.year.push(year(cells[c.financial_year] as string));
     table.amount.push(amount);
     table.supplierId.push(t.id(cells[c.supplier_id] as string));
+    table.supplierName.push(t.id(cells[c.supplier] as string));
     table.area.push(area(cells[c.expense_area] as string));
     table.type.push(type(cells[c.expense_type] as string));
     table.flags.push(
