@@ -22,7 +22,8 @@ export interface FlagInput {
   contracts: ContractRecord[];
 }
 
-export const NO_DAY = -1;
+/** The day number of a payment without an ISO date (far before any real date). */
+export const NO_DAY = -2_000_000_000;
 
 export interface FlagContext extends FlagInput {
   /** Council slug → index in `councils`. */

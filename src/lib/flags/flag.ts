@@ -56,11 +56,23 @@ export interface IndicatorResult {
   setAside: Map<string, number>;
 }
 
-const CLEAN_PART = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** True for lower-case letters and digits in runs joined by single hyphens ("harrowmere", "2023-24"). */
+function isClean(text: string): boolean {
+  if (text === "") return false;
+  let previous = 45;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) {
+      if (previous === 45) return false;
+    } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+    previous = c;
+  }
+  return previous !== 45;
+}
 
 /** A part of a flag id: lower case letters, digits and single hyphens. */
 function idPart(text: string): string {
-  if (CLEAN_PART.test(text)) return text;
+  if (isClean(text)) return text;
   const part = text
     .normalize("NFKD")
     .toLowerCase()

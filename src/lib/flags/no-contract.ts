@@ -45,7 +45,7 @@ export function spendWithoutContract(ctx: FlagContext, thresholds: FlagThreshold
     for (let i = from; i < to; i++) flagged.get(ctx.yearOf[order[i]])?.push(order[i]);
     for (const [year, rows] of flagged) {
       const total = sums.value(year);
-      const level = levels.filter((l) => total > BigInt(l)).pop() as number;
+      const level = levels.filter((l) => sums.above(year, l)).pop() as number;
       const council = ctx.pairCouncil[pair];
       const supplierId = p.text.get(ctx.pairSupplier[pair]);
       const supplier = supplierName(ctx, rows[0] as number);
