@@ -37,31 +37,23 @@ export function thresholdBunching(ctx: FlagContext, thresholds: FlagThresholds):
   const t = thresholds["threshold-bunching"];
   const p = ctx.payments;
   const bands = bandsOf(t);
-  // Anything outside [lowest band's lower neighbour, highest band's upper neighbour) is never counted.
-  const low = Math.min(...bands.map((b) => b.from - b.width));
-  const high = Math.max(...bands.map((b) => b.threshold + b.width));
   const out: IndicatorResult = { flags: [], setAside: new Map() };
   const { start, rows: order } = ctx.pairRows;
-  const near: number[] = [];
+  const amounts = ctx.inPairOrder.amount;
   for (let pair = 0; pair < pairCount(ctx); pair++) {
     const from = start[pair];
     const to = start[pair + 1];
     if (ctx.pairPartner[pair] === 1 || to - from < t.min_payments) continue;
-    near.length = 0;
-    for (let i = from; i < to; i++) {
-      const amount = p.amount[order[i]];
-      if (amount >= low && amount < high) near.push(order[i]);
-    }
-    if (near.length < t.min_payments) continue;
     for (const band of bands) {
       const inBand: number[] = [];
       let below = 0;
       let above = 0;
-      for (const row of near) {
-        const amount = p.amount[row];
-        if (amount >= band.from && amount < band.threshold) inBand.push(row);
-        else if (amount >= band.from - band.width && amount < band.from) below++;
-        else if (amount >= band.threshold && amount < band.threshold + band.width) above++;
+      for (let i = from; i < to; i++) {
+        const amount = amounts[i];
+        if (amount < band.from - band.width || amount >= band.threshold + band.width) continue;
+        if (amount < band.from) below++;
+        else if (amount < band.threshold) inBand.push(order[i]);
+        else above++;
       }
       if (inBand.length < t.min_payments) continue;
       if (inBand.length < t.min_ratio * Math.max(1, (below + above) / 2)) {

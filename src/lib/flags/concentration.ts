@@ -56,6 +56,9 @@ export function supplierConcentration(ctx: FlagContext, thresholds: FlagThreshol
   const mine = new TouchedSums(Math.max(1, kinds * years));
   const flagged = new Map<number, number[]>();
   const { start, rows: order } = ctx.pairRows;
+  const { amount: amounts, year: yearAt } = ctx.inPairOrder;
+  const categoryAt = new Int8Array(order.length);
+  for (let i = 0; i < order.length; i++) categoryAt[i] = category[order[i]];
   for (let pair = 0; pair < pairCount(ctx); pair++) {
     if (ctx.pairPartner[pair] === 1) continue;
     const council = ctx.pairCouncil[pair];
@@ -63,10 +66,8 @@ export function supplierConcentration(ctx: FlagContext, thresholds: FlagThreshol
     const to = start[pair + 1];
     mine.clear();
     for (let i = from; i < to; i++) {
-      const row = order[i];
-      if (category[row] !== UNCATEGORISED && ctx.yearOf[row] >= 0) {
-        mine.add(category[row] * years + ctx.yearOf[row], p.amount[row]);
-      }
+      if (categoryAt[i] !== UNCATEGORISED && yearAt[i] >= 0)
+        mine.add(categoryAt[i] * years + yearAt[i], amounts[i]);
     }
     flagged.clear();
     for (const key of mine.keys()) {
@@ -77,10 +78,8 @@ export function supplierConcentration(ctx: FlagContext, thresholds: FlagThreshol
     }
     if (flagged.size === 0) continue;
     for (let i = from; i < to; i++) {
-      const row = order[i];
-      if (category[row] !== UNCATEGORISED && ctx.yearOf[row] >= 0) {
-        flagged.get(category[row] * years + ctx.yearOf[row])?.push(row);
-      }
+      if (categoryAt[i] !== UNCATEGORISED && yearAt[i] >= 0)
+        flagged.get(categoryAt[i] * years + yearAt[i])?.push(order[i]);
     }
     for (const [key, rows] of flagged) {
       const cat = Math.floor(key / years);

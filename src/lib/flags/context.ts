@@ -46,6 +46,11 @@ export interface FlagContext extends FlagInput {
   /** True when the pair's payee is a partner council (recharges). */
   pairPartner: Uint8Array;
   pairRows: RowGroups;
+  /**
+   * Hot columns copied into pairRows order (position i holds row pairRows.rows[i]), so that the
+   * indicators' passes over the pairs read memory in sequence instead of jumping between rows.
+   */
+  inPairOrder: { amount: Float64Array; day: Int32Array; year: Int32Array };
   /** supplier text id × council count + council index → pair (-1: none). */
   pairTable: Int32Array;
 }
@@ -123,6 +128,14 @@ export function flagContext(input: FlagInput): FlagContext {
   // Rows outside any pair go to an extra last group, which no indicator reads.
   const pairCount = pairCouncil.length;
   const keys = pairOf.map((pair) => (pair < 0 ? pairCount : pair));
+  const pairRows = groupRows(keys, pairCount + 1);
+  const inPairOrder = { amount: new Float64Array(n), day: new Int32Array(n), year: new Int32Array(n) };
+  for (let i = 0; i < n; i++) {
+    const row = pairRows.rows[i];
+    inPairOrder.amount[i] = p.amount[row];
+    inPairOrder.day[i] = day[row];
+    inPairOrder.year[i] = yearOf[row];
+  }
   return {
     ...input,
     councilIndex: new Map(input.councils.map((c, i) => [c.slug, i])),
@@ -135,7 +148,8 @@ export function flagContext(input: FlagInput): FlagContext {
     pairCouncil: Int32Array.from(pairCouncil),
     pairSupplier: Int32Array.from(pairSupplier),
     pairPartner: Uint8Array.from(pairPartner),
-    pairRows: groupRows(keys, pairCount + 1),
+    pairRows,
+    inPairOrder,
     pairTable,
   };
 }

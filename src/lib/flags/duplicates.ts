@@ -128,51 +128,50 @@ export function duplicatePayments(ctx: FlagContext, thresholds: FlagThresholds):
   const repeatedAmounts = new Set<number>();
   const identicalSeen = new Set<string>();
   const eligible: number[] = [];
+  const eligibleAmounts: number[] = [];
   const { start, rows: order } = ctx.pairRows;
+  const { amount: amounts, day: days } = ctx.inPairOrder;
   for (let pair = 0; pair < pairCount(ctx); pair++) {
     const from = start[pair];
     const to = start[pair + 1];
     if (to - from < 2) continue;
     eligible.length = 0;
+    eligibleAmounts.length = 0;
     identicalSeen.clear();
+    // Positions (in pair order) rather than rows: the amounts and days read below are then in sequence.
     for (let i = from; i < to; i++) {
+      const amount = amounts[i];
+      if (amount < min || days[i] === NO_DAY) continue;
       const row = order[i];
-      const amount = p.amount[row];
-      if (amount < min || ctx.day[row] === NO_DAY) continue;
       // Identical records count once here (the identical-record indicator reports the repeats).
       if ((p.marks[row] & IDENTICAL) !== 0) {
-        const key = `${p.file[row]},${ctx.day[row]},${amount},${p.ref[row]}`;
+        const key = `${p.file[row]},${days[i]},${amount},${p.ref[row]}`;
         if (identicalSeen.has(key)) continue;
         identicalSeen.add(key);
       }
-      eligible.push(row);
+      eligible.push(i);
+      eligibleAmounts.push(amount);
     }
     if (eligible.length < 2) continue;
-    const amounts = new Float64Array(eligible.length);
-    for (let i = 0; i < eligible.length; i++) amounts[i] = p.amount[eligible[i] as number];
-    amounts.sort();
+    const sorted = Float64Array.from(eligibleAmounts).sort();
     repeatedAmounts.clear();
-    for (let i = 1; i < amounts.length; i++)
-      if (amounts[i] === amounts[i - 1]) repeatedAmounts.add(amounts[i]);
+    for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) repeatedAmounts.add(sorted[i]);
     if (repeatedAmounts.size === 0) continue;
-    const repeated = eligible.filter((row) => repeatedAmounts.has(p.amount[row]));
-    repeated.sort((a, b) => p.amount[a] - p.amount[b] || ctx.day[a] - ctx.day[b] || a - b);
+    const repeated = eligible.filter((i) => repeatedAmounts.has(amounts[i]));
+    repeated.sort((a, b) => amounts[a] - amounts[b] || days[a] - days[b] || a - b);
     let credits: Credits | null = null;
     let runStart = 0;
-    for (let i = 1; i <= repeated.length; i++) {
-      const prev = repeated[i - 1] as number;
-      const row = repeated[i];
-      const joined =
-        row !== undefined &&
-        p.amount[row] === p.amount[prev] &&
-        ctx.day[row] - ctx.day[prev] <= t.window_days;
-      if (joined) continue;
-      const run = repeated.slice(runStart, i);
-      runStart = i;
+    for (let k = 1; k <= repeated.length; k++) {
+      const prev = repeated[k - 1] as number;
+      const next = repeated[k];
+      if (next !== undefined && amounts[next] === amounts[prev] && days[next] - days[prev] <= t.window_days)
+        continue;
+      const run = repeated.slice(runStart, k).map((i) => order[i] as number);
+      runStart = k;
       if (run.length < 2 || distinctRefs(ctx, run) < 2) continue;
       credits ??= new Credits(ctx, pair);
       const first = ctx.day[run[0] as number];
-      const found = credits.take(p.amount[prev], first, ctx.day[prev] + t.credit_window_days, run.length);
+      const found = credits.take(amounts[prev], first, days[prev] + t.credit_window_days, run.length);
       settle(ctx, "duplicate-payment", { rows: run, credits: found }, `${t.window_days} days`, out);
     }
   }

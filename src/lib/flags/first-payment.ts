@@ -18,6 +18,7 @@ export function largeFirstPayments(ctx: FlagContext, thresholds: FlagThresholds)
   }
   const out: IndicatorResult = { flags: [], setAside: new Map() };
   const { start, rows: order } = ctx.pairRows;
+  const { amount: amounts, day: days } = ctx.inPairOrder;
   for (let pair = 0; pair < pairCount(ctx); pair++) {
     if (ctx.pairPartner[pair] === 1) continue;
     const council = ctx.pairCouncil[pair];
@@ -25,17 +26,16 @@ export function largeFirstPayments(ctx: FlagContext, thresholds: FlagThresholds)
     const to = start[pair + 1];
     let first = Number.POSITIVE_INFINITY;
     for (let i = from; i < to; i++) {
-      const day = ctx.day[order[i]];
+      const day = days[i];
       if (day !== NO_DAY && day < first) first = day;
     }
     if (!Number.isFinite(first) || first < councilFirst[council] + t.history_days) continue;
     const firstRows: number[] = [];
     let largest = Number.NEGATIVE_INFINITY;
     for (let i = from; i < to; i++) {
-      const row = order[i];
-      if (ctx.day[row] !== first) continue;
-      firstRows.push(row);
-      largest = Math.max(largest, p.amount[row]);
+      if (days[i] !== first) continue;
+      firstRows.push(order[i]);
+      largest = Math.max(largest, amounts[i]);
     }
     if (largest < minimum) continue;
     const supplier = supplierName(ctx, firstRows[0] as number);

@@ -30,19 +30,17 @@ export function spendWithoutContract(ctx: FlagContext, thresholds: FlagThreshold
   const sums = new TouchedSums(Math.max(1, ctx.years.length));
   const flagged = new Map<number, number[]>();
   const { start, rows: order } = ctx.pairRows;
+  const { amount: amounts, year: years } = ctx.inPairOrder;
   for (let pair = 0; pair < pairCount(ctx); pair++) {
     if (covered[pair] === 1 || ctx.pairPartner[pair] === 1) continue;
     const from = start[pair];
     const to = start[pair + 1];
     sums.clear();
-    for (let i = from; i < to; i++) {
-      const row = order[i];
-      if (ctx.yearOf[row] >= 0) sums.add(ctx.yearOf[row], p.amount[row]);
-    }
+    for (let i = from; i < to; i++) if (years[i] >= 0) sums.add(years[i], amounts[i]);
     flagged.clear();
     for (const year of sums.keys()) if (sums.above(year, lowest)) flagged.set(year, []);
     if (flagged.size === 0) continue;
-    for (let i = from; i < to; i++) flagged.get(ctx.yearOf[order[i]])?.push(order[i]);
+    for (let i = from; i < to; i++) flagged.get(years[i])?.push(order[i]);
     for (const [year, rows] of flagged) {
       const total = sums.value(year);
       const level = levels.filter((l) => sums.above(year, l)).pop() as number;

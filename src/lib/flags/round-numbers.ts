@@ -12,13 +12,14 @@ export function roundNumbers(ctx: FlagContext, thresholds: FlagThresholds): Indi
   const p = ctx.payments;
   const out: IndicatorResult = { flags: [], setAside: new Map() };
   const { start, rows: order } = ctx.pairRows;
+  const amounts = ctx.inPairOrder.amount;
   for (let pair = 0; pair < pairCount(ctx); pair++) {
     const from = start[pair];
     const to = start[pair + 1];
     if (ctx.pairPartner[pair] === 1 || to - from < t.min_payments) continue;
     const round: number[] = [];
     for (let i = from; i < to; i++) {
-      const amount = p.amount[order[i]];
+      const amount = amounts[i];
       if (amount >= minimum && amount % multiple === 0) round.push(order[i]);
     }
     if (round.length < t.min_payments) continue;
