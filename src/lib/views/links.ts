@@ -18,6 +18,9 @@ export const sourcePath = (council: string, file: string): string =>
 export const browsePath = (kind: "suppliers" | "contracts", letter: string, page = 1): string =>
   withBase(`browse/${kind}/${letter}/${page > 1 ? `${page}/` : ""}`);
 export const pagePath = (path: string): string => withBase(path);
+/** A page of the questions of one indicator and council, optionally at an anchor ("flag-…", "year-2024-25"). */
+export const questionsPath = (indicator: string, council: string, page = 1, anchor = ""): string =>
+  withBase(`questions/${indicator}/${council}/${page > 1 ? `${page}/` : ""}${anchor ? `#${anchor}` : ""}`);
 
 /** The public Companies House record of a company number, when it has the register's shape. */
 export function companiesHouseUrl(number: string): string | null {

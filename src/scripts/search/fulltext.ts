@@ -46,6 +46,7 @@ export function createFullText(base: string): () => Promise<FullText> {
           if (state.council.length > 0) filters.council = { any: state.council };
           if (state.year) filters.year = state.year;
           if (state.department) filters.department = state.department;
+          if (state.questions) filters.questions = QUESTIONS_VALUE;
           const sort =
             state.sort === "value-desc"
               ? { value: "desc" }
@@ -63,6 +64,9 @@ export function createFullText(base: string): () => Promise<FullText> {
     return loading;
   };
 }
+
+/** The value of the "questions" filter on pages with red flags (SearchTags.astro). */
+export const QUESTIONS_VALUE = "Has questions";
 
 const LABELS: Record<string, string> = {
   kind: "Kind",
@@ -93,6 +97,17 @@ export function buildFilterControls(container: HTMLElement, counts: FilterCounts
       fieldset.append(el("div", {}, box, " ", label));
     }
     container.append(fieldset);
+  }
+  const withQuestions = counts.questions?.[QUESTIONS_VALUE] ?? 0;
+  if (withQuestions > 0) {
+    const box = el("input", { type: "checkbox", id: "filter-questions", name: "questions", value: "yes" });
+    box.checked = state.questions;
+    const label = el(
+      "label",
+      { for: "filter-questions" },
+      `Only pages with questions worth asking (${withQuestions.toLocaleString("en-GB")})`,
+    );
+    container.append(el("div", { class: "search-filter" }, box, " ", label));
   }
   for (const name of ["year", "department"] as const) {
     const values = Object.keys(counts[name] ?? {}).sort();

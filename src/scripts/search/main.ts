@@ -41,15 +41,16 @@ export function startSearch(): void {
   options.hidden = false;
   input.value = state.q;
   sortSelect.value = state.sort;
-  if (state.kind.length + state.council.length > 0 || state.year || state.department) options.open = true;
+  if (state.kind.length + state.council.length > 0 || state.year || state.department || state.questions)
+    options.open = true;
 
   async function showNames(): Promise<void> {
     const run = ++nameRun;
     if (!namesApply(state)) {
       nameSection.hidden = true;
       nameStatus.textContent =
-        state.q.trim() && (state.year || state.department)
-          ? "Names are not filtered by year or department: see the pages below."
+        state.q.trim() && (state.year || state.department || state.questions)
+          ? "Names are not filtered by year, department or questions: see the pages below."
           : "";
       return;
     }
@@ -153,6 +154,7 @@ export function startSearch(): void {
       council: data.getAll("council").map(String),
       year: String(data.get("year") ?? ""),
       department: String(data.get("department") ?? ""),
+      questions: data.get("questions") === "yes",
       sort: sortSelect.value as Sort,
     };
     run(true);

@@ -9,6 +9,8 @@ export interface SearchState {
   council: string[];
   year: string;
   department: string;
+  /** Only pages with questions worth asking (red flags). */
+  questions: boolean;
   sort: Sort;
 }
 
@@ -23,6 +25,7 @@ export function readState(search: string): SearchState {
     council: params.getAll("council"),
     year: params.get("year") ?? "",
     department: params.get("department") ?? "",
+    questions: params.get("questions") === "yes",
     sort: (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : "",
   };
 }
@@ -34,6 +37,7 @@ export function writeState(state: SearchState): string {
   for (const c of state.council) params.append("council", c);
   if (state.year) params.set("year", state.year);
   if (state.department) params.set("department", state.department);
+  if (state.questions) params.set("questions", "yes");
   if (state.sort) params.set("sort", state.sort);
   const text = params.toString();
   return text === "" ? "" : `?${text}`;
@@ -41,7 +45,13 @@ export function writeState(state: SearchState): string {
 
 /** Whether anything at all is asked for. */
 export const isEmpty = (s: SearchState): boolean =>
-  s.q.trim() === "" && s.kind.length === 0 && s.council.length === 0 && !s.year && !s.department;
+  s.q.trim() === "" &&
+  s.kind.length === 0 &&
+  s.council.length === 0 &&
+  !s.year &&
+  !s.department &&
+  !s.questions;
 
-/** Year and department are known to full-text search only: the name index cannot apply them. */
-export const namesApply = (s: SearchState): boolean => s.q.trim() !== "" && !s.year && !s.department;
+/** Year, department and questions are known to full-text search only: the name index cannot apply them. */
+export const namesApply = (s: SearchState): boolean =>
+  s.q.trim() !== "" && !s.year && !s.department && !s.questions;

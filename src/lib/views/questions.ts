@@ -1,0 +1,136 @@
+// /questions/: every red flag as a question, listed once, on the page of its indicator and council
+// (by financial year, newest first; links between indicators, councils and years work without
+// JavaScript), and for each flag a polite Freedom of Information request, pre-filled with the
+// council's contact and the rows.
+import type { FlagRecord } from "../dataset/flags.ts";
+
+export const QUESTIONS_PER_PAGE = 50;
+/** Rows listed with a flag on the page and in a request; the rest are in flags.csv. */
+export const ROWS_SHOWN = 5;
+
+/** Where a flag is listed: one page per indicator and council, flags by year (newest first) then amount. */
+export interface QuestionList {
+  indicator: string;
+  council: string;
+  /** Indexes into the records. */
+  records: number[];
+  /** Each financial year's first position in `records` ("" for flags with no year). */
+  yearStarts: { year: string; at: number }[];
+}
+
+export const questionListKey = (indicator: string, council: string): string => `${indicator}/${council}`;
+
+/** Every flag in exactly one list, by its indicator and its own council. */
+export function questionLists(records: readonly FlagRecord[]): Map<string, QuestionList> {
+  const order = records
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = records[a] as FlagRecord;
+      const y = records[b] as FlagRecord;
+      if (x.financialYear !== y.financialYear) return x.financialYear < y.financialYear ? 1 : -1;
+      const ax = Math.abs(x.amount);
+      const ay = Math.abs(y.amount);
+      return ax !== ay ? ay - ax : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+    });
+  const lists = new Map<string, QuestionList>();
+  for (const i of order) {
+    const r = records[i] as FlagRecord;
+    const key = questionListKey(r.indicator, r.council);
+    let list = lists.get(key);
+    if (!list) {
+      list = { indicator: r.indicator, council: r.council, records: [], yearStarts: [] };
+      lists.set(key, list);
+    }
+    if (list.yearStarts.at(-1)?.year !== r.financialYear)
+      list.yearStarts.push({ year: r.financialYear, at: list.records.length });
+    list.records.push(i);
+  }
+  return lists;
+}
+
+/** The page (1-based) of a list a position falls on. */
+export const pageOf = (position: number): number => Math.floor(position / QUESTIONS_PER_PAGE) + 1;
+
+/** The questions to ask for each indicator, in the request. */
+const ASKS: Record<string, string[]> = {
+  "duplicate-payment": [
+    "whether each of these payments was for a separate invoice, and if so the invoice numbers and what each was for;",
+    "if any was paid twice in error, whether the money has been recovered.",
+  ],
+  "identical-record": [
+    "whether these records are one payment or several;",
+    "if one, whether the published file will be corrected.",
+  ],
+  "threshold-bunching": [
+    "what these payments were for, and whether they were ordered separately or as parts of a larger purchase;",
+    "which contract, framework or purchase orders cover them.",
+  ],
+  "spend-without-contract": [
+    "whether a contract, framework call-off or purchase order covers this spend, and if so its reference, value and dates;",
+    "if none does, how the supplier was chosen.",
+  ],
+  "spend-beyond-contract": [
+    "whether the contract was varied or extended, and if so its current value and end date;",
+    "what the payments beyond its value or term were for.",
+  ],
+  "supplier-concentration": [
+    "how this supplier was chosen for this service, and when the arrangement is next due to be re-tendered.",
+  ],
+  "large-first-payment": [
+    "what this first payment was for, and under which contract or purchase order it was made.",
+  ],
+  "year-end-spike": [
+    "what the March payments in this department were for, and whether any were paid in advance of need.",
+  ],
+  "round-numbers": [
+    "what these payments were for (fees, grants, stage payments or other), and the agreement behind them.",
+  ],
+};
+
+export interface InformationRequest {
+  to: string;
+  subject: string;
+  body: string;
+  /** mailto: link with the subject (the body is shown to copy), or null when the council publishes no address. */
+  mailto: string | null;
+}
+
+/** A polite Freedom of Information Act 2000 request about one flag. */
+export function informationRequest(
+  record: FlagRecord,
+  council: { name: string; contact_email?: string | undefined; website?: string | undefined },
+  flagsCsvUrl: string,
+): InformationRequest {
+  const rows = record.sources.slice(0, ROWS_SHOWN).map((source, i) => {
+    const [file, line] = source.split(":");
+    return `- ${file}, line ${line} (payment ${record.paymentIds[i] ?? "?"})`;
+  });
+  const more = record.sources.length - rows.length;
+  const asks = ASKS[record.indicator] ?? ["what these payments were for."];
+  const body = [
+    `Dear ${council.name},`,
+    "",
+    "I am writing to request information under the Freedom of Information Act 2000.",
+    "",
+    `Your published spending data raises a question I would like to understand: ${record.question}`,
+    "",
+    "The records concerned, in the files you published:",
+    ...rows,
+    ...(more > 0 ? [`- and ${more} more, listed under flag ${record.id} in ${flagsCsvUrl}`] : []),
+    "",
+    "Please could you tell me:",
+    ...asks.map((a, i) => `${i + 1}. ${a}`),
+    "",
+    "There may well be a simple explanation, and I would be grateful for it. If any of this is already published, a link would be enough.",
+    "",
+    "Yours faithfully,",
+  ].join("\n");
+  const subject = `Freedom of Information request: ${record.supplier || record.department || "payments"} (${record.financialYear || record.firstDate})`;
+  const to = council.contact_email ?? "";
+  return {
+    to,
+    subject,
+    body,
+    mailto: to === "" ? null : `mailto:${to}?subject=${encodeURIComponent(subject)}`,
+  };
+}
