@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import type { FlagRecord } from "../../../src/lib/dataset/flags.ts";
+import {
+  informationRequest,
+  pageOf,
+  QUESTIONS_PER_PAGE,
+  questionLists,
+} from "../../../src/lib/views/questions.ts";
+
+const flag = (over: Partial<FlagRecord>): FlagRecord => ({
+  id: "f",
+  indicator: "spend-without-contract",
+  council: "alpha",
+  councils: ["alpha"],
+  supplierId: "acme",
+  supplier: "Acme Ltd",
+  contractId: "",
+  department: "",
+  category: "",
+  financialYear: "2024-25",
+  amount: 1_000_000_000,
+  threshold: "5000",
+  firstDate: "2024-04-01",
+  lastDate: "2025-03-31",
+  question: "Alpha paid Acme Ltd £1,000.00 with no contract. Under what arrangement?",
+  paymentIds: ["p1", "p2"],
+  sources: ["spend/2024-04.csv:2", "spend/2024-05.csv:7"],
+  notes: "",
+  ...over,
+});
+
+describe("question lists", () => {
+  it("lists each flag once, under its indicator and own council, newest year first then largest", () => {
+    const records = [
+      flag({ id: "a", financialYear: "2023-24", amount: 9 }),
+      flag({ id: "b", financialYear: "2024-25", amount: 5 }),
+      flag({ id: "c", financialYear: "2024-25", amount: -7 }),
+      flag({ id: "d", council: "beta", councils: ["alpha", "beta"] }),
+      flag({ id: "e", indicator: "round-numbers" }),
+    ];
+    const lists = questionLists(records);
+    expect([...lists.keys()].sort()).toEqual([
+      "round-numbers/alpha",
+      "spend-without-contract/alpha",
+      "spend-without-contract/beta",
+    ]);
+    const alpha = lists.get("spend-without-contract/alpha");
+    expect(alpha?.records.map((i) => records[i]?.id)).toEqual(["c", "b", "a"]);
+    expect(alpha?.yearStarts).toEqual([
+      { year: "2024-25", at: 0 },
+      { year: "2023-24", at: 2 },
+    ]);
+    const listed = [...lists.values()].flatMap((l) => l.records);
+    expect(listed.sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("pages positions", () => {
+    expect(pageOf(0)).toBe(1);
+    expect(pageOf(QUESTIONS_PER_PAGE - 1)).toBe(1);
+    expect(pageOf(QUESTIONS_PER_PAGE)).toBe(2);
+  });
+});
+
+describe("information request", () => {
+  it("is a polite FOI Act request to the council's address, with the question, the rows and what to ask", () => {
+    const request = informationRequest(
+      flag({
+        sources: Array.from({ length: 8 }, (_, i) => `spend/x.csv:${i + 2}`),
+        paymentIds: Array.from({ length: 8 }, (_, i) => `p${i}`),
+      }),
+      { name: "Alpha District Council", contact_email: "foi@alpha.example" },
+      "https://spend.example/data/flags.csv",
+    );
+    expect(request.to).toBe("foi@alpha.example");
+    expect(request.subject).toBe("Freedom of Information request: Acme Ltd (2024-25)");
+    expect(request.mailto).toBe(`mailto:foi@alpha.example?subject=${encodeURIComponent(request.subject)}`);
+    expect(request.body).toMatch(
+      /^Dear Alpha District Council,\n\nI am writing to request information under the Freedom of Information Act 2000\./,
+    );
+    expect(request.body).toContain("Alpha paid Acme Ltd £1,000.00 with no contract.");
+    expect(request.body).toContain("- spend/x.csv, line 2 (payment p0)\n");
+    expect(request.body).toContain(
+      "- and 3 more, listed under flag f in https://spend.example/data/flags.csv",
+    );
+    expect(request.body).toContain(
+      "1. whether a contract, framework call-off or purchase order covers this spend",
+    );
+    expect(request.body.trimEnd().endsWith("Yours faithfully,")).toBe(true);
+  });
+
+  it("has no mailto link when the council publishes no address", () => {
+    expect(informationRequest(flag({}), { name: "Beta" }, "x").mailto).toBeNull();
+  });
+});
