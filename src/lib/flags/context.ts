@@ -74,7 +74,15 @@ export function flagContext(input: FlagInput): FlagContext {
   // Per distinct text: day number, month, year index (dates and years repeat across rows).
   const dayOfText = new Int32Array(textSize).fill(NO_DAY - 1);
   const monthOfText = new Uint8Array(textSize);
-  const yearIds = [...new Set(p.year)].filter((id) => text.get(id) !== "");
+  const yearSeen = new Uint8Array(textSize);
+  const yearIds: number[] = [];
+  for (let row = 0; row < p.size; row++) {
+    const id = p.year[row];
+    if (yearSeen[id] === 0) {
+      yearSeen[id] = 1;
+      if (text.get(id) !== "") yearIds.push(id);
+    }
+  }
   const years = yearIds.map((id) => text.get(id)).sort();
   const yearOfText = new Int32Array(textSize).fill(-1);
   for (const id of yearIds) yearOfText[id] = years.indexOf(text.get(id));
@@ -127,7 +135,8 @@ export function flagContext(input: FlagInput): FlagContext {
   }
   // Rows outside any pair go to an extra last group, which no indicator reads.
   const pairCount = pairCouncil.length;
-  const keys = pairOf.map((pair) => (pair < 0 ? pairCount : pair));
+  const keys = new Int32Array(n);
+  for (let row = 0; row < n; row++) keys[row] = pairOf[row] < 0 ? pairCount : pairOf[row];
   const pairRows = groupRows(keys, pairCount + 1);
   const inPairOrder = { amount: new Float64Array(n), day: new Int32Array(n), year: new Int32Array(n) };
   for (let i = 0; i < n; i++) {
