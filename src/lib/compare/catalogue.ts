@@ -113,7 +113,13 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     }
     for (const granularity of GRANULARITIES) {
       makers.set(`trend/${key}/${granularity}`, () =>
-        trendEntry({ cube, councils, category, granularity, hostPath: input.paths.hostOfCategory(key) }),
+        trendEntry({
+          cube,
+          councils,
+          category,
+          granularity,
+          hostPath: category === null ? input.paths.compare : input.paths.hostOfCategory(key),
+        }),
       );
     }
   }

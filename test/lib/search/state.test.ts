@@ -4,7 +4,7 @@ import { isEmpty, namesApply, readState, writeState } from "../../../src/scripts
 describe("the search page's query string", () => {
   it("reads and writes every part of a search", () => {
     const query =
-      "?q=zurich+ins&kind=Supplier&kind=Contract&council=Beta+Borough+Council&year=2023-24&department=ICT&sort=value-desc";
+      "?q=zurich+ins&kind=Supplier&kind=Contract&council=Beta+Borough+Council&year=2023-24&department=ICT&questions=yes&sort=value-desc";
     const state = readState(query);
     expect(state).toEqual({
       q: "zurich ins",
@@ -12,6 +12,7 @@ describe("the search page's query string", () => {
       council: ["Beta Borough Council"],
       year: "2023-24",
       department: "ICT",
+      questions: true,
       sort: "value-desc",
     });
     expect(writeState(state)).toBe(query);
@@ -24,9 +25,11 @@ describe("the search page's query string", () => {
     expect(isEmpty(state)).toBe(true);
   });
 
-  it("answers names only for a query without year or department", () => {
+  it("answers names only for a query without year, department or questions", () => {
     expect(namesApply(readState("?q=acme&kind=Supplier"))).toBe(true);
     expect(namesApply(readState("?q=acme&year=2023-24"))).toBe(false);
+    expect(namesApply(readState("?q=acme&questions=yes"))).toBe(false);
+    expect(isEmpty(readState("?questions=yes"))).toBe(false);
     expect(namesApply(readState("?kind=Supplier"))).toBe(false);
   });
 });
