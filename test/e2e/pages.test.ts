@@ -27,6 +27,7 @@ const PAGES: [string, string][] = [
   ["shared-suppliers/", "Shared suppliers"],
   ["arrangements/", "How the partners work together"],
   ["arrangements/joint-waste/", "Joint waste collection"],
+  ["questions/", "Questions worth asking"],
   ["data/", "Download the data"],
   ["data-quality/", "Data quality"],
   ["about/", "About this data"],

@@ -1,0 +1,75 @@
+// /questions/ in a browser: the filters (links between questions, councils and years) work with
+// JavaScript off, and every flag's records are rows that exist in the published payments.csv,
+// each linked to the original file it came from.
+import { resolve } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { servedSite } from "./served-site.ts";
+
+const MINI = resolve(import.meta.dirname, "../fixtures/mini");
+const site = servedSite(MINI, "e2e-questions");
+
+describe("/questions/", () => {
+  it("links every count to its questions, and each list's filters to the others, with JavaScript off", async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL("questions/", site.url).toString());
+    const links = await page
+      .locator(".questions-matrix td a")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) {
+      const count = Number(await page.locator(`.questions-matrix a[href="${href}"]`).first().textContent());
+      await page.goto(new URL(href, site.url).toString());
+      expect(await page.locator("article.flag").count()).toBe(Math.min(count, 50));
+      // the year filter jumps to the heading of that year on this page
+      const years = page.locator('nav.facets a[href*="#year-"]');
+      for (const yearHref of await years.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))) {
+        const id = yearHref.split("#")[1] ?? "";
+        if (new URL(yearHref, page.url()).pathname === new URL(page.url()).pathname)
+          expect(await page.locator(`[id="${id}"]`).count(), yearHref).toBe(1);
+      }
+      // council and question filters lead to pages that exist
+      for (const other of await page
+        .locator("nav.facets a:not([href*='#'])")
+        .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))) {
+        const response = await page.request.get(new URL(other, site.url).toString());
+        expect(response.status(), other).toBe(200);
+      }
+      await page.goto(new URL("questions/", site.url).toString());
+    }
+    await context.close();
+  });
+
+  it("lists records that exist in payments.csv, linked to their original files", async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const csv = await (await page.request.get(new URL("data/payments.csv", site.url).toString())).text();
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    await page.goto(new URL("questions/", site.url).toString());
+    const lists = await page
+      .locator(".questions-matrix td a")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    let checked = 0;
+    for (const href of lists) {
+      await page.goto(new URL(href, site.url).toString());
+      for (const link of await page.locator("article.flag a[data-payment]").all()) {
+        const id = (await link.getAttribute("data-payment")) ?? "";
+        const row = byId.get(id);
+        expect(row, id).toBeDefined();
+        const text = (await link.textContent()) ?? "";
+        expect(text).toBe(`${row?.source_file}, line ${row?.source_line}`);
+        expect(await link.getAttribute("href")).toBe(`/sources/${row?.council}/${row?.source_file}`);
+        checked++;
+      }
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
+      expect(results.violations.map((v) => `${href}: ${v.id}`)).toEqual([]);
+    }
+    expect(checked).toBeGreaterThan(0);
+    await context.close();
+  });
+});
