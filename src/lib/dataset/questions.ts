@@ -29,22 +29,19 @@ export function flagPlace(id: string): { indicator: string; council: string; pag
   return placeMemo.get(id);
 }
 
-let bySupplierMemo: Map<string, FlagRecord[]> | null = null;
-/** Flags about each supplier id. */
-export function flagsOfSupplier(id: string): FlagRecord[] {
-  bySupplierMemo ??= Map.groupBy(
-    flagRecords.filter((r) => r.supplierId !== ""),
-    (r) => r.supplierId,
-  );
-  return bySupplierMemo.get(id) ?? [];
+/** Flags grouped by one of their ids (supplier, contract), built on first use; "" ids left out. */
+function flagsBy(key: (r: FlagRecord) => string): (id: string) => FlagRecord[] {
+  let groups: Map<string, FlagRecord[]> | null = null;
+  return (id) => {
+    groups ??= Map.groupBy(
+      flagRecords.filter((r) => key(r) !== ""),
+      key,
+    );
+    return groups.get(id) ?? [];
+  };
 }
 
-let byContractMemo: Map<string, FlagRecord[]> | null = null;
+/** Flags about each supplier id. */
+export const flagsOfSupplier = flagsBy((r) => r.supplierId);
 /** Flags about each contract id. */
-export function flagsOfContract(id: string): FlagRecord[] {
-  byContractMemo ??= Map.groupBy(
-    flagRecords.filter((r) => r.contractId !== ""),
-    (r) => r.contractId,
-  );
-  return byContractMemo.get(id) ?? [];
-}
+export const flagsOfContract = flagsBy((r) => r.contractId);

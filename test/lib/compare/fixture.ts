@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { CouncilInfo } from "../../../src/lib/compare/per-resident.ts";
 import type { ContractRecord } from "../../../src/lib/dataset/contracts.ts";
 import { loadPayments, type PaymentTable } from "../../../src/lib/dataset/payments.ts";
+import { registerEntry } from "../../helpers/register-entry.ts";
 
 const HEADER =
   "id,council,date,financial_year,amount,supplier_id,supplier,redacted,partner_payment,expense_area,expense_type,description,transaction_ref,possible_duplicate,source_file,source_line";
@@ -56,36 +57,23 @@ export async function fixturePayments(): Promise<PaymentTable> {
   return loadPayments(path);
 }
 
-/** A contract record with only what the comparison code reads filled in. */
+/** A contract record (a register entry grouped as one contract) for the comparison tests. */
 export function contractRecord(
   over: Partial<ContractRecord> & { id: string; councils: string[] },
 ): ContractRecord {
   return {
-    council: over.councils[0] as string,
-    reference: over.id,
-    title: `Contract ${over.id}`,
-    description: "",
-    supplierId: "binco",
-    supplier: "Binco Ltd",
-    companyNumber: "",
-    startDate: "2023-04-01",
-    endDate: "",
-    reviewDate: "",
-    totalValue: null,
-    annualValue: null,
-    department: "",
-    procurementRoute: "",
-    sme: null,
-    vcse: null,
-    purchasingBody: "",
-    purchasingCouncil: "",
-    notes: "",
-    sourceFile: "contracts/c.csv",
-    sourceLine: 2,
+    ...registerEntry({
+      council: over.councils[0],
+      reference: over.id,
+      title: `Contract ${over.id}`,
+      supplierId: "binco",
+      supplier: "Binco Ltd",
+      sourceFile: "contracts/c.csv",
+    }),
     lettingCouncil: over.councils[0] as string,
     entries: [],
     arrangement: null,
     unlisted: [],
     ...over,
-  } as ContractRecord;
+  };
 }

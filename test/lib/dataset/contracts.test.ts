@@ -1,31 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { groupContracts, type RegisterEntry } from "../../../src/lib/dataset/contracts.ts";
+import { groupContracts } from "../../../src/lib/dataset/contracts.ts";
+import { registerEntry } from "../../helpers/register-entry.ts";
 
-const entry = (over: Partial<RegisterEntry>): RegisterEntry => ({
-  id: "x",
-  council: "alpha",
-  reference: "",
-  title: "A contract",
-  description: "",
-  supplierId: "acme",
-  supplier: "Acme Ltd",
-  companyNumber: "",
-  startDate: "2023-04-01",
-  endDate: "",
-  reviewDate: "",
-  totalValue: null,
-  annualValue: null,
-  department: "",
-  procurementRoute: "",
-  sme: null,
-  vcse: null,
-  purchasingBody: "",
-  purchasingCouncil: "",
-  notes: "",
-  sourceFile: "contracts/register.csv",
-  sourceLine: 2,
-  ...over,
-});
+const entry = registerEntry;
 const ORDER = ["alpha", "beta", "gamma"];
 
 describe("groupContracts", () => {
