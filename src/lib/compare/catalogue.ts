@@ -15,8 +15,9 @@ import { type SharedSupplier, sharedSuppliers, sharedSuppliersEntry } from "./sh
 import { supplierEntry } from "./supplier.ts";
 import { trendEntry } from "./trend.ts";
 
-/** Shared suppliers with a chart of their own (and an embed page): the largest by combined spend. */
-export const SUPPLIER_CHARTS = 500;
+/** Shared suppliers with charts of their own (by year, quarter and month, each with an embed page):
+ * the largest by combined spend, as many as /shared-suppliers/ lists. */
+export const SUPPLIER_CHARTS = 200;
 
 export interface Arrangement {
   id: string;
@@ -143,16 +144,19 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     }),
   );
   for (const s of shared.slice(0, SUPPLIER_CHARTS)) {
-    makers.set(`supplier/${s.id}`, () =>
-      supplierEntry({
-        payments: input.payments,
-        rows: input.rowsOfSupplier(s.id),
-        supplier: { id: s.id, name: s.name },
-        councils,
-        financialYears: input.financialYears,
-        hostPath: input.paths.hostOfSupplier(s.id),
-      }),
-    );
+    for (const granularity of ["yearly", "quarterly", "monthly"] as const) {
+      makers.set(granularity === "yearly" ? `supplier/${s.id}` : `supplier/${s.id}/${granularity}`, () =>
+        supplierEntry({
+          payments: input.payments,
+          rows: input.rowsOfSupplier(s.id),
+          supplier: { id: s.id, name: s.name },
+          councils,
+          financialYears: input.financialYears,
+          granularity,
+          hostPath: input.paths.hostOfSupplier(s.id),
+        }),
+      );
+    }
   }
   const councilName = (slug: string) => councils.find((c) => c.slug === slug)?.name ?? slug;
   for (const contract of input.contracts) {

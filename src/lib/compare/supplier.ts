@@ -1,17 +1,23 @@
-// One supplier across partners: what each council paid it, per financial year. Recharges between
-// partner councils and withheld payees are not supplier spend and are left out.
+// One supplier across partners: what each council paid it, per financial year (or by quarter or
+// month, for its trend). Recharges between partner councils and withheld payees are not supplier
+// spend and are left out.
 import { barChart } from "../charts/bar.ts";
 import { describeBars, describeTrend } from "../charts/describe.ts";
-import { lineChart } from "../charts/lines.ts";
+import { lineChart, shortMonth } from "../charts/lines.ts";
 import { barTable, lineTable } from "../charts/table.ts";
 import type { PaymentTable } from "../dataset/payments.ts";
+import { ExactSum } from "../exact-sum.ts";
 import { plain } from "../ingest/csv-write.ts";
 import { formatDecimal, formatPounds, formatPoundsShort } from "../money.ts";
-import { matrixOf } from "../views/aggregate.ts";
+import { type Matrix, matrixOf } from "../views/aggregate.ts";
+import { nextMonth } from "../views/months.ts";
 import { type ChartEntry, chartDomId } from "./entry.ts";
 import type { CouncilInfo } from "./per-resident.ts";
+import { type Granularity, granularityName, periodOfMonth } from "./periods.ts";
 
 export interface SupplierChartInput {
+  /** Default "yearly" (id supplier/<id>); "quarterly" and "monthly" add the granularity to the id. */
+  granularity?: Granularity;
   payments: PaymentTable;
   /** The supplier's payment rows. */
   rows: ArrayLike<number>;
@@ -21,24 +27,87 @@ export interface SupplierChartInput {
   hostPath: string;
 }
 
-export function supplierEntry(input: SupplierChartInput): ChartEntry {
-  const { payments, supplier } = input;
+/** Exact totals per council (partnership order) and period, supplier spend only. */
+function supplierMatrix(input: SupplierChartInput, granularity: Granularity): Matrix {
+  const { payments } = input;
   const keep = (row: number) => !payments.isPartnerPayment(row) && !payments.isRedacted(row);
-  const matrix = matrixOf(
-    payments,
-    input.rows,
-    payments.council,
-    payments.year,
-    { rows: input.councils.map((c) => c.slug), columns: [...input.financialYears] },
-    keep,
-  );
+  const councils = input.councils.map((c) => c.slug);
+  if (granularity === "yearly") {
+    return matrixOf(
+      payments,
+      input.rows,
+      payments.council,
+      payments.year,
+      { rows: councils, columns: [...input.financialYears] },
+      keep,
+    );
+  }
+  const sums = new Map<string, ExactSum>();
+  const periods = new Set<string>();
+  const seen = new Set<string>();
+  for (let i = 0; i < input.rows.length; i++) {
+    const row = input.rows[i] as number;
+    if (!keep(row)) continue;
+    const council = payments.text.get(payments.council[row] as number);
+    const period = periodOfMonth(payments.text.get(payments.date[row] as number).slice(0, 7), granularity);
+    periods.add(period);
+    seen.add(council);
+    const key = `${council}|${period}`;
+    let sum = sums.get(key);
+    if (!sum) {
+      sum = new ExactSum();
+      sums.set(key, sum);
+    }
+    sum.add(payments.amount[row] as number);
+  }
+  const sorted = [...periods].sort();
+  const columnKeys: string[] = [];
+  if (granularity === "monthly") {
+    const last = sorted.at(-1);
+    for (let m = sorted[0]; m !== undefined && last !== undefined && m <= last; m = nextMonth(m))
+      columnKeys.push(m);
+  } else columnKeys.push(...sorted);
+  const rowKeys = councils.filter((c) => seen.has(c));
+  const cells = rowKeys.map((r) => columnKeys.map((c) => sums.get(`${r}|${c}`)?.value() ?? null));
+  const rowTotals = cells.map((line) => line.reduce<bigint>((a, v) => a + (v ?? 0n), 0n));
+  const columnTotals = columnKeys.map((_, c) => cells.reduce<bigint>((a, line) => a + (line[c] ?? 0n), 0n));
+  return {
+    rowKeys,
+    columnKeys,
+    cells,
+    rowTotals,
+    columnTotals,
+    total: rowTotals.reduce((a, v) => a + v, 0n),
+  };
+}
+
+const PER: Readonly<Record<Granularity, string>> = {
+  yearly: "per financial year",
+  quarterly: "per quarter",
+  monthly: "per month",
+};
+
+export function supplierEntry(input: SupplierChartInput): ChartEntry {
+  const { supplier } = input;
+  const granularity = input.granularity ?? "yearly";
+  const matrix = supplierMatrix(input, granularity);
   const names = new Map(input.councils.map((c) => [c.slug, c.name]));
   const nameOf = (slug: string) => names.get(slug) ?? slug;
-  const id = `supplier/${supplier.id}`;
-  const title = `Payments to ${supplier.name} by council and financial year`;
+  const id = granularity === "yearly" ? `supplier/${supplier.id}` : `supplier/${supplier.id}/${granularity}`;
+  const title = `Payments to ${supplier.name} by council, ${PER[granularity]}`;
   const years = matrix.columnKeys;
+  const periodLabel = granularity === "monthly" ? shortMonth : (p: string) => p;
+  const periodHeader =
+    granularity === "monthly" ? "Month" : granularity === "quarterly" ? "Quarter" : "Financial year";
   const csv = {
-    header: ["supplier_id", "supplier", "council", "council_name", "financial_year", "spend"],
+    header: [
+      "supplier_id",
+      "supplier",
+      "council",
+      "council_name",
+      granularity === "yearly" ? "financial_year" : "period",
+      "spend",
+    ],
     rows: matrix.rowKeys.flatMap((slug, r) =>
       years.flatMap((year, c) => {
         const v = matrix.cells[r]?.[c] ?? null;
@@ -55,7 +124,7 @@ export function supplierEntry(input: SupplierChartInput): ChartEntry {
     csv,
     councils: matrix.rowKeys,
     notes: [],
-    caption: `What each partner paid ${supplier.name}, by financial year (April to March), as published. Recharges between partner councils are not included.`,
+    caption: `What each partner paid ${supplier.name}, ${granularityName[granularity]}${granularity === "yearly" ? " (April to March)" : ""}, as published (a gap: nothing paid). Recharges between partner councils are not included.`,
   };
   if (years.length >= 2) {
     const series = matrix.rowKeys.map((slug, r) => ({
@@ -66,11 +135,12 @@ export function supplierEntry(input: SupplierChartInput): ChartEntry {
     const desc = describeTrend(
       matrix.rowKeys.map((slug, r) => ({ label: nameOf(slug), values: matrix.cells[r] ?? [] })),
       years,
+      periodLabel,
     );
     return {
       ...common,
-      svg: lineChart({ id: chartDomId(id), title, desc, periods: years, series }),
-      table: lineTable(title, "Financial year", years, series),
+      svg: lineChart({ id: chartDomId(id), title, desc, periods: years, periodLabel, series }),
+      table: lineTable(title, periodHeader, years, series, periodLabel),
     };
   }
   const bars = matrix.rowKeys.map((slug, r) => ({ label: nameOf(slug), micros: matrix.cells[r]?.[0] ?? 0n }));

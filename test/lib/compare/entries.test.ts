@@ -139,6 +139,24 @@ describe("shared suppliers and supplier charts", () => {
     expect(entry.table.rows[0]?.cells).toEqual(["£14,200.50", "3", "Yes"]);
   });
 
+  it("draws one supplier's trend by quarter, with gaps where nothing was paid", () => {
+    const entry = supplierEntry({
+      payments,
+      rows: rowsWhere((r) => payments.text.get(payments.supplierId[r] as number) === "binco"),
+      supplier: { id: "binco", name: "Binco Ltd" },
+      councils: COUNCILS,
+      financialYears: ["2023-24", "2024-25"],
+      granularity: "quarterly",
+      hostPath: "suppliers/binco/",
+    });
+    expect(entry.id).toBe("supplier/binco/quarterly");
+    expect(entry.title).toBe("Payments to Binco Ltd by council, per quarter");
+    expect(entry.table.rows.map((r) => [r.label, ...r.cells])).toEqual([
+      ["2023-24 Q1", "£1,500.50", "£4,000.00", "–"],
+      ["2024-25 Q1", "£2,000.00", "£6,000.00", "£700.00"],
+    ]);
+  });
+
   it("draws one supplier across partners by financial year, leaving recharges out", () => {
     const entry = supplierEntry({
       payments,

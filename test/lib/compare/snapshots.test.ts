@@ -82,6 +82,8 @@ describe("chart catalogue", () => {
       "council/gamma/all/monthly",
       "shared-suppliers/top",
       "supplier/binco",
+      "supplier/binco/quarterly",
+      "supplier/binco/monthly",
       "joint-contract/J1",
       "arrangement/waste",
     ]);
@@ -95,6 +97,7 @@ describe("chart catalogue", () => {
     "council/alpha/all/monthly",
     "shared-suppliers/top",
     "supplier/binco",
+    "supplier/binco/monthly",
     "joint-contract/J1",
     "arrangement/waste",
   ])("keeps the layout of %s", async (id) => {
