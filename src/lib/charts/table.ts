@@ -62,3 +62,16 @@ export function lineTable(
     })),
   };
 }
+
+/** The same table with more columns: one list of cells per row, in row order. */
+export function withColumns(
+  table: ChartTable,
+  columns: readonly string[],
+  cells: readonly (readonly string[])[],
+): ChartTable {
+  return {
+    ...table,
+    columns: [...table.columns, ...columns],
+    rows: table.rows.map((r, i) => ({ ...r, cells: [...r.cells, ...(cells[i] ?? columns.map(() => "–"))] })),
+  };
+}

@@ -4,7 +4,7 @@
 // number of those months (exact to the micro, rounded half up).
 import { barChart } from "../charts/bar.ts";
 import { describeBars } from "../charts/describe.ts";
-import { barTable } from "../charts/table.ts";
+import { barTable, withColumns } from "../charts/table.ts";
 import type { PaymentTable } from "../dataset/payments.ts";
 import { formatDate } from "../format.ts";
 import { plain } from "../ingest/csv-write.ts";
@@ -118,29 +118,16 @@ export function arrangementEntry(input: ArrangementInput, figures: readonly Part
       "Yearly spend in the arrangement's categories after its start, less the same before it, per resident (negative: lower spend). A hosting partner's payments include what it recharges to the others; recharge income is not in payment files.",
     hostPath: input.hostPath,
     svg: barChart({ id: chartDomId(id), title, desc: describeBars(bars, { format: formatPounds }), data }),
-    table: {
-      ...table,
-      columns: [
-        ...table.columns,
-        "Before, a year",
-        "After, a year",
-        "Change, a year",
-        "Target saving, a year",
-      ],
-      rows: table.rows.map((r, i) => {
-        const f = shown[i];
-        return {
-          ...r,
-          cells: [
-            ...r.cells,
-            money(f?.before.perYear ?? null),
-            money(f?.after.perYear ?? null),
-            money(f?.change ?? null),
-            money(f?.targetShare ?? null),
-          ],
-        };
-      }),
-    },
+    table: withColumns(
+      table,
+      ["Before, a year", "After, a year", "Change, a year", "Target saving, a year"],
+      shown.map((f) => [
+        money(f.before.perYear),
+        money(f.after.perYear),
+        money(f.change),
+        money(f.targetShare),
+      ]),
+    ),
     csv: {
       header: [
         "arrangement",

@@ -2,7 +2,7 @@
 // the value where the partners' registers publish their own parts.
 import { barChart } from "../charts/bar.ts";
 import { describeBars } from "../charts/describe.ts";
-import { barTable } from "../charts/table.ts";
+import { barTable, withColumns } from "../charts/table.ts";
 import type { ContractRecord } from "../dataset/contracts.ts";
 import { plain } from "../ingest/csv-write.ts";
 import { formatDecimal, formatPounds, formatPoundsShort } from "../money.ts";
@@ -68,22 +68,15 @@ export function jointContractEntry(input: JointContractInput): ChartEntry {
     caption: `Payments to ${contract.supplier} by each partner between the contract's start and end dates, and each partner's share of them. Recharges between partners are not included.`,
     hostPath: input.hostPath,
     svg: barChart({ id: chartDomId(id), title, desc: describeBars(rows), data }),
-    table: {
-      ...table,
-      columns: [...table.columns, "Share of payments", "Value in its register", "Share of value"],
-      rows: table.rows.map((r, i) => {
-        const row = rows[i];
-        return {
-          ...r,
-          cells: [
-            ...r.cells,
-            shareText(row?.micros ?? 0n, totalPaid) ?? "–",
-            row?.value == null ? "–" : formatPounds(row.value),
-            row?.value == null || totalValue === null ? "–" : (shareText(row.value, totalValue) ?? "–"),
-          ],
-        };
-      }),
-    },
+    table: withColumns(
+      table,
+      ["Share of payments", "Value in its register", "Share of value"],
+      rows.map((row) => [
+        shareText(row.micros, totalPaid) ?? "–",
+        row.value === null ? "–" : formatPounds(row.value),
+        row.value === null || totalValue === null ? "–" : (shareText(row.value, totalValue) ?? "–"),
+      ]),
+    ),
     csv: {
       header: [
         "contract_id",

@@ -3,7 +3,7 @@
 // population are left out of the chart, named in a note, and kept in the CSV with their total.
 import { barChart } from "../charts/bar.ts";
 import { describeBars } from "../charts/describe.ts";
-import { barTable } from "../charts/table.ts";
+import { barTable, withColumns } from "../charts/table.ts";
 import { plain } from "../ingest/csv-write.ts";
 import { formatDecimal, formatPounds } from "../money.ts";
 import { cubePeriods, type SpendCube } from "./cube.ts";
@@ -44,7 +44,14 @@ export function perResidentEntry(input: PerResidentInput): ChartEntry | null {
   if (!period) return null;
   const previous = years[at - 1];
   const label = categoryLabel(cube, category);
-  const bars: { slug: string; label: string; micros: bigint; previous: bigint | null }[] = [];
+  const bars: {
+    slug: string;
+    label: string;
+    micros: bigint;
+    previous: bigint | null;
+    total: bigint;
+    population: { value: number; year: number; source: string };
+  }[] = [];
   const withoutPopulation: string[] = [];
   const csvRows: ChartEntry["csv"]["rows"][number][] = [];
   for (const council of input.councils) {
@@ -75,6 +82,8 @@ export function perResidentEntry(input: PerResidentInput): ChartEntry | null {
       label: council.name,
       micros,
       previous: before === null ? null : perResident(before, population.value),
+      total,
+      population,
     });
   }
   bars.sort((a, b) =>
@@ -97,9 +106,16 @@ export function perResidentEntry(input: PerResidentInput): ChartEntry | null {
     caption: `Payments each council published in ${year}${category === null ? "" : ` for ${label.toLowerCase()}`}, divided by its population as stated in its council.json. Councils provide different services, so compare with care.`,
     hostPath: input.hostPath,
     svg: barChart({ id: chartDomId(id), title, desc, data }),
-    table: barTable(`${title}, by council`, "Council", "Per resident", data, {
-      hrefs: bars.map((b) => input.href(b.slug)),
-    }),
+    table: withColumns(
+      barTable(`${title}, by council`, "Council", "Per resident", data, {
+        hrefs: bars.map((b) => input.href(b.slug)),
+      }),
+      ["Spend", "Population (year, source)"],
+      bars.map((b) => [
+        formatPounds(b.total),
+        `${b.population.value.toLocaleString("en-GB")} (${b.population.year}, ${b.population.source})`,
+      ]),
+    ),
     csv: {
       header: [
         "council",
@@ -117,7 +133,9 @@ export function perResidentEntry(input: PerResidentInput): ChartEntry | null {
     councils: bars.map((b) => b.slug),
     notes:
       withoutPopulation.length > 0
-        ? [`No population figure for ${withoutPopulation.join(", ")}: shown in the data download only.`]
+        ? [
+            `No population figure for ${withoutPopulation.join(", ")}: not shown per resident, but counted in totals (choose “Total” on the compare page) and in the data download.`,
+          ]
         : [],
   };
 }

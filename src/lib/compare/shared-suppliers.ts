@@ -3,7 +3,7 @@
 // partner councils, withheld payees and partner councils themselves are not suppliers here.
 import { barChart } from "../charts/bar.ts";
 import { describeBars } from "../charts/describe.ts";
-import { barTable } from "../charts/table.ts";
+import { barTable, withColumns } from "../charts/table.ts";
 import type { ContractRecord } from "../dataset/contracts.ts";
 import type { PaymentTable } from "../dataset/payments.ts";
 import { ExactSum } from "../exact-sum.ts";
@@ -110,18 +110,11 @@ export function sharedSuppliersEntry(
       "Combined payments by every partner that paid each supplier, all years. “joint contract” marks a supplier already under a contract that lists two or more partners.",
     hostPath: options.hostPath,
     svg: barChart({ id: chartDomId(id), title, desc, data, labelWidth: 250 }),
-    table: {
-      ...table,
-      columns: [...table.columns, "Partners", "Joint contract"],
-      rows: table.rows.map((r, i) => ({
-        ...r,
-        cells: [
-          ...r.cells,
-          String(top[i]?.byCouncil.length ?? 0),
-          (top[i]?.jointContracts.length ?? 0) > 0 ? "Yes" : "No",
-        ],
-      })),
-    },
+    table: withColumns(
+      table,
+      ["Partners", "Joint contract"],
+      top.map((s) => [String(s.byCouncil.length), s.jointContracts.length > 0 ? "Yes" : "No"]),
+    ),
     csv: {
       header: [
         "supplier_id",

@@ -44,11 +44,14 @@ describe("spend per resident", () => {
     if (!entry) throw new Error("no chart");
     expectAccessible(entry);
     expect(entry.id).toBe("per-resident/environmental-and-regulatory/2024-25");
-    expect(entry.table.rows.map((r) => [r.label, r.cells[0]])).toEqual([
-      ["Alpha District Council", "£2.00"],
-      ["Beta <b>Borough</b> Council", "£1.50"],
+    expect(entry.table.columns).toEqual(["Per resident", "Spend", "Population (year, source)"]);
+    expect(entry.table.rows.map((r) => [r.label, ...r.cells])).toEqual([
+      ["Alpha District Council", "£2.00", "£2,000.00", "1,000 (2023, ONS)"],
+      ["Beta <b>Borough</b> Council", "£1.50", "£6,000.00", "4,000 (2023, ONS)"],
     ]);
-    expect(entry.notes).toEqual(["No population figure for Gamma Council: shown in the data download only."]);
+    expect(entry.notes).toEqual([
+      "No population figure for Gamma Council: not shown per resident, but counted in totals (choose “Total” on the compare page) and in the data download.",
+    ]);
     expect(entry.svg).toContain("Beta &lt;b&gt;Borough&lt;/b&gt; Council");
     expect(entry.svg).toMatch(
       /<desc[^>]*>Largest: Alpha District Council, £2\.00, up 33% on 2023-24\. Smallest: Beta &lt;b&gt;Borough&lt;\/b&gt; Council, £1\.50, up 50% on 2023-24\./,
