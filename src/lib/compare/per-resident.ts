@@ -70,6 +70,7 @@ export function perResidentEntry(input: PerResidentInput): ChartEntry | null {
       plain(formatDecimal(total)),
       valid ? population.value : null,
       valid ? population.year : null,
+      valid ? population.source : null,
       micros === null ? null : plain(formatDecimal(micros)),
     ]);
     if (micros === null || !valid) {
@@ -126,6 +127,7 @@ export function perResidentEntry(input: PerResidentInput): ChartEntry | null {
         "spend",
         "population",
         "population_year",
+        "population_source",
         "spend_per_resident",
       ],
       rows: csvRows,

@@ -58,13 +58,13 @@ describe("spend per resident", () => {
     );
     const csv = chartCsvText(entry.csv);
     expect(csv.split("\n")[0]).toBe(
-      "council,council_name,category_id,category,financial_year,spend,population,population_year,spend_per_resident",
+      "council,council_name,category_id,category,financial_year,spend,population,population_year,population_source,spend_per_resident",
     );
     expect(csv).toContain(
-      "alpha,Alpha District Council,environmental-and-regulatory,Environmental and regulatory services,2024-25,2000.00,1000,2023,2.00\n",
+      "alpha,Alpha District Council,environmental-and-regulatory,Environmental and regulatory services,2024-25,2000.00,1000,2023,ONS,2.00\n",
     );
     expect(csv).toContain(
-      "gamma,Gamma Council,environmental-and-regulatory,Environmental and regulatory services,2024-25,750.00,,,\n",
+      "gamma,Gamma Council,environmental-and-regulatory,Environmental and regulatory services,2024-25,750.00,,,,\n",
     );
     expect(chartCsvText({ header: ["name", "amount"], rows: [["=HYPERLINK(1)", { plain: "-5.00" }]] })).toBe(
       "name,amount\n'=HYPERLINK(1),-5.00\n",
