@@ -72,3 +72,10 @@ export function formatMonth(month: string): string {
   if (!m) return month;
   return `${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
 }
+
+/** A heading's first letter in lower case for use mid-sentence ("Housing services (GFRA only)" →
+ * "housing services (GFRA only)"); a leading acronym ("ICT services") is kept. */
+export function lowerFirst(text: string): string {
+  if (/^\p{Lu}{2}/u.test(text)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,9 +1,11 @@
 // Spend per resident by council, for one comparable category (or all spend) in one financial year:
 // exact totals divided by the population each council declares in council.json. Councils without a
 // population are left out of the chart, named in a note, and kept in the CSV with their total.
+
 import { barChart } from "../charts/bar.ts";
 import { describeBars } from "../charts/describe.ts";
 import { barTable, withColumns } from "../charts/table.ts";
+import { lowerFirst } from "../format.ts";
 import { plain } from "../ingest/csv-write.ts";
 import { formatDecimal, formatPounds } from "../money.ts";
 import { cubePeriods, type SpendCube } from "./cube.ts";
@@ -104,7 +106,7 @@ export function perResidentEntry(input: PerResidentInput): ChartEntry | null {
   return {
     id,
     title,
-    caption: `Payments each council published in ${year}${category === null ? "" : ` for ${label.toLowerCase()}`}, divided by its population as stated in its council.json. Councils provide different services, so compare with care.`,
+    caption: `Payments each council published in ${year}${category === null ? "" : ` for ${lowerFirst(label)}`}, divided by its population as stated in its council.json. Councils provide different services, so compare with care.`,
     hostPath: input.hostPath,
     svg: barChart({ id: chartDomId(id), title, desc, data }),
     table: withColumns(

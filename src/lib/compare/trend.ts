@@ -1,9 +1,11 @@
 // Spend over time for one comparable category (or all spend): one line per council, by month,
 // quarter or financial year. Exact totals as published (not per resident), gaps where a council
 // published nothing for a period.
+
 import { describeTrend } from "../charts/describe.ts";
 import { lineChart, shortMonth } from "../charts/lines.ts";
 import { lineTable } from "../charts/table.ts";
+import { lowerFirst } from "../format.ts";
 import { plain } from "../ingest/csv-write.ts";
 import { formatDecimal, formatPounds } from "../money.ts";
 import { cubeSeries, type SpendCube } from "./cube.ts";
@@ -36,7 +38,7 @@ export function trendEntry(input: TrendInput): ChartEntry {
   const who =
     input.council === undefined
       ? label
-      : `${names.get(input.council) ?? input.council}, ${label.toLowerCase()}`;
+      : `${names.get(input.council) ?? input.council}, ${lowerFirst(label)}`;
   const title = `${who}: payments ${granularityName[granularity]}`;
   const lines = shown.map((s) => ({
     label: names.get(s.council) ?? s.council,
@@ -52,7 +54,7 @@ export function trendEntry(input: TrendInput): ChartEntry {
   return {
     id,
     title,
-    caption: `Total of the payments ${input.council === undefined ? "each council" : "the council"} published${category === null ? "" : ` for ${label.toLowerCase()}`}, ${granularityName[granularity]} (a gap: nothing published for that period).${input.council === undefined ? " Totals, not per resident." : ""}`,
+    caption: `Total of the payments ${input.council === undefined ? "each council" : "the council"} published${category === null ? "" : ` for ${lowerFirst(label)}`}, ${granularityName[granularity]} (a gap: nothing published for that period).${input.council === undefined ? " Totals, not per resident." : ""}`,
     hostPath: input.hostPath,
     svg: lineChart({
       id: chartDomId(id),

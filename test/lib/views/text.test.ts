@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMonth } from "../../../src/lib/format.ts";
+import { formatDate, formatMonth, lowerFirst } from "../../../src/lib/format.ts";
 import { browsePages, byLetter, letterOf } from "../../../src/lib/views/browse.ts";
 import { jsonLdText } from "../../../src/lib/views/json-ld.ts";
 import { companiesHouseUrl } from "../../../src/lib/views/links.ts";
@@ -82,5 +82,13 @@ describe("register notes", () => {
       "The total value was published as “lots”, which is not an amount.",
     ]);
     expect(registerNotes("")).toEqual([]);
+  });
+});
+
+describe("lowerFirst", () => {
+  it("lower-cases a heading's first letter for use mid-sentence, keeping acronyms", () => {
+    expect(lowerFirst("Housing services (GFRA only)")).toBe("housing services (GFRA only)");
+    expect(lowerFirst("ICT services")).toBe("ICT services");
+    expect(lowerFirst("")).toBe("");
   });
 });
