@@ -47,5 +47,10 @@ console.log(await publishBuildDownloads(config, { datasetDir: DATASET_DIR, siteD
 
 step("Name index", process.execPath, ["scripts/search-index.ts", "--site", site, "--dataset", DATASET_DIR]);
 // Only entity pages carry data-pagefind-body: the rest (lists, questions, embeds) need not be parsed.
-step("Search index", bin("pagefind"), ["--site", site, "--glob", "{councils,suppliers,contracts}/*/index.html"]);
+step("Search index", bin("pagefind"), [
+  "--site",
+  site,
+  "--glob",
+  "{councils,suppliers,contracts}/*/index.html",
+]);
 console.log(`\nBuilt ${site}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
