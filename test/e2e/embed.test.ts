@@ -3,8 +3,9 @@
 // origin, logs no errors, and ignores height messages from any other origin. Also: /compare/ keeps
 // its choice in the URL, charts keep their text alternatives and keyboard tooltips, and axe finds
 // nothing on /compare/ or an embed page.
+import { existsSync, readdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { servedSite } from "./served-site.ts";
@@ -43,7 +44,77 @@ async function snippetOf(path: string): Promise<string> {
   return snippet.replaceAll("http://localhost:4321/", site.url);
 }
 
+/** One embed page of each kind of chart in the built site (per-resident, trend, council, supplier, …). */
+function embedOfEachKind(): string[] {
+  const root = resolve(import.meta.dirname, "../../.cache/e2e-embed/embed");
+  const found = new Map<string, string>();
+  const walk = (dir: string, rel: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      const path = `${rel}${entry.name}/`;
+      if (existsSync(join(dir, entry.name, "index.html"))) {
+        const kind = path.split("/")[0] ?? "";
+        if (!found.has(kind)) found.set(kind, `embed/${path}`);
+      } else walk(join(dir, entry.name), path);
+    }
+  };
+  walk(root, "");
+  return [...found.values()];
+}
+
 describe("an embedded chart on another website", () => {
+  it("every kind of chart resizes to its content, loads only from its own origin, and logs no errors", async () => {
+    const embeds = embedOfEachKind();
+    expect(embeds.map((e) => e.split("/")[1]).sort()).toEqual(
+      [
+        "arrangement",
+        "council",
+        "joint-contract",
+        "per-resident",
+        "shared-suppliers",
+        "supplier",
+        "trend",
+      ].sort(),
+    );
+    host.pages.set(
+      "/all.html",
+      `<!doctype html><html lang="en"><title>Charts</title><body>${embeds
+        .map(
+          (e, i) =>
+            `<iframe id="f${i}" src="${site.url}${e}" title="Chart ${i}" style="width:100%;border:0" height="120"></iframe>`,
+        )
+        .join("")}<script src="${site.url}embed/resize.js" async></script></body></html>`,
+    );
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    page.on("pageerror", (e) => errors.push(e.message));
+    const outside: string[] = [];
+    const siteOrigin = new URL(site.url).origin;
+    page.on("request", (r) => {
+      if (r.frame() !== page.mainFrame() && new URL(r.url()).origin !== siteOrigin) outside.push(r.url());
+    });
+    await page.goto(`${host.url}all.html`);
+    for (const [i, embed] of embeds.entries()) {
+      const frame = page.locator(`#f${i}`);
+      await expect
+        .poll(() => frame.evaluate((f) => (f as HTMLIFrameElement).style.height), { timeout: 10_000 })
+        .toMatch(/px$/);
+      const inner = page.frames().find((f) => f.url().endsWith(embed));
+      if (!inner) throw new Error(`${embed} not loaded`);
+      const content = await inner.evaluate(() => document.documentElement.scrollHeight);
+      const height = await frame.evaluate((f) => Number.parseFloat((f as HTMLIFrameElement).style.height));
+      expect(Math.abs(height - content), embed).toBeLessThanOrEqual(1);
+      expect(await inner.locator("svg[role=img] > desc").count(), embed).toBe(1);
+    }
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("resizes to its content, stays on its own origin, logs no errors, and ignores other origins", async () => {
     const snippet = await snippetOf(CHART_PAGE);
     expect(snippet).toMatch(
