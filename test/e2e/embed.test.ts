@@ -187,6 +187,27 @@ describe("an embedded chart on another website", () => {
   });
 });
 
+describe("oEmbed", () => {
+  it("announces each chart page's oEmbed document, whose iframe is the chart's embed page", async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    for (const path of [CHART_PAGE, "", "shared-suppliers/", "arrangements/joint-waste/"]) {
+      await page.goto(new URL(path, site.url).toString());
+      const href = await page
+        .locator('link[rel=alternate][type="application/json+oembed"]')
+        .getAttribute("href");
+      expect(href, path).toMatch(/^http:\/\/localhost:4321\/embed\/.+\/oembed\.json$/);
+      const local = (href ?? "").replace("http://localhost:4321/", site.url);
+      const doc = (await (await page.request.get(local)).json()) as Record<string, unknown>;
+      expect(doc).toMatchObject({ version: "1.0", type: "rich", width: 760 });
+      expect(String(doc.html)).toContain(`src="${(href ?? "").replace("oembed.json", "")}"`);
+      const embed = await page.request.get(local.replace("oembed.json", ""));
+      expect(embed.status(), path).toBe(200);
+    }
+    await context.close();
+  });
+});
+
 describe("/compare/", () => {
   it("draws the view named in the URL, and writes a new choice back to the URL", async () => {
     const context = await site.browser.newContext();
