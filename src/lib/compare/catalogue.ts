@@ -16,8 +16,8 @@ import { supplierEntry } from "./supplier.ts";
 import { trendEntry } from "./trend.ts";
 
 /** Shared suppliers with charts of their own (by year, quarter and month, each with an embed page):
- * the largest by combined spend, as many as /shared-suppliers/ lists. */
-export const SUPPLIER_CHARTS = 200;
+ * the largest by combined spend. */
+export const SUPPLIER_CHARTS = 100;
 
 export interface Arrangement {
   id: string;
