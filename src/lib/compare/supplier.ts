@@ -9,7 +9,7 @@ import type { PaymentTable } from "../dataset/payments.ts";
 import { ExactSum } from "../exact-sum.ts";
 import { plain } from "../ingest/csv-write.ts";
 import { formatDecimal, formatPounds, formatPoundsShort } from "../money.ts";
-import { type Matrix, matrixOf } from "../views/aggregate.ts";
+import { type Matrix, matrixFromCells, matrixOf } from "../views/aggregate.ts";
 import { nextMonth } from "../views/months.ts";
 import { type ChartEntry, chartDomId } from "./entry.ts";
 import type { CouncilInfo } from "./per-resident.ts";
@@ -69,16 +69,7 @@ function supplierMatrix(input: SupplierChartInput, granularity: Granularity): Ma
   } else columnKeys.push(...sorted);
   const rowKeys = councils.filter((c) => seen.has(c));
   const cells = rowKeys.map((r) => columnKeys.map((c) => sums.get(`${r}|${c}`)?.value() ?? null));
-  const rowTotals = cells.map((line) => line.reduce<bigint>((a, v) => a + (v ?? 0n), 0n));
-  const columnTotals = columnKeys.map((_, c) => cells.reduce<bigint>((a, line) => a + (line[c] ?? 0n), 0n));
-  return {
-    rowKeys,
-    columnKeys,
-    cells,
-    rowTotals,
-    columnTotals,
-    total: rowTotals.reduce((a, v) => a + v, 0n),
-  };
+  return matrixFromCells(rowKeys, columnKeys, cells);
 }
 
 const PER: Readonly<Record<Granularity, string>> = {

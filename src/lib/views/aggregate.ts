@@ -99,6 +99,11 @@ export function matrixOf(
   const cells = rowKeys.map((r) =>
     columnKeys.map((c) => sums.get(idOf(r) * 2 ** 26 + idOf(c))?.value() ?? null),
   );
+  return matrixFromCells(rowKeys, columnKeys, cells);
+}
+
+/** A matrix from its cells, with row, column and grand totals. */
+export function matrixFromCells(rowKeys: string[], columnKeys: string[], cells: (bigint | null)[][]): Matrix {
   const rowTotals = cells.map((line) => line.reduce<bigint>((a, v) => a + (v ?? 0n), 0n));
   const columnTotals = columnKeys.map((_, c) => cells.reduce<bigint>((a, line) => a + (line[c] ?? 0n), 0n));
   return {
