@@ -3,12 +3,23 @@
 // (a contract whose supplier holds an overlapping contract with one of those councils is not tested:
 // the payments cannot be told apart). End: payments by a council to the supplier more than grace_days
 // after the latest end of every contract that council has with it (none open-ended).
-// Each council × supplier's payments are sorted by date once, with running totals: a term's spend is
-// two binary searches, however many contracts the supplier holds.
+// The rows of the pairs contracts name are gathered in one pass; each council × supplier's payments are
+// sorted by date once, with running totals (floats while exact): a term's spend is two binary
+// searches, however many contracts the supplier holds.
 import type { ContractRecord } from "../dataset/contracts.ts";
+import type { RowGroups } from "../dataset/row-groups.ts";
+import { ExactSum } from "../exact-sum.ts";
 import type { FlagThresholds } from "./config.ts";
-import { contractCouncils, dayNumber, type FlagContext, NO_DAY, pairIndex } from "./context.ts";
-import { flagId, flagOf, type IndicatorResult, supplierName } from "./flag.ts";
+import {
+  contractCouncils,
+  dayNumber,
+  type FlagContext,
+  NO_DAY,
+  pairCount,
+  pairIndex,
+  rowsOfPairs,
+} from "./context.ts";
+import { flagId, flagOf, type IndicatorResult, sortRows, supplierName } from "./flag.ts";
 import { countText, dayText, listText, pounds } from "./words.ts";
 
 interface Term {
@@ -22,28 +33,53 @@ interface Term {
 interface Timeline {
   rows: Int32Array;
   days: Float64Array;
-  before: BigInt64Array;
+  /** Running totals: float64 while every one is exact (under 2^53), else bigints. */
+  before: Float64Array | BigInt64Array;
 }
 
-function timelineOf(ctx: FlagContext, pair: number, cache: Map<number, Timeline>): Timeline {
+/** Rows of the pairs contracts name, grouped by pair (rowsOfPairs). */
+type PairRows = RowGroups;
+
+const pairRowsOf = (pairRows: PairRows, pair: number): Int32Array =>
+  pairRows.rows.subarray(pairRows.start[pair] as number, pairRows.start[pair + 1] as number);
+
+function timelineOf(
+  ctx: FlagContext,
+  pairRows: PairRows,
+  pair: number,
+  cache: Map<number, Timeline>,
+): Timeline {
   let timeline = cache.get(pair);
   if (timeline) return timeline;
-  const { start, rows: order } = ctx.pairRows;
   const dated: number[] = [];
-  for (let i = start[pair]; i < start[pair + 1]; i++) if (ctx.day[order[i]] !== NO_DAY) dated.push(order[i]);
-  dated.sort((a, b) => ctx.day[a] - ctx.day[b] || a - b);
-  const before = new BigInt64Array(dated.length + 1);
+  const rows = pairRowsOf(pairRows, pair);
+  for (let i = 0; i < rows.length; i++)
+    if (ctx.day[rows[i] as number] !== NO_DAY) dated.push(rows[i] as number);
+  sortRows(ctx, dated);
+  const amount = ctx.payments.amount;
+  let before: Float64Array | BigInt64Array = new Float64Array(dated.length + 1);
+  let running = 0;
   for (let i = 0; i < dated.length; i++) {
-    before[i + 1] = before[i] + BigInt(ctx.payments.amount[dated[i] as number]);
+    running += amount[dated[i] as number] as number;
+    if (running >= 2 ** 53 || running <= -(2 ** 53)) break;
+    before[i + 1] = running;
   }
-  timeline = {
-    rows: Int32Array.from(dated),
-    days: Float64Array.from(dated, (row) => ctx.day[row]),
-    before,
-  };
+  if (running >= 2 ** 53 || running <= -(2 ** 53)) {
+    before = new BigInt64Array(dated.length + 1);
+    for (let i = 0; i < dated.length; i++) {
+      before[i + 1] = (before[i] as bigint) + BigInt(amount[dated[i] as number] as number);
+    }
+  }
+  const days = new Float64Array(dated.length);
+  for (let i = 0; i < dated.length; i++) days[i] = ctx.day[dated[i] as number] as number;
+  timeline = { rows: new Int32Array(dated), days, before };
   cache.set(pair, timeline);
   return timeline;
 }
+
+/** Exact total of a timeline's payments from index lo to hi (excluded). */
+const spanTotal = (timeline: Timeline, lo: number, hi: number): bigint =>
+  BigInt(timeline.before[hi] as number | bigint) - BigInt(timeline.before[lo] as number | bigint);
 
 /** First index whose day is at least `day` (days are sorted). */
 function firstFrom(days: Float64Array, day: number): number {
@@ -89,6 +125,7 @@ const contractName = (c: ContractRecord): string => `${c.reference || c.id} “$
 function aboveValue(
   ctx: FlagContext,
   term: Term,
+  pairRows: PairRows,
   timelines: Map<number, Timeline>,
   out: IndicatorResult,
 ): void {
@@ -99,16 +136,16 @@ function aboveValue(
   for (const council of term.councils) {
     const pair = pairIndex(ctx, c.supplierId, council);
     if (pair < 0) continue;
-    const timeline = timelineOf(ctx, pair, timelines);
+    const timeline = timelineOf(ctx, pairRows, pair, timelines);
     const lo = firstFrom(timeline.days, term.from);
     const hi = firstFrom(timeline.days, term.to + 1);
-    total += (timeline.before[hi] as bigint) - (timeline.before[lo] as bigint);
+    total += spanTotal(timeline, lo, hi);
     spans.push({ timeline, lo, hi });
   }
   if (total <= value) return;
   const rows: number[] = [];
   for (const { timeline, lo, hi } of spans) for (let i = lo; i < hi; i++) rows.push(timeline.rows[i]);
-  rows.sort((a, b) => ctx.day[a] - ctx.day[b] || a - b);
+  sortRows(ctx, rows);
   let running = 0n;
   let crossed = 0;
   while (crossed < rows.length && running <= value)
@@ -141,6 +178,7 @@ function afterEnd(
   council: number,
   terms: Term[],
   grace: number,
+  pairRows: PairRows,
   out: IndicatorResult,
 ): void {
   if (terms.some((t) => !Number.isFinite(t.to))) return;
@@ -151,14 +189,16 @@ function afterEnd(
   const pair = pairIndex(ctx, c.supplierId, council);
   if (pair < 0 || ctx.pairPartner[pair] === 1) return;
   const rows: number[] = [];
-  let total = 0n;
-  const { start, rows: order } = ctx.pairRows;
-  for (let i = start[pair]; i < start[pair + 1]; i++) {
-    const row = order[i];
-    if (ctx.day[row] === NO_DAY || ctx.day[row] <= last.to + grace) continue;
+  const sum = new ExactSum();
+  const ofPair = pairRowsOf(pairRows, pair);
+  for (let i = 0; i < ofPair.length; i++) {
+    const row = ofPair[i] as number;
+    const day = ctx.day[row] as number;
+    if (day === NO_DAY || day <= last.to + grace) continue;
     rows.push(row);
-    total += BigInt(ctx.payments.amount[row]);
+    sum.add(ctx.payments.amount[row] as number);
   }
+  const total = sum.value();
   if (rows.length === 0 || total <= 0n) return;
   const flag = flagOf(
     ctx,
@@ -174,9 +214,11 @@ function afterEnd(
     },
     rows,
   );
+  // The flag's rows are in date order.
+  const sorted = flag.rows;
   flag.question =
-    `${ctx.councils[council]?.name} paid ${supplierName(ctx, rows[0] as number)} ${pounds(total)} ` +
-    `(net, ${countText(rows.length, "payment")}, the last on ${dayText(ctx.day[rows[rows.length - 1] as number])}) ` +
+    `${ctx.councils[council]?.name} paid ${supplierName(ctx, sorted[0] as number)} ${pounds(total)} ` +
+    `(net, ${countText(sorted.length, "payment")}, the last on ${dayText(ctx.day[sorted[sorted.length - 1] as number] as number)}) ` +
     `more than ${grace} days after contract ${contractName(c)} ended on ${dayText(last.to)}, ` +
     "and the register lists no later contract with them. Was the contract extended, or the work bought another way?";
   out.flags.push(flag);
@@ -203,6 +245,15 @@ export function spendBeyondContract(ctx: FlagContext, thresholds: FlagThresholds
   }
   const overlapping = new Set<ContractRecord>();
   for (const list of byPair.values()) markOverlaps(list, overlapping);
+  // The rows of every pair a contract names, in one pass over the rows.
+  const selected = new Uint8Array(pairCount(ctx));
+  for (const term of terms) {
+    for (const council of term.councils) {
+      const pair = pairIndex(ctx, term.contract.supplierId, council);
+      if (pair >= 0) selected[pair] = 1;
+    }
+  }
+  const pairRows = rowsOfPairs(ctx, selected);
   const timelines = new Map<number, Timeline>();
   for (const term of terms) {
     const value = term.contract.totalValue;
@@ -211,8 +262,8 @@ export function spendBeyondContract(ctx: FlagContext, thresholds: FlagThresholds
       out.setAside.set(OVERLAPPING, (out.setAside.get(OVERLAPPING) ?? 0) + 1);
       continue;
     }
-    aboveValue(ctx, term, timelines, out);
+    aboveValue(ctx, term, pairRows, timelines, out);
   }
-  for (const [key, list] of byPair) afterEnd(ctx, Number(key.split("\u0000")[1]), list, grace, out);
+  for (const [key, list] of byPair) afterEnd(ctx, Number(key.split("\u0000")[1]), list, grace, pairRows, out);
   return out;
 }

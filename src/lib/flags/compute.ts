@@ -1,6 +1,7 @@
 // Every indicator over the payments, in a stable order. Each indicator reads the context built once
-// (rows grouped by council × supplier, day numbers, years) and sorts only small groups: the whole run
-// is linear in the number of payments, plus n log n for the sorts inside groups.
+// (council × supplier pairs, day numbers, years) and the tallies added up once for several of them,
+// and sorts only small groups: the whole run is linear in the number of payments, plus n log n for
+// the sorts inside groups.
 
 import { spendBeyondContract } from "./beyond-contract.ts";
 import { thresholdBunching } from "./bunching.ts";
@@ -52,5 +53,5 @@ export function computeFlags(input: FlagInput, thresholds: FlagThresholds): Flag
     for (const [reason, count] of [...result.setAside].sort(([a], [b]) => (a < b ? -1 : 1)))
       setAside.push({ indicator, reason, count });
   }
-  return { context, flags: orderFlags(flags, INDICATOR_IDS), setAside };
+  return { context, flags: orderFlags(flags, INDICATOR_IDS, input.councils), setAside };
 }

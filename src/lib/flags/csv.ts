@@ -76,10 +76,10 @@ function flagLine(ctx: FlagContext, flag: Flag): string {
   for (let i = 0; i < flag.rows.length; i++) {
     const row = flag.rows[i] as number;
     councils.add(ctx.councilOf[row]);
-    ids += i === 0 ? (p.ids[row] as string) : ` ${p.ids[row]}`;
+    ids += i === 0 ? p.ids.get(row) : ` ${p.ids.get(row)}`;
     sources += `${i === 0 ? "" : " | "}${t.get(p.file[row])}:${p.line[row]}`;
   }
-  const notes = [...(flag.notes ?? [])].map(([row, note]) => `${p.ids[row]}: ${note}`).join("; ");
+  const notes = [...(flag.notes ?? [])].map(([row, note]) => `${p.ids.get(row)}: ${note}`).join("; ");
   return csvLine([
     flag.id,
     flag.indicator,

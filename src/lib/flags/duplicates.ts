@@ -1,10 +1,12 @@
 // Possible duplicate payments (same council, supplier and amount within N days under different
-// references) and identical records inside one file. Per council × supplier pair: amounts paid more
-// than once are found by sorting a copy of the pair's amounts (a native numeric sort); only those rows
-// are sorted (by amount, then date), and runs of the same amount with gaps of at most N days form a
-// group. Credit notes for exactly the negative amount cancel repeats.
+// references) and identical records inside one file. The payments that could be duplicates are put in
+// council then date order (a counting sort: payments.csv is mostly in that order already) and read with
+// a small hash table of the last payment of each council × supplier × amount in the last N days: a
+// payment is in a run when the one before it in its run is still there. Only the payments in runs
+// (few) are then grouped by supplier and amount, sorted by date and cut into runs of the same amount
+// with gaps of at most N days, as before. Credit notes for exactly the negative amount cancel repeats.
 import { type FlagThresholds, poundsToMicros } from "./config.ts";
-import { type FlagContext, NO_DAY, pairCount } from "./context.ts";
+import { type FlagContext, NO_DAY, rowsOf } from "./context.ts";
 import { type Flag, flagId, flagOf, type IndicatorResult, supplierName } from "./flag.ts";
 import { IDENTICAL } from "./payments.ts";
 import { countText, dayText, listText, pounds, timesText } from "./words.ts";
@@ -12,39 +14,66 @@ import { countText, dayText, listText, pounds, timesText } from "./words.ts";
 const CANCELLED = "cancelled by credit notes";
 
 /**
- * Credit notes of one pair by amount (negative micros), each usable once. Groups ask in date order,
- * so each amount's credits are sorted by date once and read through a cursor: credits before a group's
- * first payment can serve no later group and are passed for good.
+ * Credit notes of one amount (negative micros), sorted by date, each usable once. Groups ask in date
+ * order, so the notes are read through a cursor: notes before a group's first payment can serve no
+ * later group and are passed for good.
  */
-class Credits {
-  private readonly byAmount = new Map<number, { rows: number[]; next: number }>();
-  private readonly ctx: FlagContext;
+class CreditList {
+  readonly rows: number[];
+  next = 0;
 
-  constructor(ctx: FlagContext, pair: number) {
-    this.ctx = ctx;
-    const { start, rows } = ctx.pairRows;
-    for (let i = start[pair]; i < start[pair + 1]; i++) {
-      const row = rows[i];
-      const amount = ctx.payments.amount[row];
-      if (amount >= 0 || ctx.day[row] === NO_DAY) continue;
-      const list = this.byAmount.get(amount);
-      if (list) list.rows.push(row);
-      else this.byAmount.set(amount, { rows: [row], next: 0 });
+  constructor(rows: number[]) {
+    this.rows = rows;
+  }
+
+  /** Up to `most` unused credit notes dated within [from, to], earliest first. */
+  take(day: Int32Array, from: number, to: number, most: number): number[] {
+    const rows = this.rows;
+    while (this.next < rows.length && (day[rows[this.next] as number] as number) < from) this.next++;
+    const found: number[] = [];
+    while (
+      found.length < most &&
+      this.next < rows.length &&
+      (day[rows[this.next] as number] as number) <= to
+    ) {
+      found.push(rows[this.next++] as number);
     }
-    for (const list of this.byAmount.values()) list.rows.sort((a, b) => ctx.day[a] - ctx.day[b] || a - b);
+    return found;
+  }
+}
+
+/** Rows (ascending) sorted in place by date, then row. */
+function byDay(day: Int32Array, rows: number[]): number[] {
+  for (let i = 1; i < rows.length; i++) {
+    if ((day[rows[i - 1] as number] as number) > (day[rows[i] as number] as number)) {
+      return rows.sort((a, b) => (day[a] as number) - (day[b] as number) || a - b);
+    }
+  }
+  return rows;
+}
+
+/** Credit notes of one pair (rows in payments.csv order), by amount. */
+class Credits {
+  private readonly byAmount = new Map<number, CreditList>();
+  private readonly day: Int32Array;
+
+  constructor(ctx: FlagContext, rows: ArrayLike<number>) {
+    this.day = ctx.day;
+    const lists = new Map<number, number[]>();
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as number;
+      const amount = ctx.payments.amount[row] as number;
+      if (amount >= 0 || ctx.day[row] === NO_DAY) continue;
+      const list = lists.get(amount);
+      if (list) list.push(row);
+      else lists.set(amount, [row]);
+    }
+    for (const [amount, list] of lists) this.byAmount.set(amount, new CreditList(byDay(ctx.day, list)));
   }
 
   /** Up to `most` unused credit notes of -amount dated within [from, to], earliest first. */
   take(amount: number, from: number, to: number, most: number): number[] {
-    const list = this.byAmount.get(-amount);
-    if (!list) return [];
-    const day = this.ctx.day;
-    while (list.next < list.rows.length && day[list.rows[list.next] as number] < from) list.next++;
-    const found: number[] = [];
-    while (found.length < most && list.next < list.rows.length && day[list.rows[list.next] as number] <= to) {
-      found.push(list.rows[list.next++] as number);
-    }
-    return found;
+    return this.byAmount.get(-amount)?.take(this.day, from, to, most) ?? [];
   }
 }
 
@@ -53,7 +82,7 @@ function distinctRefs(ctx: FlagContext, rows: readonly number[]): number {
   const refs = new Set<string>();
   let empty = 0;
   for (const row of rows) {
-    const ref = ctx.payments.ref[row] as string;
+    const ref = ctx.payments.ref.get(row);
     if (ref === "") empty++;
     else refs.add(ref);
   }
@@ -73,7 +102,7 @@ function groupFlag(ctx: FlagContext, indicator: Flag["indicator"], group: Group,
   const amount = p.amount[first];
   const times = timesText(group.rows.length);
   const supplier = supplierName(ctx, first);
-  const refs = [...new Set(group.rows.map((row) => p.ref[row] as string).filter((ref) => ref !== ""))];
+  const refs = [...new Set(group.rows.map((row) => p.ref.get(row)).filter((ref) => ref !== ""))];
   const credits =
     group.credits.length > 0
       ? ` ${countText(group.credits.length, "credit note")} of ${pounds(-amount)} ${group.credits.length === 1 ? "was" : "were"} found.`
@@ -90,7 +119,7 @@ function groupFlag(ctx: FlagContext, indicator: Flag["indicator"], group: Group,
   return flagOf(
     ctx,
     {
-      id: flagId(indicator, ctx.councils[council]?.slug ?? "", supplierId, p.ids[first] as string),
+      id: flagId(indicator, ctx.councils[council]?.slug ?? "", supplierId, p.ids.get(first)),
       indicator,
       council,
       supplierId,
@@ -120,58 +149,381 @@ function settle(
   out.flags.push(groupFlag(ctx, indicator, group, threshold));
 }
 
+/** A 32-bit hash of a pair and an amount's absolute value (integer micros under 2^53). */
+function pairAmountHash(pair: number, amount: number): number {
+  const abs = amount < 0 ? -amount : amount;
+  const mixed =
+    (abs >>> 0) ^ Math.imul((abs / 4_294_967_296) >>> 0, 0x27d4eb2d) ^ Math.imul(pair, 0x85ebca6b);
+  return Math.imul(mixed ^ (mixed >>> 15), 0x9e3779b1);
+}
+
+/**
+ * The payments a duplicate could be made of: dated, of at least `min`, of pairs with two rows or more,
+ * an identical record once (the identical-record indicator reports the repeats); ordered by council,
+ * date and payments.csv order by a counting sort (rows are mostly in that order already), with where
+ * each council's payments start and the most of one council's payments within `window` days of
+ * each other. And the dated credit notes of those pairs, in payments.csv order.
+ *
+ * Each pass over the rows is a function of its own with one loop: the loop is compiled on its own,
+ * quickly, and the code after it does not send it back to the interpreter.
+ */
+function eligible(
+  ctx: FlagContext,
+  min: number,
+  window: number,
+): { ordered: Int32Array; councilStart: Int32Array; most: number; credits: number[] } {
+  const first = ctx.firstDay;
+  const range = Math.max(0, ctx.lastDay - first + 1);
+  // One counter per council × day; by day alone (one segment) when dates span centuries.
+  const councils = ctx.councils.length * range <= 1 << 23 ? ctx.councils.length : 1;
+  const pass: EligiblePass = {
+    ctx,
+    min,
+    first,
+    range,
+    byCouncil: councils > 1,
+    keys: new Int32Array(ctx.pairOf.length),
+    start: new Int32Array(councils * range + 1),
+    credits: [],
+    identicalSeen: new Set(),
+  };
+  const count = keyRows(pass);
+  const start = pass.start;
+  for (let i = 1; i < start.length; i++) start[i] = (start[i] as number) + (start[i - 1] as number);
+  // The most payments of one council dated within any `window` days (from the counts by day).
+  let most = 0;
+  for (let c = 0; c < councils; c++) {
+    for (let d = 0; d < range; d++) {
+      const from = c * range + Math.max(0, d - window);
+      most = Math.max(most, (start[c * range + d + 1] as number) - (start[from] as number));
+    }
+  }
+  const councilStart = new Int32Array(councils + 1);
+  for (let c = 0; c <= councils; c++) councilStart[c] = start[c * range] as number;
+  const ordered = new Int32Array(count);
+  scatter(pass.keys, start, ordered);
+  return { ordered, councilStart, most, credits: pass.credits };
+}
+
+interface EligiblePass {
+  ctx: FlagContext;
+  min: number;
+  first: number;
+  range: number;
+  byCouncil: boolean;
+  /** Row → its council × day counter + 1 (0: not eligible). */
+  keys: Int32Array;
+  start: Int32Array;
+  credits: number[];
+  identicalSeen: Set<string>;
+}
+
+/**
+ * The eligible rows' keys and counts, and the credit notes; returns the number of eligible rows. The
+ * loop over the rows (`keyRun`) stops at a credit note or an identical record, handled here.
+ */
+function keyRows(pass: EligiblePass): number {
+  const n = pass.ctx.pairOf.length;
+  const amounts = pass.ctx.payments.amount;
+  for (let row = keyRun(pass, 0); row < n; row = keyRun(pass, row + 1)) {
+    if ((amounts[row] as number) < 0) pass.credits.push(row);
+    else if (!repeatedRecord(pass, row)) addKey(pass, row);
+  }
+  return pass.start.reduce((sum, count) => sum + count, 0);
+}
+
+/** Keys the eligible payments from `from` on; returns the first credit note or identical record met. */
+function keyRun(pass: EligiblePass, from: number): number {
+  const { ctx, min, first, range, byCouncil, keys, start } = pass;
+  const { pairOf, pairSize, day, councilOf } = ctx;
+  const amounts = ctx.payments.amount;
+  const marks = ctx.payments.marks;
+  for (let row = from; row < pairOf.length; row++) {
+    const amount = amounts[row] as number;
+    if (amount >= 0 && amount < min) continue;
+    const pair = pairOf[row] as number;
+    const d = day[row] as number;
+    if (pair < 0 || (pairSize[pair] as number) < 2 || d === NO_DAY) continue;
+    if (amount < 0 || ((marks[row] as number) & IDENTICAL) !== 0) return row;
+    const key = (byCouncil ? (councilOf[row] as number) * range : 0) + d - first;
+    keys[row] = key + 1;
+    start[key + 1] = (start[key + 1] as number) + 1;
+  }
+  return pairOf.length;
+}
+
+function addKey(pass: EligiblePass, row: number): void {
+  const { ctx, first, range, byCouncil } = pass;
+  const key = (byCouncil ? (ctx.councilOf[row] as number) * range : 0) + (ctx.day[row] as number) - first;
+  pass.keys[row] = key + 1;
+  pass.start[key + 1] = (pass.start[key + 1] as number) + 1;
+}
+
+/** True for an identical record after its first (same pair, file, date, amount and reference). */
+function repeatedRecord(pass: EligiblePass, row: number): boolean {
+  const p = pass.ctx.payments;
+  const key = `${pass.ctx.pairOf[row]},${p.file[row]},${pass.ctx.day[row]},${p.amount[row]},${p.ref.get(row)}`;
+  if (pass.identicalSeen.has(key)) return true;
+  pass.identicalSeen.add(key);
+  return false;
+}
+
+/** Rows with a key (+1; 0: none) to their place in key order (`start`: where each key begins). */
+function scatter(keys: Int32Array, start: Int32Array, ordered: Int32Array): void {
+  for (let row = 0; row < keys.length; row++) {
+    const key = (keys[row] as number) - 1;
+    if (key < 0) continue;
+    const at = start[key] as number;
+    start[key] = at + 1;
+    ordered[at] = row;
+  }
+}
+
+/**
+ * The last payment of each pair × amount seen in the last `window` days, in a hash table (small: a
+ * few days of one council's payments). Entries older than the window are dead; the table is rebuilt
+ * with the live ones when half full.
+ */
+class RecentPayments {
+  readonly size: number;
+  private readonly shift: number;
+  /** Slot → entry; `size` for an empty slot (an entry that matches nothing, dated long ago). */
+  readonly table: Int32Array;
+  readonly pair: Int32Array;
+  readonly amount: Float64Array;
+  readonly row: Int32Array;
+  readonly day: Int32Array;
+  entries = 0;
+
+  /** Room for `most` live entries at a quarter of the table. */
+  constructor(most: number) {
+    let bits = 4;
+    while (1 << bits < 4 * most) bits++;
+    this.size = 1 << bits;
+    this.shift = 32 - bits;
+    this.table = new Int32Array(this.size).fill(this.size);
+    this.pair = new Int32Array(this.size + 1).fill(-1);
+    this.amount = new Float64Array(this.size + 1);
+    this.row = new Int32Array(this.size + 1);
+    this.day = new Int32Array(this.size + 1).fill(-2_147_483_648);
+  }
+
+  /** The slot of (pair, amount): its entry, or the empty slot where it would go. */
+  slot(pair: number, amount: number): number {
+    const mask = this.size - 1;
+    let slot = pairAmountHash(pair, amount) >>> this.shift;
+    let entry = this.table[slot] as number;
+    while (entry !== this.size && (this.pair[entry] !== pair || this.amount[entry] !== amount)) {
+      slot = (slot + 1) & mask;
+      entry = this.table[slot] as number;
+    }
+    return slot;
+  }
+
+  /** No entries. */
+  clear(): void {
+    this.table.fill(this.size);
+    this.entries = 0;
+  }
+
+  /** Keeps only the entries dated from `from` on. */
+  rebuild(from: number): void {
+    this.entries = compact(this.pair, this.amount, this.row, this.day, this.entries, from);
+    this.table.fill(this.size);
+    for (let e = 0; e < this.entries; e++)
+      this.table[this.slot(this.pair[e] as number, this.amount[e] as number)] = e;
+  }
+}
+
+/** Moves the entries dated from `from` on to the front, in order; returns how many (every entry is
+ * copied, so that the loop has no branch to learn). */
+function compact(
+  pair: Int32Array,
+  amount: Float64Array,
+  row: Int32Array,
+  day: Int32Array,
+  entries: number,
+  from: number,
+): number {
+  let live = 0;
+  for (let e = 0; e < entries; e++) {
+    pair[live] = pair[e] as number;
+    amount[live] = amount[e] as number;
+    row[live] = row[e] as number;
+    day[live] = day[e] as number;
+    live += +((day[e] as number) >= from);
+  }
+  return live;
+}
+
+/**
+ * The payments in runs of two or more (ascending rows): same pair and amount, each within `window`
+ * days of the previous one. Each council's payments are read in date order, so a payment is in a run
+ * when the payment before it in its run is still among the recent payments.
+ */
+function inRuns(
+  ctx: FlagContext,
+  ordered: Int32Array,
+  councilStart: Int32Array,
+  most: number,
+  window: number,
+): number[] {
+  const recent = new RecentPayments(most);
+  const found: number[] = [];
+  for (let c = 0; c + 1 < councilStart.length; c++) {
+    recent.clear();
+    markRuns(ctx, ordered, councilStart[c] as number, councilStart[c + 1] as number, window, recent, found);
+  }
+  // Each row once, ascending.
+  found.sort((a, b) => a - b);
+  return found.filter((row, i) => i === 0 || row !== found[i - 1]);
+}
+
+/**
+ * inRuns for the ordered payments from..to (one council): adds the rows in runs to `found`. The loop
+ * over the payments (`scan`) stops at what is rare (a payment in a run, a full table) and is handled
+ * here: the loop itself then only ever does what it does for most payments, and once compiled is not
+ * sent back to the interpreter by a first occurrence of the rare case.
+ */
+function markRuns(
+  ctx: FlagContext,
+  ordered: Int32Array,
+  from: number,
+  to: number,
+  window: number,
+  recent: RecentPayments,
+  found: number[],
+): void {
+  const { pairOf, day } = ctx;
+  const amounts = ctx.payments.amount;
+  for (
+    let i = scan(ctx, ordered, from, to, window, recent);
+    i < to;
+    i = scan(ctx, ordered, i, to, window, recent)
+  ) {
+    const row = ordered[i] as number;
+    const d = day[row] as number;
+    // At most `most` entries are live: a quarter of the table.
+    if (recent.entries >= recent.size >>> 1) {
+      recent.rebuild(d - window);
+      continue;
+    }
+    // The payment before this one in its run.
+    const entry = recent.table[recent.slot(pairOf[row] as number, amounts[row] as number)] as number;
+    found.push(recent.row[entry] as number, row);
+    recent.row[entry] = row;
+    recent.day[entry] = d;
+    i++;
+  }
+}
+
+/**
+ * Adds the ordered payments from `from` on to the recent payments; returns where it stopped: `to`,
+ * a payment in a run (left to the caller), or a payment met with the table half full.
+ */
+function scan(
+  ctx: FlagContext,
+  ordered: Int32Array,
+  from: number,
+  to: number,
+  window: number,
+  recent: RecentPayments,
+): number {
+  const { pairOf, day } = ctx;
+  const amounts = ctx.payments.amount;
+  const { table, pair: entryPair, amount: entryAmount, row: entryRow, day: entryDay } = recent;
+  const half = recent.size >>> 1;
+  const empty = recent.size;
+  for (let i = from; i < to; i++) {
+    if (recent.entries >= half) return i;
+    const row = ordered[i] as number;
+    const d = day[row] as number;
+    const pair = pairOf[row] as number;
+    const amount = amounts[row] as number;
+    const slot = recent.slot(pair, amount);
+    let entry = table[slot] as number;
+    // The empty entry is dated long before any window.
+    if ((entryDay[entry] as number) >= d - window) return i;
+    if (entry === empty) {
+      entry = recent.entries++;
+      table[slot] = entry;
+      entryPair[entry] = pair;
+      entryAmount[entry] = amount;
+    }
+    entryRow[entry] = row;
+    entryDay[entry] = d;
+  }
+  return to;
+}
+
+/** A pair's payments of one amount in runs (in payments.csv order) and its credit notes. */
+interface Repeated {
+  rows: number[];
+  credits: number[];
+}
+
+/**
+ * The payments in runs grouped by pair × amount, with the credit notes of each group: a hash table
+ * over (pair, absolute amount).
+ */
+function repeatedAmounts(ctx: FlagContext, rows: readonly number[], credits: readonly number[]): Repeated[] {
+  const { pairOf } = ctx;
+  const amounts = ctx.payments.amount;
+  const n = rows.length;
+  let bits = 4;
+  while (1 << bits < 2 * n) bits++;
+  const mask = (1 << bits) - 1;
+  const shift = 32 - bits;
+  const table = new Int32Array(1 << bits).fill(-1);
+  const groupPair = new Int32Array(n);
+  const groupAmount = new Float64Array(n);
+  const found: Repeated[] = [];
+  const find = (pair: number, abs: number, add: boolean): number => {
+    let slot = pairAmountHash(pair, abs) >>> shift;
+    let group = table[slot] as number;
+    while (group >= 0 && (groupPair[group] !== pair || groupAmount[group] !== abs)) {
+      slot = (slot + 1) & mask;
+      group = table[slot] as number;
+    }
+    if (group < 0 && add) {
+      group = found.length;
+      table[slot] = group;
+      groupPair[group] = pair;
+      groupAmount[group] = abs;
+      found.push({ rows: [], credits: [] });
+    }
+    return group;
+  };
+  for (const row of rows)
+    (found[find(pairOf[row] as number, amounts[row] as number, true)] as Repeated).rows.push(row);
+  for (const row of credits) {
+    const group = find(pairOf[row] as number, -(amounts[row] as number), false);
+    if (group >= 0) (found[group] as Repeated).credits.push(row);
+  }
+  return found;
+}
+
 export function duplicatePayments(ctx: FlagContext, thresholds: FlagThresholds): IndicatorResult {
   const t = thresholds["duplicate-payment"];
   const min = Math.max(1, poundsToMicros(t.min_amount));
-  const p = ctx.payments;
   const out: IndicatorResult = { flags: [], setAside: new Map() };
-  const repeatedAmounts = new Set<number>();
-  const identicalSeen = new Set<string>();
-  const eligible: number[] = [];
-  const eligibleAmounts: number[] = [];
-  const { start, rows: order } = ctx.pairRows;
-  const { amount: amounts, day: days } = ctx.inPairOrder;
-  for (let pair = 0; pair < pairCount(ctx); pair++) {
-    const from = start[pair];
-    const to = start[pair + 1];
-    if (to - from < 2) continue;
-    eligible.length = 0;
-    eligibleAmounts.length = 0;
-    identicalSeen.clear();
-    // Positions (in pair order) rather than rows: the amounts and days read below are then in sequence.
-    for (let i = from; i < to; i++) {
-      const amount = amounts[i];
-      if (amount < min || days[i] === NO_DAY) continue;
-      const row = order[i];
-      // Identical records count once here (the identical-record indicator reports the repeats).
-      if ((p.marks[row] & IDENTICAL) !== 0) {
-        const key = `${p.file[row]},${days[i]},${amount},${p.ref[row]}`;
-        if (identicalSeen.has(key)) continue;
-        identicalSeen.add(key);
-      }
-      eligible.push(i);
-      eligibleAmounts.push(amount);
-    }
-    if (eligible.length < 2) continue;
-    const sorted = Float64Array.from(eligibleAmounts).sort();
-    repeatedAmounts.clear();
-    for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) repeatedAmounts.add(sorted[i]);
-    if (repeatedAmounts.size === 0) continue;
-    const repeated = eligible.filter((i) => repeatedAmounts.has(amounts[i]));
-    repeated.sort((a, b) => amounts[a] - amounts[b] || days[a] - days[b] || a - b);
-    let credits: Credits | null = null;
+  const day = ctx.day;
+  const { ordered, councilStart, most, credits: creditRows } = eligible(ctx, min, t.window_days);
+  const runs = inRuns(ctx, ordered, councilStart, most, t.window_days);
+  for (const group of repeatedAmounts(ctx, runs, creditRows)) {
+    const repeated = byDay(day, group.rows);
+    let credits: CreditList | null = null;
     let runStart = 0;
     for (let k = 1; k <= repeated.length; k++) {
       const prev = repeated[k - 1] as number;
       const next = repeated[k];
-      if (next !== undefined && amounts[next] === amounts[prev] && days[next] - days[prev] <= t.window_days)
-        continue;
-      const run = repeated.slice(runStart, k).map((i) => order[i] as number);
+      if (next !== undefined && (day[next] as number) - (day[prev] as number) <= t.window_days) continue;
+      const run = repeated.slice(runStart, k);
       runStart = k;
       if (run.length < 2 || distinctRefs(ctx, run) < 2) continue;
-      credits ??= new Credits(ctx, pair);
-      const first = ctx.day[run[0] as number];
-      const found = credits.take(amounts[prev], first, days[prev] + t.credit_window_days, run.length);
+      credits ??= new CreditList(byDay(day, group.credits));
+      const first = day[run[0] as number] as number;
+      const found = credits.take(day, first, (day[prev] as number) + t.credit_window_days, run.length);
       settle(ctx, "duplicate-payment", { rows: run, credits: found }, `${t.window_days} days`, out);
     }
   }
@@ -182,28 +534,33 @@ export function identicalRecords(ctx: FlagContext, thresholds: FlagThresholds): 
   const window = thresholds["duplicate-payment"].credit_window_days;
   const p = ctx.payments;
   const out: IndicatorResult = { flags: [], setAside: new Map() };
+  // Records marked identical, grouped by pair and by every column that makes them identical.
   const groups = new Map<string, number[]>();
-  const { start, rows: order } = ctx.pairRows;
-  for (let pair = 0; pair < pairCount(ctx); pair++) {
-    groups.clear();
-    for (let i = start[pair]; i < start[pair + 1]; i++) {
-      const row = order[i];
-      if ((p.marks[row] & IDENTICAL) === 0) continue;
-      const key = `${p.file[row]},${p.date[row]},${p.amount[row]},${p.ref[row]},${p.area[row]}`;
-      const list = groups.get(key);
-      if (list) list.push(row);
-      else groups.set(key, [row]);
-    }
-    if (groups.size === 0) continue;
-    let credits: Credits | null = null;
-    const repeated = [...groups.values()].filter((group) => group.length > 1);
+  const pairOf = ctx.pairOf;
+  for (const row of ctx.identicalRows) {
+    const key = `${pairOf[row]},${p.file[row]},${p.date[row]},${p.amount[row]},${p.ref.get(row)},${p.area[row]}`;
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  const byPair = new Map<number, number[][]>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const pair = pairOf[group[0] as number] as number;
+    const list = byPair.get(pair);
+    if (list) list.push(group);
+    else byPair.set(pair, [group]);
+  }
+  if (byPair.size === 0) return out;
+  for (const pair of [...byPair.keys()].sort((a, b) => a - b)) {
+    const repeated = byPair.get(pair) as number[][];
     repeated.sort(
       (a, b) => ctx.day[a[0] as number] - ctx.day[b[0] as number] || (a[0] as number) - (b[0] as number),
     );
+    const credits = new Credits(ctx, rowsOf(ctx, pair));
     for (const group of repeated) {
       const first = group[0] as number;
-      credits ??= new Credits(ctx, pair);
-      const day = ctx.day[first];
+      const day = ctx.day[first] as number;
       const found = p.amount[first] > 0 ? credits.take(p.amount[first], day, day + window, group.length) : [];
       settle(ctx, "identical-record", { rows: group, credits: found }, "identical in every column", out);
     }

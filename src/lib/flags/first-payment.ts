@@ -1,45 +1,46 @@
 // A new supplier with a large first payment: the first day a council paid a supplier, at least
 // history_days after the council's first published payment (before that, every supplier looks new),
-// with a payment that day of at least min_amount. One pass per council × supplier pair.
+// with a payment that day of at least min_amount. First days come from the tallies; only the rows of
+// pairs first paid late enough are read again.
 import { type FlagThresholds, poundsToMicros } from "./config.ts";
-import { type FlagContext, NO_DAY, pairCount } from "./context.ts";
+import { type FlagContext, pairCount, rowsOf } from "./context.ts";
 import { flagId, flagOf, type IndicatorResult, supplierName, totalOf } from "./flag.ts";
+import { departmentTallies, NO_FIRST, pairTallies } from "./tallies.ts";
 import { dayText, pounds } from "./words.ts";
 
 export function largeFirstPayments(ctx: FlagContext, thresholds: FlagThresholds): IndicatorResult {
   const t = thresholds["large-first-payment"];
   const minimum = poundsToMicros(t.min_amount);
   const p = ctx.payments;
-  const councilFirst = new Float64Array(ctx.councils.length).fill(Number.POSITIVE_INFINITY);
-  for (let row = 0; row < p.size; row++) {
-    const council = ctx.councilOf[row];
-    if (council >= 0 && ctx.day[row] !== NO_DAY && ctx.day[row] < councilFirst[council])
-      councilFirst[council] = ctx.day[row];
-  }
   const out: IndicatorResult = { flags: [], setAside: new Map() };
-  const { start, rows: order } = ctx.pairRows;
-  const { amount: amounts, day: days } = ctx.inPairOrder;
-  for (let pair = 0; pair < pairCount(ctx); pair++) {
+  const pairs = pairCount(ctx);
+  // First days by council and pair, and the largest payment on a pair's first day, from the tallies.
+  const { councilFirst } = departmentTallies(ctx, thresholds);
+  const { first, largestFirst: largest } = pairTallies(ctx, thresholds);
+  // Flagged pairs in pair order, with the rows of their first day.
+  const flaggedPairs: number[] = [];
+  for (let pair = 0; pair < pairs; pair++) {
     if (ctx.pairPartner[pair] === 1) continue;
-    const council = ctx.pairCouncil[pair];
-    const from = start[pair];
-    const to = start[pair + 1];
-    let first = Number.POSITIVE_INFINITY;
-    for (let i = from; i < to; i++) {
-      const day = days[i];
-      if (day !== NO_DAY && day < first) first = day;
-    }
-    if (!Number.isFinite(first) || first < councilFirst[council] + t.history_days) continue;
-    const firstRows: number[] = [];
-    let largest = Number.NEGATIVE_INFINITY;
-    for (let i = from; i < to; i++) {
-      if (days[i] !== first) continue;
-      firstRows.push(order[i]);
-      largest = Math.max(largest, amounts[i]);
-    }
-    if (largest < minimum) continue;
+    const firstDay = first[pair] as number;
+    const council = ctx.pairCouncil[pair] as number;
+    if (firstDay === NO_FIRST || firstDay < (councilFirst[council] as number) + t.history_days) continue;
+    if ((largest[pair] as number) < minimum) continue;
+    flaggedPairs.push(pair);
+  }
+  const day = ctx.day;
+  const rowsOnFirstDay = flaggedPairs.map((pair) => {
+    const rows: number[] = [];
+    const pairRows = rowsOf(ctx, pair);
+    for (let i = 0; i < pairRows.length; i++)
+      if (day[pairRows[i] as number] === first[pair]) rows.push(pairRows[i] as number);
+    return rows;
+  });
+  for (let i = 0; i < flaggedPairs.length; i++) {
+    const pair = flaggedPairs[i] as number;
+    const firstRows = rowsOnFirstDay[i] as number[];
+    const council = ctx.pairCouncil[pair] as number;
     const supplier = supplierName(ctx, firstRows[0] as number);
-    const supplierId = p.text.get(ctx.pairSupplier[pair]);
+    const supplierId = p.text.get(ctx.pairSupplier[pair] as number);
     const total = totalOf(ctx, firstRows);
     out.flags.push(
       flagOf(
@@ -52,9 +53,9 @@ export function largeFirstPayments(ctx: FlagContext, thresholds: FlagThresholds)
           total,
           threshold: `${pounds(minimum)} after ${t.history_days} days of data`,
           question:
-            `${ctx.councils[council]?.name}'s first payment to ${supplier}, on ${dayText(first)}, was ${pounds(largest)}` +
+            `${ctx.councils[council]?.name}'s first payment to ${supplier}, on ${dayText(first[pair] as number)}, was ${pounds(largest[pair] as number)}` +
             `${firstRows.length > 1 ? ` (${pounds(total)} in ${firstRows.length} payments that day)` : ""}; ` +
-            `its published payments go back to ${dayText(councilFirst[council])}. ` +
+            `its published payments go back to ${dayText(councilFirst[council] as number)}. ` +
             "How was the supplier chosen, and under what contract?",
         },
         firstRows,

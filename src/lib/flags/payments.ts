@@ -27,25 +27,6 @@ export const REDACTED = 1;
 export const PARTNER = 2;
 export const IDENTICAL = 4;
 
-/** Payment rows in payments.csv order; text columns hold ids in `text`. */
-export interface FlagPayments {
-  size: number;
-  text: Strings;
-  ids: string[];
-  council: Int32Array;
-  date: Int32Array;
-  year: Int32Array;
-  amount: Float64Array;
-  supplierId: Int32Array;
-  supplier: Int32Array;
-  area: Int32Array;
-  ref: string[];
-  /** REDACTED | PARTNER | IDENTICAL bits. */
-  marks: Uint8Array;
-  file: Int32Array;
-  line: Int32Array;
-}
-
 /** A growable Int32 column. */
 class IntColumn {
   data = new Int32Array(1024);
@@ -63,11 +44,84 @@ class IntColumn {
   }
 }
 
+/**
+ * A column of short strings (payment ids, transaction references) kept as a few long strings and their
+ * offsets: a million strings would be a million objects for the garbage collector to trace.
+ */
+export class PackedStrings {
+  private readonly blocks: string[];
+  /** Item → where it ends in its block. */
+  private readonly ends: Int32Array;
+
+  constructor(blocks: string[], ends: Int32Array) {
+    this.blocks = blocks;
+    this.ends = ends;
+  }
+
+  get length(): number {
+    return this.ends.length;
+  }
+
+  get(i: number): string {
+    const block = this.blocks[i >>> BLOCK_BITS] as string;
+    const start = (i & BLOCK_MASK) === 0 ? 0 : (this.ends[i - 1] as number);
+    return block.slice(start, this.ends[i] as number);
+  }
+}
+
+/** Items per block of PackedStrings (a block stays far below the longest string V8 allows). */
+const BLOCK_BITS = 16;
+const BLOCK_MASK = (1 << BLOCK_BITS) - 1;
+
+class PackedStringsBuilder {
+  private readonly blocks: string[] = [];
+  private parts: string[] = [];
+  private readonly ends = new IntColumn();
+  private end = 0;
+
+  push(value: string): void {
+    this.parts.push(value);
+    this.end += value.length;
+    this.ends.push(this.end);
+    if (this.ends.length % (1 << BLOCK_BITS) === 0) this.closeBlock();
+  }
+
+  private closeBlock(): void {
+    this.blocks.push(this.parts.join(""));
+    this.parts = [];
+    this.end = 0;
+  }
+
+  done(): PackedStrings {
+    if (this.parts.length > 0) this.closeBlock();
+    return new PackedStrings(this.blocks, this.ends.done());
+  }
+}
+
+/** Payment rows in payments.csv order; text columns hold ids in `text`. */
+export interface FlagPayments {
+  size: number;
+  text: Strings;
+  ids: PackedStrings;
+  council: Int32Array;
+  date: Int32Array;
+  year: Int32Array;
+  amount: Float64Array;
+  supplierId: Int32Array;
+  supplier: Int32Array;
+  area: Int32Array;
+  ref: PackedStrings;
+  /** REDACTED | PARTNER | IDENTICAL bits. */
+  marks: Uint8Array;
+  file: Int32Array;
+  line: Int32Array;
+}
+
 /** Payments from rows given as cells (the CSV reader's, or a test's). */
 export class FlagPaymentsBuilder {
   readonly text = new Strings();
-  private readonly ids: string[] = [];
-  private readonly refs: string[] = [];
+  private readonly ids = new PackedStringsBuilder();
+  private readonly refs = new PackedStringsBuilder();
   private readonly amounts: number[] = [];
   private readonly marks: number[] = [];
   private readonly columns = {
@@ -133,18 +187,18 @@ export class FlagPaymentsBuilder {
   done(): FlagPayments {
     const c = this.columns;
     return {
-      size: this.ids.length,
+      size: this.amounts.length,
       text: this.text,
-      ids: this.ids,
+      ids: this.ids.done(),
       council: c.council.done(),
       date: c.date.done(),
       year: c.year.done(),
-      amount: Float64Array.from(this.amounts),
+      amount: new Float64Array(this.amounts),
       supplierId: c.supplierId.done(),
       supplier: c.supplier.done(),
       area: c.area.done(),
-      ref: this.refs,
-      marks: Uint8Array.from(this.marks),
+      ref: this.refs.done(),
+      marks: new Uint8Array(this.marks),
       file: c.file.done(),
       line: c.line.done(),
     };

@@ -1,30 +1,41 @@
 // Repeated round-number payments: at least min_payments payments by a council to one supplier, each an
-// exact multiple of `multiple` (compared in integer micros) and at least min_amount.
+// exact multiple of `multiple` (compared in integer micros) and at least min_amount. The counts come
+// from the tallies (tallies.ts); only the rows of flagged pairs are read again.
 import { type FlagThresholds, poundsToMicros } from "./config.ts";
-import { type FlagContext, pairCount } from "./context.ts";
+import { type FlagContext, pairCount, rowsOf } from "./context.ts";
 import { flagId, flagOf, type IndicatorResult, supplierName, totalOf } from "./flag.ts";
+import { isMultiple, pairTallies, roundMinimum } from "./tallies.ts";
 import { pounds } from "./words.ts";
 
 export function roundNumbers(ctx: FlagContext, thresholds: FlagThresholds): IndicatorResult {
   const t = thresholds["round-numbers"];
   const multiple = poundsToMicros(t.multiple);
-  const minimum = Math.max(multiple, poundsToMicros(t.min_amount));
+  const minimum = roundMinimum(t);
   const p = ctx.payments;
   const out: IndicatorResult = { flags: [], setAside: new Map() };
-  const { start, rows: order } = ctx.pairRows;
-  const amounts = ctx.inPairOrder.amount;
-  for (let pair = 0; pair < pairCount(ctx); pair++) {
-    const from = start[pair];
-    const to = start[pair + 1];
-    if (ctx.pairPartner[pair] === 1 || to - from < t.min_payments) continue;
-    const round: number[] = [];
-    for (let i = from; i < to; i++) {
-      const amount = amounts[i];
-      if (amount >= minimum && amount % multiple === 0) round.push(order[i]);
+  const pairs = pairCount(ctx);
+  // Round payments by pair; pairs of a partner council are not looked at.
+  const counts = pairTallies(ctx, thresholds).round;
+  // Flagged pairs in pair order, with their round payments.
+  const flaggedPairs: number[] = [];
+  for (let pair = 0; pair < pairs; pair++)
+    if ((counts[pair] as number) >= t.min_payments && ctx.pairPartner[pair] === 0) flaggedPairs.push(pair);
+  const amounts = p.amount;
+  const roundRows = flaggedPairs.map((pair) => {
+    const rows: number[] = [];
+    const pairRows = rowsOf(ctx, pair);
+    for (let i = 0; i < pairRows.length; i++) {
+      const row = pairRows[i] as number;
+      const amount = amounts[row] as number;
+      if (amount >= minimum && isMultiple(amount, multiple)) rows.push(row);
     }
-    if (round.length < t.min_payments) continue;
-    const council = ctx.pairCouncil[pair];
-    const supplierId = p.text.get(ctx.pairSupplier[pair]);
+    return rows;
+  });
+  for (let i = 0; i < flaggedPairs.length; i++) {
+    const pair = flaggedPairs[i] as number;
+    const round = roundRows[i] as number[];
+    const council = ctx.pairCouncil[pair] as number;
+    const supplierId = p.text.get(ctx.pairSupplier[pair] as number);
     const total = totalOf(ctx, round);
     out.flags.push(
       flagOf(
@@ -37,7 +48,7 @@ export function roundNumbers(ctx: FlagContext, thresholds: FlagThresholds): Indi
           total,
           threshold: `multiples of ${pounds(multiple)} from ${pounds(minimum)}, ${t.min_payments} or more`,
           question:
-            `${ctx.councils[council]?.name} made ${round.length} of its ${to - from} payments to ${supplierName(ctx, round[0] as number)} ` +
+            `${ctx.councils[council]?.name} made ${round.length} of its ${ctx.pairSize[pair]} payments to ${supplierName(ctx, round[0] as number)} ` +
             `in exact multiples of ${pounds(multiple)} (${pounds(minimum)} or more; ${pounds(total)} in all). ` +
             "What were they for: fixed fees, grants, stage payments or payments in advance?",
         },

@@ -75,7 +75,8 @@ export function flagsSummary(
   let rows = 0;
   for (const flag of flags) {
     const flagCouncils = new Set([flag.council]);
-    for (const row of flag.rows) {
+    for (let i = 0; i < flag.rows.length; i++) {
+      const row = flag.rows[i] as number;
       flagCouncils.add(ctx.councilOf[row]);
       if (flagged[row] === 0) {
         flagged[row] = 1;

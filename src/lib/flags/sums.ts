@@ -3,11 +3,19 @@
 const SPILL = 2 ** 52;
 
 export class GroupSums {
-  private readonly small: Float64Array;
+  private small: Float64Array;
   private readonly big = new Map<number, bigint>();
 
   constructor(groups: number) {
     this.small = new Float64Array(groups);
+  }
+
+  /** Room for at least `groups` groups (new ones at zero). */
+  ensure(groups: number): void {
+    if (groups <= this.small.length) return;
+    const grown = new Float64Array(Math.max(groups, this.small.length * 2));
+    grown.set(this.small);
+    this.small = grown;
   }
 
   add(group: number, micros: number): void {
@@ -20,10 +28,25 @@ export class GroupSums {
     }
   }
 
+  /** Adds another GroupSums' group (exactly, however large). */
+  addSum(group: number, from: GroupSums, fromGroup: number): void {
+    const plain = from.plain(fromGroup);
+    if (Number.isNaN(plain)) {
+      this.big.set(group, (this.big.get(group) ?? 0n) + from.value(fromGroup));
+    } else if (plain !== 0) {
+      this.add(group, plain);
+    }
+  }
+
   /** Back to zero. */
   reset(group: number): void {
     this.small[group] = 0;
     this.big.delete(group);
+  }
+
+  /** The group's total when the float64 alone holds it (exact), else NaN. */
+  plain(group: number): number {
+    return this.big.has(group) ? Number.NaN : (this.small[group] as number);
   }
 
   value(group: number): bigint {
@@ -34,46 +57,5 @@ export class GroupSums {
   /** True when the group's total is more than `micros` (compared exactly). */
   above(group: number, micros: number): boolean {
     return this.big.has(group) ? this.value(group) > BigInt(micros) : this.small[group] > micros;
-  }
-}
-
-/** Exact totals for the few keys one group touches out of many: cleared in the time of those keys. */
-export class TouchedSums {
-  private readonly sums: GroupSums;
-  private readonly seen: Uint8Array;
-  private touched: number[] = [];
-
-  constructor(keys: number) {
-    this.sums = new GroupSums(keys);
-    this.seen = new Uint8Array(keys);
-  }
-
-  add(key: number, micros: number): void {
-    if (this.seen[key] === 0) {
-      this.seen[key] = 1;
-      this.touched.push(key);
-    }
-    this.sums.add(key, micros);
-  }
-
-  /** The keys added to since the last clear, ascending. */
-  keys(): number[] {
-    return this.touched.sort((a, b) => a - b);
-  }
-
-  above(key: number, micros: number): boolean {
-    return this.sums.above(key, micros);
-  }
-
-  value(key: number): bigint {
-    return this.sums.value(key);
-  }
-
-  clear(): void {
-    for (const key of this.touched) {
-      this.sums.reset(key);
-      this.seen[key] = 0;
-    }
-    this.touched = [];
   }
 }

@@ -1,6 +1,6 @@
 // Figures in the questions' words: "£2,341.45", "8 Nov 2022", "Harrowmere, Kestwick and Ashvale".
 import { MONTH_ABBR } from "../format.ts";
-import { formatPounds, groupThousands } from "../money.ts";
+import { formatPounds } from "../money.ts";
 
 /** "£1,234.56" (half away from zero to the penny), as formatPounds, in integers while they are exact. */
 export function pounds(micros: number | bigint): string {
@@ -10,7 +10,14 @@ export function pounds(micros: number | bigint): string {
   const pence = (abs - (abs % 10_000)) / 10_000;
   const sign = value < 0 && pence > 0 ? "-" : "";
   const penny = pence % 100;
-  return `${sign}£${groupThousands(String((pence - penny) / 100))}.${penny < 10 ? "0" : ""}${penny}`;
+  return `${sign}£${thousands((pence - penny) / 100)}.${penny < 10 ? "0" : ""}${penny}`;
+}
+
+/** "1,234,567" of a whole number from 0 to 2^53 (as groupThousands of its digits). */
+function thousands(n: number): string {
+  if (n < 1000) return String(n);
+  const rest = n % 1000;
+  return `${thousands((n - rest) / 1000)},${rest < 10 ? "00" : rest < 100 ? "0" : ""}${rest}`;
 }
 
 /** "8 Nov 2022" of a day number (days since 1970-01-01). */

@@ -1,12 +1,11 @@
 // Year-end spikes by department: a department's net March spend against its average month from April
 // to February of the same financial year, averaged over the months the council published (a month the
-// council did not publish is not a month of zero spend). Monthly totals in one pass over all rows;
-// the March rows of flagged departments in a second.
+// council did not publish is not a month of zero spend). Monthly totals by department, the months
+// published and the departments' March rows come from the tallies (tallies.ts).
 import { type FlagThresholds, partsPerMillion, poundsToMicros } from "./config.ts";
 import type { FlagContext } from "./context.ts";
 import { type Flag, flagId, flagOf, type IndicatorResult, sortRows } from "./flag.ts";
-import { PARTNER } from "./payments.ts";
-import { GroupSums } from "./sums.ts";
+import { departmentTallies } from "./tallies.ts";
 import { pounds } from "./words.ts";
 
 const MARCH = 3;
@@ -29,39 +28,17 @@ export function yearEndSpikes(ctx: FlagContext, thresholds: FlagThresholds): Ind
   const ratioPpm = BigInt(partsPerMillion(t.min_ratio));
   const minimum = BigInt(poundsToMicros(t.min_march_total));
   const p = ctx.payments;
-  const councils = ctx.councils.length;
   const years = ctx.years.length;
-  // Departments: council × published expense area, numbered as first seen.
-  const deptTable = new Int32Array(p.text.values.length * Math.max(1, councils)).fill(-1);
-  const deptCouncil: number[] = [];
-  const deptArea: number[] = [];
-  const deptOf = new Int32Array(p.size).fill(-1);
-  const published = new Uint16Array(Math.max(1, councils * years));
-  for (let row = 0; row < p.size; row++) {
-    const council = ctx.councilOf[row];
-    const year = ctx.yearOf[row];
-    if (council < 0 || year < 0 || ctx.month[row] === 0) continue;
-    published[council * years + year] |= 1 << ctx.month[row];
-    if ((p.marks[row] & PARTNER) !== 0 || p.text.get(p.area[row]).trim() === "") continue;
-    const slot = p.area[row] * councils + council;
-    let dept = deptTable[slot];
-    if (dept < 0) {
-      dept = deptCouncil.length;
-      deptTable[slot] = dept;
-      deptCouncil.push(council);
-      deptArea.push(p.area[row]);
-    }
-    deptOf[row] = dept;
-  }
-  const sums = new GroupSums(Math.max(1, deptCouncil.length * years * 13));
-  const slotOf = (dept: number, year: number, month: number) => (dept * years + year) * 13 + month;
-  for (let row = 0; row < p.size; row++) {
-    const dept = deptOf[row];
-    if (dept >= 0) sums.add(slotOf(dept, ctx.yearOf[row], ctx.month[row]), p.amount[row]);
-  }
+  const { deptCouncil, deptArea, deptBlank, published, sums, inMarch, inMarchDept } = departmentTallies(
+    ctx,
+    thresholds,
+  );
+  const slotOf = (dept: number, year: number, m: number) => (dept * years + year) * 13 + m;
   const flagged = new Map<number, Flag>();
   const out: IndicatorResult = { flags: [], setAside: new Map() };
   for (let dept = 0; dept < deptCouncil.length; dept++) {
+    // A blank department is none.
+    if (deptBlank[dept] === 1) continue;
     const council = deptCouncil[dept] as number;
     for (let year = 0; year < years; year++) {
       const mask = published[council * years + year];
@@ -105,11 +82,13 @@ export function yearEndSpikes(ctx: FlagContext, thresholds: FlagThresholds): Ind
     }
   }
   if (flagged.size > 0) {
-    for (let row = 0; row < p.size; row++) {
-      if (deptOf[row] < 0 || ctx.month[row] !== MARCH) continue;
-      flagged.get(deptOf[row] * years + ctx.yearOf[row])?.rows.push(row);
+    const marchRows = new Map<number, number[]>([...flagged.keys()].map((key) => [key, []]));
+    for (let i = 0; i < inMarch.length; i++) {
+      const row = inMarch[i] as number;
+      marchRows.get((inMarchDept[i] as number) * years + (ctx.yearOf[row] as number))?.push(row);
     }
-    for (const flag of flagged.values()) sortRows(ctx, flag.rows);
+    for (const [key, flag] of flagged)
+      flag.rows = sortRows(ctx, new Int32Array(marchRows.get(key) as number[]));
   }
   return out;
 }

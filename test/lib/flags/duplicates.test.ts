@@ -37,7 +37,7 @@ describe("duplicate-payment", () => {
     expect(flags[0]?.question).toContain("3 times between 2 May 2023 and 18 May 2023");
     expect(flags[0]?.question).toContain("1 credit note of -£1,200.00 was found.");
     const notes = result.flags[0]?.notes;
-    expect([...(notes ?? [])].map(([row, note]) => [result.context.payments.ids[row], note])).toEqual([
+    expect([...(notes ?? [])].map(([row, note]) => [result.context.payments.ids.get(row), note])).toEqual([
       ["a2306-2", "credit note"],
     ]);
   });

@@ -50,7 +50,7 @@ export function raised(result: FlagResult, indicator: IndicatorId) {
     .filter((f: Flag) => f.indicator === indicator)
     .map((f) => ({
       id: f.id,
-      rows: f.rows.map((row) => p.ids[row]),
+      rows: Array.from(f.rows, (row) => p.ids.get(row)),
       total: f.total,
       threshold: f.threshold,
       year: f.financialYear,
