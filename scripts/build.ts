@@ -1,56 +1,72 @@
-// npm run build: ingest the data folder, compute the red flags over it, build the site, publish the
-// dataset and the original files next to it, then index the site for search. Each step is a separate
-// command.
-import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
-import { dataDirFromEnv, loadDataConfig } from "../src/lib/config/load.ts";
+// npm run build: ingest the data folder, compute the red flags over it, then build the site while the
+// dataset, the original files, the downloads, the feeds and the name index are published beside it
+// (into a folder merged into the site afterwards: astro build empties its output folder), then index
+// the site for search. Each step is a separate command; a failed step stops the build.
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { DATASET_DIR } from "../src/lib/dataset-dir.ts";
-import { publishBuildDownloads } from "../src/lib/publish/build-step.ts";
+import { mergeTree } from "../src/lib/publish/merge-tree.ts";
 
 const bin = (name: string) => join("node_modules", ".bin", name);
 const site = process.env.SITE_DIR ?? "dist";
+/** Beside the site (same file system: merging is renaming). */
+const extra = join(dirname(site), `.${basename(site)}-extra`);
 
-function step(label: string, command: string, args: string[]): void {
-  console.log(`\n== ${label}`);
-  const result = spawnSync(command, args, {
-    stdio: "inherit",
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+class StepFailed extends Error {}
+
+function run(label: string, command: string, args: readonly string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, [...args], {
+      stdio: "inherit",
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+    });
+    child.on("error", (error) => reject(new StepFailed(`${label} could not start: ${error.message}`)));
+    child.on("exit", (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new StepFailed(`${label} failed (exit ${code ?? signal}).`));
+    });
   });
-  if (result.status !== 0) {
-    console.error(`Build stopped: ${label} failed (exit ${result.status ?? result.signal}).`);
-    process.exit(result.status ?? 1);
-  }
+}
+
+const node = (script: string, ...args: string[]) => [process.execPath, [script, ...args]] as const;
+
+async function build(): Promise<void> {
+  console.log("\n== Ingest");
+  await run("Ingest", ...node("scripts/ingest.ts", "--out", DATASET_DIR));
+  console.log("\n== Red flags");
+  await run("Red flags", ...node("scripts/flags.ts", "--dataset", DATASET_DIR));
+
+  console.log("\n== Astro build, with the downloads, feeds and name index published beside it");
+  rmSync(extra, { recursive: true, force: true });
+  const published = (async () => {
+    await run("Publishing", ...node("scripts/publish.ts", "--site", extra, "--dataset", DATASET_DIR));
+    await run("Name index", ...node("scripts/search-index.ts", "--site", extra, "--dataset", DATASET_DIR));
+  })();
+  // Both run to the end before a failure is reported, so no step is left writing.
+  const [astro, side] = await Promise.allSettled([run("Astro build", bin("astro"), ["build"]), published]);
+  for (const outcome of [astro, side]) if (outcome.status === "rejected") throw outcome.reason;
+
+  console.log("\n== Merge the published files into the site");
+  const moves = mergeTree(extra, site);
+  console.log(`${moves.toLocaleString("en-GB")} files and folders moved from ${extra} into ${site}`);
+
+  // Only entity pages carry data-pagefind-body: the rest (lists, questions, embeds) need not be parsed.
+  console.log("\n== Search index");
+  await run("Search index", bin("pagefind"), [
+    "--site",
+    site,
+    "--glob",
+    "{councils,suppliers,contracts}/*/index.html",
+  ]);
 }
 
 const started = performance.now();
-step("Ingest", process.execPath, ["scripts/ingest.ts", "--out", DATASET_DIR]);
-step("Red flags", process.execPath, ["scripts/flags.ts", "--dataset", DATASET_DIR]);
-step("Astro build", bin("astro"), ["build"]);
-
-console.log("\n== Publish dataset and original files");
-cpSync(DATASET_DIR, join(site, "data"), { recursive: true });
-const config = loadDataConfig(dataDirFromEnv());
-rmSync(join(site, "sources"), { recursive: true, force: true });
-for (const council of config.councils) {
-  for (const kind of ["spend", "contracts"]) {
-    const from = join(council.dir, kind);
-    if (!existsSync(from)) continue;
-    const to = join(site, "sources", council.slug, kind);
-    mkdirSync(to, { recursive: true });
-    cpSync(from, to, { recursive: true });
-  }
+try {
+  await build();
+  console.log(`\nBuilt ${site}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`Build stopped: ${message}`);
+  process.exit(1);
 }
-
-console.log("\n== Per-supplier and per-council downloads, Atom feeds");
-console.log(await publishBuildDownloads(config, { datasetDir: DATASET_DIR, siteDir: site }));
-
-step("Name index", process.execPath, ["scripts/search-index.ts", "--site", site, "--dataset", DATASET_DIR]);
-// Only entity pages carry data-pagefind-body: the rest (lists, questions, embeds) need not be parsed.
-step("Search index", bin("pagefind"), [
-  "--site",
-  site,
-  "--glob",
-  "{councils,suppliers,contracts}/*/index.html",
-]);
-console.log(`\nBuilt ${site}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,11 +1,29 @@
-// The build's call into publishing: the data folder's configuration and the environment (BASE_PATH,
-// SITE_URL) to publishDownloads' options, and one line saying what was written.
+// The build's publishing step: the dataset and the councils' original files copied into the site,
+// then the per-supplier and per-council downloads and the feeds, from the data folder's
+// configuration and the environment (BASE_PATH, SITE_URL); returns the lines to print.
+import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import type { DataConfig } from "../config/load.ts";
 import { describePublished, publishDownloads } from "./publish-downloads.ts";
 
 export interface BuildPaths {
   datasetDir: string;
   siteDir: string;
+}
+
+/** Copies the dataset to <site>/data/ and each council's published files, unchanged, to <site>/sources/. */
+export function publishDatasetAndSources(config: DataConfig, paths: BuildPaths): void {
+  cpSync(paths.datasetDir, join(paths.siteDir, "data"), { recursive: true });
+  rmSync(join(paths.siteDir, "sources"), { recursive: true, force: true });
+  for (const council of config.councils) {
+    for (const kind of ["spend", "contracts"]) {
+      const from = join(council.dir, kind);
+      if (!existsSync(from)) continue;
+      const to = join(paths.siteDir, "sources", council.slug, kind);
+      mkdirSync(to, { recursive: true });
+      cpSync(from, to, { recursive: true });
+    }
+  }
 }
 
 /** Writes the per-supplier and per-council downloads and the feeds; returns the line to print. */
