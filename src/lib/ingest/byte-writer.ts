@@ -85,25 +85,34 @@ export function putAmount(buf: Uint8Array, at: number, micros: number): number {
 
 const CHUNK = 4 * 1024 * 1024;
 
-/** Bytes written into large buffers (each its own ArrayBuffer, so it can be transferred). */
+/**
+ * Bytes written into large buffers (each its own ArrayBuffer, so it can be transferred), handed to
+ * onChunk as each fills up, or kept until finish() when there is no onChunk.
+ */
 export class ByteSink {
   private readonly chunks: Uint8Array[] = [];
   private buf = new Uint8Array(CHUNK);
+  private readonly onChunk: (chunk: Uint8Array) => void;
   /** Where the next byte goes in the buffer reserve() returned. */
   pos = 0;
+
+  constructor(onChunk?: (chunk: Uint8Array) => void) {
+    this.onChunk = onChunk ?? ((chunk) => this.chunks.push(chunk));
+  }
 
   /** The buffer to write at least n bytes into, from pos. */
   reserve(n: number): Uint8Array {
     if (this.pos + n > this.buf.length) {
-      if (this.pos > 0) this.chunks.push(new Uint8Array(this.buf.buffer, 0, this.pos));
+      if (this.pos > 0) this.onChunk(new Uint8Array(this.buf.buffer, 0, this.pos));
       this.buf = new Uint8Array(Math.max(CHUNK, n));
       this.pos = 0;
     }
     return this.buf;
   }
 
+  /** Hands over the last chunk; returns the chunks kept (none when there is an onChunk). */
   finish(): Uint8Array[] {
-    if (this.pos > 0) this.chunks.push(new Uint8Array(this.buf.buffer, 0, this.pos));
+    if (this.pos > 0) this.onChunk(new Uint8Array(this.buf.buffer, 0, this.pos));
     this.pos = 0;
     this.buf = new Uint8Array(0);
     return this.chunks;

@@ -201,10 +201,11 @@ export class CouncilSpend {
 
   /**
    * This council's payments.csv rows, given the supplier cells (supplier id, name, redacted,
-   * partner payment, already CSV text) of each local name id.
+   * partner payment, already CSV text) of each local name id. Each chunk goes to onChunk as soon
+   * as it is full when there is one; otherwise all are returned.
    */
-  format(supplierCells: string[]): Uint8Array[] {
-    const out = new ByteSink();
+  format(supplierCells: string[], onChunk?: (chunk: Uint8Array) => void): Uint8Array[] {
+    const out = new ByteSink(onChunk);
     const enc = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, "utf8"));
     const council = textCell(this.slug);
     const heads = this.files.map((file) => enc(`${fileTag(this.slug, file)}-`));

@@ -49,7 +49,7 @@ export async function writePaymentsCsv(
     hash.update(header);
     writeSync(fd, header);
     for (const part of parts) {
-      for (const chunk of await part) {
+      for await (const chunk of part) {
         hash.update(chunk);
         let done = 0;
         while (done < chunk.length) done += writeSync(fd, chunk, done, chunk.length - done);

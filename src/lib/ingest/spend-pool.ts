@@ -1,14 +1,15 @@
 // Runs CouncilSpend for each council either inline or on a small pool of worker threads. Both give
 // the same results: the worker only moves the same calls to another thread.
 import { Worker } from "node:worker_threads";
+import { ChunkQueue, queueOf } from "./chunk-queue.ts";
 import { CouncilSpend, type CouncilSpendResult, type CouncilTask, type SpendHooks } from "./council-spend.ts";
 import type { WorkerReply, WorkerRequest } from "./spend-worker.ts";
 
 /** One council's spend, ingested (or being ingested) somewhere. */
 export interface CouncilHandle {
   result: Promise<CouncilSpendResult>;
-  /** payments.csv rows of the council; call once, after result, with a cell per name. */
-  format(supplierCells: string[]): Promise<Uint8Array[]>;
+  /** payments.csv rows of the council, chunk by chunk; call once, after result, with a cell per name. */
+  format(supplierCells: string[]): ChunkQueue;
 }
 
 /** Ingests inline, one council at a time, when its result is first asked for. */
@@ -17,7 +18,7 @@ export function inlineHandles(tasks: CouncilTask[], hooks: SpendHooks): (() => C
     const council = new CouncilSpend(task, hooks);
     return {
       result: council.ingest(),
-      format: async (cells) => council.format(cells),
+      format: (cells) => queueOf(council.format(cells)),
     };
   });
 }
@@ -33,6 +34,8 @@ interface Pending {
 export class SpendPool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<string, Pending>();
+  /** Council id -> its payments.csv chunks, while a worker formats them. */
+  private readonly formatting = new Map<number, ChunkQueue>();
   private readonly busy: number[] = [];
   private readonly queue: (() => void)[] = [];
 
@@ -46,6 +49,8 @@ export class SpendPool {
       worker.on("error", (error) => {
         for (const p of this.pending.values()) p.reject(error);
         this.pending.clear();
+        for (const queue of this.formatting.values()) queue.fail(error);
+        this.formatting.clear();
       });
       this.workers.push(worker);
       this.busy.push(0);
@@ -53,30 +58,45 @@ export class SpendPool {
   }
 
   private onReply(reply: WorkerReply): void {
-    const key = `${reply.type === "formatted" ? "format" : reply.type === "ingested" ? "ingest" : ""}:${reply.id}`;
-    if (reply.type === "error") {
-      for (const k of [`ingest:${reply.id}`, `format:${reply.id}`]) {
-        const p = this.pending.get(k);
-        if (!p) continue;
-        const error = new Error(reply.message);
-        error.stack = reply.stack;
-        this.pending.delete(k);
-        p.reject(error);
-      }
-      return;
+    if (reply.type === "chunk") {
+      this.formatting.get(reply.id)?.push(reply.chunk);
+    } else if (reply.type === "formatted") {
+      this.formatting.get(reply.id)?.end();
+      this.formatting.delete(reply.id);
+    } else if (reply.type === "ingested") {
+      const p = this.pending.get(`ingest:${reply.id}`);
+      this.pending.delete(`ingest:${reply.id}`);
+      p?.resolve(reply.result);
+    } else {
+      const error = new Error(reply.message);
+      error.stack = reply.stack;
+      this.pending.get(`ingest:${reply.id}`)?.reject(error);
+      this.pending.delete(`ingest:${reply.id}`);
+      this.formatting.get(reply.id)?.fail(error);
+      this.formatting.delete(reply.id);
     }
-    const p = this.pending.get(key);
-    if (!p) return;
-    this.pending.delete(key);
-    p.resolve(reply.type === "ingested" ? reply.result : reply.chunks);
   }
 
-  private request<T>(worker: number, message: WorkerRequest): Promise<T> {
-    const key = `${message.type}:${message.id}`;
-    return new Promise<T>((resolve, reject) => {
-      this.pending.set(key, { resolve: resolve as (value: unknown) => void, reject });
-      (this.workers[worker] as Worker).postMessage(message);
+  private ingest(worker: number, id: number, task: CouncilTask): Promise<CouncilSpendResult> {
+    return new Promise((resolve, reject) => {
+      this.pending.set(`ingest:${id}`, { resolve: resolve as (value: unknown) => void, reject });
+      (this.workers[worker] as Worker).postMessage({ type: "ingest", id, task } satisfies WorkerRequest);
     });
+  }
+
+  private format(worker: Promise<number>, id: number, supplierCells: string[]): ChunkQueue {
+    const queue = new ChunkQueue();
+    this.formatting.set(id, queue);
+    worker.then(
+      (w) =>
+        (this.workers[w] as Worker).postMessage({
+          type: "format",
+          id,
+          supplierCells,
+        } satisfies WorkerRequest),
+      (error: Error) => queue.fail(error),
+    );
+    return queue;
   }
 
   /** Starts every council now; workers take the next council as they finish one. */
@@ -94,15 +114,14 @@ export class SpendPool {
         const w = await this.acquire();
         slot.resolve(w);
         try {
-          return await this.request<CouncilSpendResult>(w, { type: "ingest", id, task });
+          return await this.ingest(w, id, task);
         } finally {
           this.release(w);
         }
       })();
       return {
         result,
-        format: async (supplierCells: string[]) =>
-          this.request<Uint8Array[]>(await slot.worker, { type: "format", id, supplierCells }),
+        format: (supplierCells: string[]) => this.format(slot.worker, id, supplierCells),
       };
     });
   }

@@ -1,5 +1,5 @@
 // Worker thread: ingests whole councils' payment files (CouncilSpend) and later formats their
-// payments.csv rows once the main thread has resolved supplier ids.
+// payments.csv rows once the main thread has resolved supplier ids, chunk by chunk.
 import { parentPort } from "node:worker_threads";
 import { CouncilSpend, type CouncilTask } from "./council-spend.ts";
 
@@ -9,7 +9,8 @@ export type WorkerRequest =
 
 export type WorkerReply =
   | { type: "ingested"; id: number; result: Awaited<ReturnType<CouncilSpend["ingest"]>> }
-  | { type: "formatted"; id: number; chunks: Uint8Array[] }
+  | { type: "chunk"; id: number; chunk: Uint8Array }
+  | { type: "formatted"; id: number }
   | { type: "error"; id: number; message: string; stack: string };
 
 const port = parentPort;
@@ -25,11 +26,13 @@ if (port) {
       } else {
         const council = councils.get(request.id) as CouncilSpend;
         councils.delete(request.id);
-        const chunks = council.format(request.supplierCells);
-        port.postMessage(
-          { type: "formatted", id: request.id, chunks } satisfies WorkerReply,
-          chunks.map((c) => c.buffer as ArrayBuffer),
+        // Each chunk is sent as soon as it is full, so the main thread writes while this one formats.
+        council.format(request.supplierCells, (chunk) =>
+          port.postMessage({ type: "chunk", id: request.id, chunk } satisfies WorkerReply, [
+            chunk.buffer as ArrayBuffer,
+          ]),
         );
+        port.postMessage({ type: "formatted", id: request.id } satisfies WorkerReply);
       }
     } catch (error) {
       const e = error as Error;
