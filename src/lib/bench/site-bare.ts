@@ -23,8 +23,9 @@ export function writeBareProject(dir: string, root: string, pages: number): void
     [
       'import { defineConfig } from "astro/config";',
       "",
-      "// Same output options as the site: directory format, trailing slash, HTML not compressed.",
-      'export default defineConfig({ trailingSlash: "always", build: { format: "directory" }, compressHTML: false });',
+      "// Same output options as the site: directory format, trailing slash, HTML not compressed, and the",
+      "// same number of pages rendered at once.",
+      'export default defineConfig({ trailingSlash: "always", build: { format: "directory", concurrency: 8 }, compressHTML: false });',
       "",
     ].join("\n"),
   );
