@@ -46,8 +46,11 @@ export interface FlagRecord {
   firstDate: string;
   lastDate: string;
   question: string;
+  /** The number of payments behind the flag. */
+  rows: number;
+  /** The payments (all, or the first ones when flags.csv could not list them all: see flag_payments.csv). */
   paymentIds: string[];
-  /** "spend/2023-05.csv:234", one per payment, same order. */
+  /** "spend/2023-05.csv:234", one per listed payment, same order. */
   sources: string[];
   notes: string;
 }
@@ -67,6 +70,7 @@ const COLUMNS = [
   "first_date",
   "last_date",
   "threshold",
+  "rows",
   "question",
   "payment_ids",
   "sources",
@@ -98,6 +102,7 @@ export async function loadFlagRecords(dir: string = DATASET_DIR): Promise<FlagRe
       firstDate: cell(c.first_date),
       lastDate: cell(c.last_date),
       question: cell(c.question),
+      rows: Number(cell(c.rows)),
       paymentIds: words(cell(c.payment_ids), " "),
       sources: words(cell(c.sources), " | "),
       notes: cell(c.notes),

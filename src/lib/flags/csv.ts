@@ -1,6 +1,7 @@
 // flags.csv: one line per flag (one question), so a spreadsheet can sort and filter the questions by
 // indicator, council, supplier, year or amount; the payment rows behind each flag are listed on its
-// line (payment ids, and published file:line), to be found in payments.csv and the original files.
+// line (payment ids, and published file:line), to be found in payments.csv and the original files,
+// as many as a spreadsheet cell holds (CELL_LIMIT); flag_payments.csv (payments-csv.ts) has them all.
 import { join } from "node:path";
 import type { OutputColumn } from "../ingest/columns-out.ts";
 import { csvLine, plain } from "../ingest/csv-write.ts";
@@ -55,15 +56,40 @@ export const FLAG_COLUMNS: OutputColumn[] = [
   col(
     "payment_ids",
     "string",
-    "The payments behind the flag (payments.csv ids), by date, separated by spaces.",
+    "The payments behind the flag (payments.csv ids), by date, separated by spaces; when they would not fit in a spreadsheet cell (32,767 characters), the first ones only, as notes says (flag_payments.csv lists them all).",
   ),
   col(
     "sources",
     "string",
     'Published file and line of each of those payments ("spend/2023-05.csv:234"), same order, separated by " | ".',
   ),
-  col("notes", "string", 'Payments that need a word ("id: credit note"), separated by "; ".'),
+  col(
+    "notes",
+    "string",
+    'Payments that need a word ("id: credit note"), separated by "; ", and whether payment_ids and sources list only the first of the payments.',
+  ),
 ];
+
+/** The most characters a spreadsheet cell holds (Excel, LibreOffice Calc). */
+export const CELL_LIMIT = 32_767;
+
+/** The payment ids and sources cells: every payment while both fit in CELL_LIMIT, else the first ones. */
+function paymentCells(ctx: FlagContext, flag: Flag): { ids: string; sources: string; listed: number } {
+  const p = ctx.payments;
+  let ids = "";
+  let sources = "";
+  let listed = 0;
+  for (; listed < flag.rows.length; listed++) {
+    const row = flag.rows[listed] as number;
+    const id = listed === 0 ? p.ids.get(row) : ` ${p.ids.get(row)}`;
+    const source = `${listed === 0 ? "" : " | "}${p.text.get(p.file[row] as number)}:${p.line[row]}`;
+    // One character to spare: the formula guard may put a quote in front.
+    if (ids.length + id.length >= CELL_LIMIT || sources.length + source.length >= CELL_LIMIT) break;
+    ids += id;
+    sources += source;
+  }
+  return { ids, sources, listed };
+}
 
 function flagLine(ctx: FlagContext, flag: Flag): string {
   const p = ctx.payments;
@@ -71,15 +97,15 @@ function flagLine(ctx: FlagContext, flag: Flag): string {
   const first = flag.rows[0];
   const last = flag.rows[flag.rows.length - 1];
   const councils = new Set<number>();
-  let ids = "";
-  let sources = "";
-  for (let i = 0; i < flag.rows.length; i++) {
-    const row = flag.rows[i] as number;
-    councils.add(ctx.councilOf[row]);
-    ids += i === 0 ? p.ids.get(row) : ` ${p.ids.get(row)}`;
-    sources += `${i === 0 ? "" : " | "}${t.get(p.file[row])}:${p.line[row]}`;
+  for (const row of flag.rows) councils.add(ctx.councilOf[row] as number);
+  const { ids, sources, listed } = paymentCells(ctx, flag);
+  const notes = [...(flag.notes ?? [])].map(([row, note]) => `${p.ids.get(row)}: ${note}`);
+  if (listed < flag.rows.length) {
+    notes.push(
+      `payment_ids and sources list the first ${listed.toLocaleString("en-GB")} of ${flag.rows.length.toLocaleString("en-GB")} payments ` +
+        "(a spreadsheet cell holds 32,767 characters); flag_payments.csv lists them all",
+    );
   }
-  const notes = [...(flag.notes ?? [])].map(([row, note]) => `${p.ids.get(row)}: ${note}`).join("; ");
   return csvLine([
     flag.id,
     flag.indicator,
@@ -102,7 +128,7 @@ function flagLine(ctx: FlagContext, flag: Flag): string {
     flag.question,
     ids,
     sources,
-    notes,
+    notes.join("; "),
   ]);
 }
 

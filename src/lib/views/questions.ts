@@ -5,7 +5,7 @@
 import type { FlagRecord } from "../dataset/flags.ts";
 
 export const QUESTIONS_PER_PAGE = 50;
-/** Rows listed with a flag on the page and in a request; the rest are in flags.csv. */
+/** Rows listed with a flag on the page and in a request; all are in flag_payments.csv. */
 export const ROWS_SHOWN = 5;
 
 /** Where a flag is listed: one page per indicator and council, flags by year (newest first) then amount. */
@@ -99,13 +99,13 @@ export interface InformationRequest {
 export function informationRequest(
   record: FlagRecord,
   council: { name: string; contact_email?: string | undefined; website?: string | undefined },
-  flagsCsvUrl: string,
+  flagPaymentsUrl: string,
 ): InformationRequest {
   const rows = record.sources.slice(0, ROWS_SHOWN).map((source, i) => {
     const [file, line] = source.split(":");
     return `- ${file}, line ${line} (payment ${record.paymentIds[i] ?? "?"})`;
   });
-  const more = record.sources.length - rows.length;
+  const more = record.rows - rows.length;
   const asks = ASKS[record.indicator] ?? ["what these payments were for."];
   const body = [
     `Dear ${council.name},`,
@@ -116,7 +116,9 @@ export function informationRequest(
     "",
     "The records concerned, in the files you published:",
     ...rows,
-    ...(more > 0 ? [`- and ${more} more, listed under flag ${record.id} in ${flagsCsvUrl}`] : []),
+    ...(more > 0
+      ? [`- and ${more.toLocaleString("en-GB")} more, listed under flag ${record.id} in ${flagPaymentsUrl}`]
+      : []),
     "",
     "Please could you tell me:",
     ...asks.map((a, i) => `${i + 1}. ${a}`),

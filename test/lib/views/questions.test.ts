@@ -23,6 +23,7 @@ const flag = (over: Partial<FlagRecord>): FlagRecord => ({
   firstDate: "2024-04-01",
   lastDate: "2025-03-31",
   question: "Alpha paid Acme Ltd £1,000.00 with no contract. Under what arrangement?",
+  rows: 2,
   paymentIds: ["p1", "p2"],
   sources: ["spend/2024-04.csv:2", "spend/2024-05.csv:7"],
   notes: "",
@@ -65,11 +66,12 @@ describe("information request", () => {
   it("is a polite FOI Act request to the council's address, with the question, the rows and what to ask", () => {
     const request = informationRequest(
       flag({
+        rows: 8,
         sources: Array.from({ length: 8 }, (_, i) => `spend/x.csv:${i + 2}`),
         paymentIds: Array.from({ length: 8 }, (_, i) => `p${i}`),
       }),
       { name: "Alpha District Council", contact_email: "foi@alpha.example" },
-      "https://spend.example/data/flags.csv",
+      "https://spend.example/data/flag_payments.csv",
     );
     expect(request.to).toBe("foi@alpha.example");
     expect(request.subject).toBe("Freedom of Information request: Acme Ltd (2024-25)");
@@ -80,12 +82,26 @@ describe("information request", () => {
     expect(request.body).toContain("Alpha paid Acme Ltd £1,000.00 with no contract.");
     expect(request.body).toContain("- spend/x.csv, line 2 (payment p0)\n");
     expect(request.body).toContain(
-      "- and 3 more, listed under flag f in https://spend.example/data/flags.csv",
+      "- and 3 more, listed under flag f in https://spend.example/data/flag_payments.csv",
     );
     expect(request.body).toContain(
       "1. whether a contract, framework call-off or purchase order covers this spend",
     );
     expect(request.body.trimEnd().endsWith("Yours faithfully,")).toBe(true);
+  });
+
+  it("counts every payment behind the flag, also those flags.csv could not list", () => {
+    const listed = 1_300;
+    const request = informationRequest(
+      flag({
+        rows: 2_000,
+        sources: Array.from({ length: listed }, (_, i) => `spend/x.csv:${i + 2}`),
+        paymentIds: Array.from({ length: listed }, (_, i) => `p${i}`),
+      }),
+      { name: "Alpha District Council" },
+      "https://spend.example/data/flag_payments.csv",
+    );
+    expect(request.body).toContain("- and 1,995 more, listed under flag f in");
   });
 
   it("has no mailto link when the council publishes no address", () => {

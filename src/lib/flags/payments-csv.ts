@@ -1,0 +1,56 @@
+// flag_payments.csv: every payment behind every flag, one line each (flag id, payment id, council,
+// date, amount, published file and line), in flags.csv's order and each flag's own. flags.csv lists
+// the same payments on the flag's line while they fit a spreadsheet cell; this file always has them
+// all, and joins to payments.csv by payment_id.
+import { join } from "node:path";
+import type { OutputColumn } from "../ingest/columns-out.ts";
+import { csvLine, plain } from "../ingest/csv-write.ts";
+import { LineFile } from "../ingest/line-file.ts";
+import { formatDecimal } from "../money.ts";
+import type { FlagContext } from "./context.ts";
+import type { Flag } from "./flag.ts";
+
+export const FLAG_PAYMENT_COLUMNS: OutputColumn[] = [
+  { name: "flag_id", type: "string", description: "The flag (flags.csv flag_id)." },
+  { name: "payment_id", type: "string", description: "A payment behind it (payments.csv id)." },
+  { name: "council", type: "string", description: "The council that made the payment (its folder slug)." },
+  { name: "date", type: "date", description: "The payment's date, as in payments.csv." },
+  {
+    name: "amount",
+    type: "number",
+    description: "The payment's amount in pounds, exact; negative for a credit.",
+  },
+  {
+    name: "source_file",
+    type: "string",
+    description: "The published file, relative to the council's folder.",
+  },
+  { name: "source_line", type: "integer", description: "The physical line of the payment in that file." },
+];
+
+/** Writes outDir/flag_payments.csv; returns the number of lines after the header. */
+export function writeFlagPaymentsCsv(outDir: string, ctx: FlagContext, flags: readonly Flag[]): number {
+  const p = ctx.payments;
+  const t = p.text;
+  const out = new LineFile(join(outDir, "flag_payments.csv"));
+  out.write(FLAG_PAYMENT_COLUMNS.map((c) => c.name).join(","));
+  let lines = 0;
+  for (const flag of flags) {
+    for (const row of flag.rows) {
+      out.write(
+        csvLine([
+          flag.id,
+          p.ids.get(row),
+          t.get(p.council[row] as number),
+          t.get(p.date[row] as number),
+          plain(formatDecimal(p.amount[row] as number)),
+          t.get(p.file[row] as number),
+          p.line[row] as number,
+        ]),
+      );
+      lines++;
+    }
+  }
+  out.close();
+  return lines;
+}

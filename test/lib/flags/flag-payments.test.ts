@@ -1,0 +1,92 @@
+// flag_payments.csv lists every payment behind every flag; flags.csv lists them on the flag's line
+// only while they fit in a spreadsheet cell (32,767 characters), and says so when they do not.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { loadFlagRecords } from "../../../src/lib/dataset/flags.ts";
+import { computeFlags } from "../../../src/lib/flags/compute.ts";
+import { effectiveThresholds } from "../../../src/lib/flags/config.ts";
+import { CELL_LIMIT } from "../../../src/lib/flags/csv.ts";
+import { loadFlagPayments } from "../../../src/lib/flags/payments.ts";
+import { FLAG_PAYMENT_COLUMNS } from "../../../src/lib/flags/payments-csv.ts";
+import { writeFlagOutputs } from "../../../src/lib/flags/write.ts";
+import { FIXTURES } from "./helpers.ts";
+
+const HEADER = readFileSync(join(FIXTURES, "no-contract", "payments.csv"), "utf8").split("\n")[0];
+const PAYMENTS = 2_000;
+
+/** Alpha pays Acme £100.25 two thousand times in 2023-24, with no contract: one flag, 2,000 payments. */
+async function manyPayments(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "ledger-flag-payments-"));
+  const lines = [HEADER];
+  for (let i = 0; i < PAYMENTS; i++) {
+    const day = String((i % 28) + 1).padStart(2, "0");
+    lines.push(
+      `a-${i},alpha,2023-05-${day},2023-24,100.25,acme,Acme Ltd,false,false,Parks,Repairs,,R${i},false,spend/2023-05.csv,${i + 2}`,
+    );
+  }
+  writeFileSync(join(dir, "payments.csv"), `${lines.join("\n")}\n`);
+  writeFileSync(join(dir, "datapackage.json"), `${JSON.stringify({ resources: [] })}\n`);
+  const input = {
+    payments: await loadFlagPayments(join(dir, "payments.csv")),
+    councils: [{ slug: "alpha", name: "Alpha Council" }],
+    contracts: [],
+  };
+  const thresholds = effectiveThresholds();
+  writeFlagOutputs(dir, computeFlags(input, thresholds), { thresholds, file: null });
+  return dir;
+}
+
+const parse = (path: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(path, "utf8"), { header: true, skipEmptyLines: true }).data;
+
+describe("flag_payments.csv and the cell limit of flags.csv", () => {
+  it("keeps flags.csv cells within a spreadsheet's limit and says how many it lists", async () => {
+    const dir = await manyPayments();
+    const flag = parse(join(dir, "flags.csv")).find((f) => f.indicator === "spend-without-contract");
+    expect(flag?.rows).toBe(String(PAYMENTS));
+    expect(flag?.amount).toBe("200500.00");
+    for (const cell of Object.values(flag ?? {})) expect(cell.length).toBeLessThan(CELL_LIMIT);
+    const ids = flag?.payment_ids.split(" ") ?? [];
+    const sources = flag?.sources.split(" | ") ?? [];
+    expect(ids.length).toBeGreaterThan(1_000);
+    expect(ids.length).toBeLessThan(PAYMENTS);
+    expect(sources).toHaveLength(ids.length);
+    expect(flag?.notes).toContain(
+      `payment_ids and sources list the first ${ids.length.toLocaleString("en-GB")} of 2,000 payments`,
+    );
+    const [record] = (await loadFlagRecords(dir)).filter((r) => r.indicator === "spend-without-contract");
+    expect(record?.rows).toBe(PAYMENTS);
+    expect(record?.paymentIds).toEqual(ids);
+  });
+
+  it("lists every payment behind every flag, with its amount and published line", async () => {
+    const dir = await manyPayments();
+    const flags = parse(join(dir, "flags.csv"));
+    const lines = parse(join(dir, "flag_payments.csv"));
+    expect(Object.keys(lines[0] ?? {})).toEqual(FLAG_PAYMENT_COLUMNS.map((c) => c.name));
+    for (const flag of flags) {
+      const mine = lines.filter((l) => l.flag_id === flag.flag_id);
+      expect(mine).toHaveLength(Number(flag.rows));
+      // flags.csv's list, where complete, is the same payments in the same order.
+      if (flag.notes === "") expect(mine.map((l) => l.payment_id).join(" ")).toBe(flag.payment_ids);
+    }
+    const big = flags.find((f) => f.indicator === "spend-without-contract");
+    const mine = lines.filter((l) => l.flag_id === big?.flag_id);
+    expect(new Set(mine.map((l) => l.payment_id)).size).toBe(PAYMENTS);
+    expect(mine.find((l) => l.payment_id === "a-1999")).toEqual({
+      flag_id: big?.flag_id,
+      payment_id: "a-1999",
+      council: "alpha",
+      date: "2023-05-12",
+      amount: "100.25",
+      source_file: "spend/2023-05.csv",
+      source_line: "2001",
+    });
+    const pkg = JSON.parse(readFileSync(join(dir, "datapackage.json"), "utf8"));
+    expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(["flags.csv", "flag_payments.csv"]);
+    expect(pkg.resources[1].schema.primaryKey).toEqual(["flag_id", "payment_id"]);
+  });
+});
