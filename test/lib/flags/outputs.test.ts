@@ -81,7 +81,11 @@ describe("flags.json and datapackage.json", () => {
     const dir = await written("round-numbers");
     writeFlagOutputs(dir, await fixtureFlags("round-numbers"), loaded);
     const pkg = JSON.parse(readFileSync(join(dir, "datapackage.json"), "utf8"));
-    expect(pkg.resources.map((r: { name: string }) => r.name)).toEqual(["payments", "flags", "flag_payments"]);
+    expect(pkg.resources.map((r: { name: string }) => r.name)).toEqual([
+      "payments",
+      "flags",
+      "flag_payments",
+    ]);
     const flags = pkg.resources[1];
     expect(flags.path).toBe("flags.csv");
     expect(flags.schema.fields.map((f: { name: string }) => f.name)).toEqual(FLAG_COLUMNS.map((c) => c.name));
