@@ -15,7 +15,20 @@ export const isSpace = (code: number): boolean =>
       code === 0x3000 ||
       code === 0xfeff;
 
-/** Two independent 32-bit hashes of a record's trimmed cells, computed without allocating. */
+/** Murmur3's finaliser: every input bit reaches every output bit. */
+function fmix(h: number): number {
+  let x = h ^ (h >>> 16);
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return (x ^ (x >>> 16)) | 0;
+}
+
+/**
+ * Two independent 32-bit hashes of a record's trimmed cells, computed without allocating. Each
+ * round takes two UTF-16 units at once (one 32-bit word), so the cost per character is about half
+ * of a character-at-a-time hash.
+ */
 export class RecordHash {
   h1 = 0;
   h2 = 0;
@@ -35,19 +48,24 @@ export class RecordHash {
       let to = cell.length;
       while (from < to && isSpace(cell.charCodeAt(from))) from++;
       while (to > from && isSpace(cell.charCodeAt(to - 1))) to--;
-      for (let i = from; i < to; i++) {
-        const code = cell.charCodeAt(i);
-        h1 = Math.imul(h1 ^ code, 0x01000193);
-        h2 = Math.imul(h2 ^ code, 0x5bd1e995);
+      let i = from;
+      for (; i + 1 < to; i += 2) {
+        const word = cell.charCodeAt(i) | (cell.charCodeAt(i + 1) << 16);
+        h1 = Math.imul(h1 ^ word, 0x01000193);
+        h1 ^= h1 >>> 13;
+        h2 = Math.imul(h2 + word, 0x5bd1e995);
         h2 ^= h2 >>> 15;
       }
-      // A separator that no cell character can produce, so ["ab", "c"] and ["a", "bc"] differ.
-      h1 = Math.imul(h1 ^ 0x10000, 0x01000193);
-      h2 = Math.imul(h2 ^ (0x10000 + to - from), 0x5bd1e995);
+      // The cell's last word: its odd last character (bit 16 set) and its length, so that
+      // ["ab", "c"] and ["a", "bc"] differ, and so do ["a", "", "b"] and ["a", "b"].
+      const word = ((to - from) << 17) | (i < to ? cell.charCodeAt(i) | 0x10000 : 0);
+      h1 = Math.imul(h1 ^ word, 0x01000193);
+      h1 ^= h1 >>> 13;
+      h2 = Math.imul(h2 + word, 0x5bd1e995);
       h2 ^= h2 >>> 15;
     }
-    this.h1 = h1 | 0;
-    this.h2 = h2 | 0;
+    this.h1 = fmix(h1);
+    this.h2 = fmix(h2 ^ 0x5bd1e995);
     return this;
   }
 }

@@ -36,3 +36,28 @@ describe("RecordIndex", () => {
     expect(index.get(hash.of(["r50000", "x"]))).toBe(-1);
   });
 });
+
+describe("RecordHash over similar records", () => {
+  it("gives distinct hashes to a hundred thousand records that differ in one character or one split", () => {
+    const seen = new Set<string>();
+    for (let n = 0; n < 25_000; n++) {
+      const ref = String(n).padStart(6, "0");
+      for (const cells of [
+        ["01/04/2024", `ACME ${ref}`, "12.50"],
+        ["01/04/2024", `ACME ${ref}`, "12.5"],
+        ["01/04/2024", "ACME", `${ref}`, "12.50"],
+        ["01/04/2024", `ACME ${ref}`, "", "12.50"],
+      ]) {
+        seen.add(hashOf(cells));
+      }
+    }
+    expect(seen.size).toBe(100_000);
+  });
+
+  it("tells apart cells of odd and even length and non-ASCII text", () => {
+    expect(hashOf(["abc"])).not.toBe(hashOf(["ab"]));
+    expect(hashOf(["ab\u0000"])).not.toBe(hashOf(["ab"]));
+    expect(hashOf(["£12.50", "Café"])).not.toBe(hashOf(["£12.50", "Cafe"]));
+    expect(hashOf(["£12.50", "Café"])).toBe(hashOf([" £12.50 ", "Café\u00a0"]));
+  });
+});
