@@ -1,10 +1,12 @@
 // Sniffs a published file's text encoding (UTF-8, Windows-1252 or a DOS code page) in one streaming
-// pass that also hashes it, and streams its decoded text with any byte-order mark removed.
-import { isAscii, isUtf8 } from "node:buffer";
+// pass that also hashes it, and streams its decoded text with any byte-order mark removed. A file of
+// up to ONE_READ_MAX bytes is read once: the decoded text comes from the bytes the sniff read.
+import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import iconv from "iconv-lite";
 import type { Encoding } from "../config/schema.ts";
+import { ByteStats, highByteCounts } from "./byte-stats.ts";
 
 export interface FileSniff {
   sha256: string;
@@ -20,6 +22,8 @@ export interface FileSniff {
 export interface StreamOptions {
   /** Read size in bytes (default 1 MiB); small values exist for tests. */
   chunkSize?: number;
+  /** Largest file read into memory once (default ONE_READ_MAX); larger ones stream twice. */
+  oneReadMax?: number;
 }
 
 const CHUNK = 1024 * 1024;
@@ -29,6 +33,8 @@ const UTF16BE_BOM = [0xfe, 0xff];
 const HEAD_BYTES = 4096;
 /** Bytes of non-UTF-8 text examined to choose between Windows-1252 and a DOS code page. */
 const STATS_LIMIT = 16 * 1024 * 1024;
+/** Files up to this size are read into memory once; larger ones stream, and are read twice. */
+export const ONE_READ_MAX = 32 * 1024 * 1024;
 
 /** What a file is when it is not text at all (compressed, a workbook, a PDF…), or null. */
 export function binaryKind(head: Buffer): string | null {
@@ -104,12 +110,7 @@ export function* fileChunks(path: string, start: number, chunkSize: number): Gen
     let position = start;
     for (;;) {
       const chunk = Buffer.allocUnsafe(chunkSize);
-      let filled = 0;
-      while (filled < chunkSize) {
-        const n = readSync(fd, chunk, filled, chunkSize - filled, position + filled);
-        if (n === 0) break;
-        filled += n;
-      }
+      const filled = readFully(fd, chunk, position);
       if (filled === 0) return;
       position += filled;
       yield filled === chunkSize ? chunk : chunk.subarray(0, filled);
@@ -120,84 +121,39 @@ export function* fileChunks(path: string, start: number, chunkSize: number): Gen
   }
 }
 
-/** How plausible each byte 0x80-0xFF is in text when decoded with the given code page. */
-function plausibility(encoding: Encoding): Float64Array {
-  const bytes = Buffer.alloc(128);
-  for (let i = 0; i < 128; i++) bytes[i] = 0x80 + i;
-  const chars = Array.from(iconv.decode(bytes, encoding));
-  const weights = new Float64Array(128);
-  chars.forEach((ch, i) => {
-    if (ch === "£" || ch === "€") weights[i] = 3;
-    else if ("‘’“”–—…•\u00a0".includes(ch)) weights[i] = 2;
-    else if ("éèêëàâäáçüöôóúíïîñÉ".includes(ch)) weights[i] = 1.5;
-    else if (/\p{L}/u.test(ch)) weights[i] = 0.5;
-    else if (/[\u0080-\u009f\ufffd\u2500-\u25ff]/u.test(ch)) weights[i] = -3;
-    else weights[i] = 0;
-  });
-  return weights;
+/** Reads into buf from position until it is full or the file ends; returns the bytes read. */
+function readFully(fd: number, buf: Buffer, position: number): number {
+  let filled = 0;
+  while (filled < buf.length) {
+    const n = readSync(fd, buf, filled, buf.length - filled, position + filled);
+    if (n === 0) break;
+    filled += n;
+  }
+  return filled;
 }
 
-let weightCache: { w1252: Float64Array; w850: Float64Array } | null = null;
-
-/** Byte statistics of the non-ASCII bytes, gathered while the file streams past. */
-class ByteStats {
-  readonly counts = new Float64Array(128);
-  /** 0xA3 (£ in 1252) and 0x9C (£ in cp850) directly before a digit. */
-  poundA3 = 0;
-  pound9C = 0;
-  private previous = 0;
-
-  push(chunk: Uint8Array): void {
-    if (chunk.length === 0) return;
-    if (isAscii(chunk)) {
-      // Fast path: no byte to count, only a pound byte that ended the previous chunk to settle.
-      const first = chunk[0] as number;
-      if (first >= 0x30 && first <= 0x39) {
-        if (this.previous === 0xa3) this.poundA3++;
-        else if (this.previous === 0x9c) this.pound9C++;
-      }
-      this.previous = chunk[chunk.length - 1] as number;
-      return;
-    }
-    const counts = this.counts;
-    let previous = this.previous;
-    let poundA3 = 0;
-    let pound9C = 0;
-    for (let i = 0; i < chunk.length; i++) {
-      const b = chunk[i] as number;
-      if (b >= 0x80) counts[b - 0x80]++;
-      else if (b >= 0x30 && b <= 0x39) {
-        if (previous === 0xa3) poundA3++;
-        else if (previous === 0x9c) pound9C++;
-      }
-      previous = b;
-    }
-    this.poundA3 += poundA3;
-    this.pound9C += pound9C;
-    this.previous = previous;
-  }
-
-  /** Windows-1252 or cp850, with the reason, for a file that is not valid UTF-8. */
-  choose(): { encoding: Encoding; reason: string } {
-    if (this.pound9C > this.poundA3)
-      return { encoding: "cp850", reason: "not UTF-8; 0x9C before digits → cp850" };
-    if (this.poundA3 > this.pound9C) {
-      return { encoding: "windows-1252", reason: "not UTF-8; 0xA3 (£) before digits → windows-1252" };
-    }
-    weightCache ??= { w1252: plausibility("windows-1252"), w850: plausibility("cp850") };
-    let s1252 = 0;
-    let s850 = 0;
-    for (let i = 0; i < 128; i++) {
-      const n = this.counts[i] as number;
-      s1252 += n * (weightCache.w1252[i] as number);
-      s850 += n * (weightCache.w850[i] as number);
-    }
-    const scores = `${Math.round(s1252)} vs ${Math.round(s850)}`;
-    if (s850 > s1252)
-      return { encoding: "cp850", reason: `not UTF-8; text more plausible as cp850 (${scores})` };
-    return { encoding: "windows-1252", reason: `not UTF-8; text more plausible as windows-1252 (${scores})` };
+/** The whole file when it has at most max bytes, else null. */
+function readSmallFile(path: string, max: number): Buffer | null {
+  const fd = openSync(path, "r");
+  try {
+    const size = fstatSync(fd).size;
+    if (size > max) return null;
+    // One byte more than the size says, to notice a file that grew since.
+    const data = Buffer.allocUnsafe(size + 1);
+    const filled = readFully(fd, data, 0);
+    return filled > size ? null : data.subarray(0, filled);
+  } finally {
+    closeSync(fd);
   }
 }
+
+/** The same chunks as fileChunks, cut from bytes already read. */
+function* sliceChunks(data: Buffer, start: number, chunkSize: number): Generator<Buffer> {
+  for (let at = start; at < data.length; at += chunkSize) yield data.subarray(at, at + chunkSize);
+}
+
+/** Bytes the sniff read, kept for openText so a small file is read once. */
+const readBytes = new WeakMap<FileSniff, Buffer>();
 
 /**
  * Hashes the file and decides its encoding in one streaming pass. A forced encoding skips detection
@@ -211,21 +167,20 @@ export async function sniffFile(
   const hash = createHash("sha256");
   const utf8 = new Utf8Check();
   const stats = new ByteStats();
+  const chunkSize = options?.chunkSize ?? CHUNK;
+  const data = readSmallFile(path, options?.oneReadMax ?? ONE_READ_MAX);
   let head = Buffer.alloc(0);
   let bytes = 0;
-  let statsBytes = 0;
-  for (const chunk of fileChunks(path, 0, options?.chunkSize ?? CHUNK)) {
+  for (const chunk of data ? sliceChunks(data, 0, chunkSize) : fileChunks(path, 0, chunkSize)) {
     hash.update(chunk);
-    bytes += chunk.length;
     if (head.length < HEAD_BYTES) head = Buffer.concat([head, chunk.subarray(0, HEAD_BYTES - head.length)]);
-    if (forced) continue;
-    utf8.push(chunk);
-    // Byte statistics only matter once the file is known not to be UTF-8, and a few megabytes of
-    // such text settle the code page.
-    if (!utf8.valid && statsBytes < STATS_LIMIT) {
-      stats.push(chunk);
-      statsBytes += chunk.length;
+    if (!forced) {
+      utf8.push(chunk);
+      // Byte statistics only matter once the file is known not to be UTF-8, and a few megabytes of
+      // such text settle the code page.
+      if (!utf8.valid && stats.length < STATS_LIMIT) stats.push(chunk, bytes);
     }
+    bytes += chunk.length;
   }
   utf8.end();
   let bomLength = 0;
@@ -233,14 +188,17 @@ export async function sniffFile(
   const binary = binaryKind(head);
   if (startsWith(head, UTF16LE_BOM) || startsWith(head, UTF16BE_BOM)) {
     const encoding = head[0] === 0xff ? "utf-16le" : "utf-16be";
-    return {
-      sha256: hash.digest("hex"),
-      bytes,
-      bomLength: 2,
-      encoding,
-      encodingReason: `${encoding} (BOM)`,
-      binary,
-    };
+    return keep(
+      {
+        sha256: hash.digest("hex"),
+        bytes,
+        bomLength: 2,
+        encoding,
+        encodingReason: `${encoding} (BOM)`,
+        binary,
+      },
+      data,
+    );
   }
   if (startsWith(head, DOUBLE_BOM)) {
     bomLength = 6;
@@ -250,11 +208,36 @@ export async function sniffFile(
     bomNote = " (BOM)";
   }
   const base = { sha256: hash.digest("hex"), bytes, bomLength, binary };
-  if (forced) return { ...base, encoding: forced, encodingReason: "set in council.json" };
-  if (bytes === 0) return { ...base, encoding: "utf-8", encodingReason: "empty file" };
-  if (utf8.valid) return { ...base, encoding: "utf-8", encodingReason: `valid UTF-8${bomNote}` };
-  const chosen = stats.choose();
-  return { ...base, encoding: chosen.encoding, encodingReason: chosen.reason + bomNote };
+  let sniff: FileSniff;
+  if (forced) sniff = { ...base, encoding: forced, encodingReason: "set in council.json" };
+  else if (bytes === 0) sniff = { ...base, encoding: "utf-8", encodingReason: "empty file" };
+  else if (utf8.valid) sniff = { ...base, encoding: "utf-8", encodingReason: `valid UTF-8${bomNote}` };
+  else {
+    const chosen = stats.choose(() =>
+      highByteCounts(
+        data
+          ? [data.subarray(stats.start, stats.start + stats.length)]
+          : leading(fileChunks(path, stats.start, CHUNK), stats.length),
+      ),
+    );
+    sniff = { ...base, encoding: chosen.encoding, encodingReason: chosen.reason + bomNote };
+  }
+  return keep(sniff, data);
+}
+
+function keep(sniff: FileSniff, data: Buffer | null): FileSniff {
+  if (data) readBytes.set(sniff, data);
+  return sniff;
+}
+
+/** The first length bytes of the chunks. */
+function* leading(chunks: Iterable<Buffer>, length: number): Generator<Buffer> {
+  let left = length;
+  for (const chunk of chunks) {
+    if (left <= 0) return;
+    yield chunk.subarray(0, left);
+    left -= chunk.length;
+  }
 }
 
 interface TextDecoderLike {
@@ -289,7 +272,12 @@ export async function* openText(
     }
     return text;
   };
-  for (const chunk of fileChunks(path, sniff.bomLength, options?.chunkSize ?? CHUNK)) {
+  const data = readBytes.get(sniff);
+  readBytes.delete(sniff);
+  const chunkSize = options?.chunkSize ?? CHUNK;
+  for (const chunk of data
+    ? sliceChunks(data, sniff.bomLength, chunkSize)
+    : fileChunks(path, sniff.bomLength, chunkSize)) {
     const text = emit(decoder.write(chunk));
     if (text.length > 0) yield text;
   }

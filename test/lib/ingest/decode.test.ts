@@ -155,3 +155,49 @@ describe("openText", () => {
     expect(chunks.join("")).toBe(line.repeat(5000));
   });
 });
+
+describe("one read or two", () => {
+  const streamed = { oneReadMax: 0 };
+
+  it("sniffs and decodes a file read once exactly as one streamed twice, at any read size", async () => {
+    const late = Buffer.concat([
+      Buffer.from("a,b\n".repeat(40)),
+      iconv.encode("Café “quoted” – René\n", "win1252"),
+    ]);
+    const files = [
+      fixture("win1252.csv"),
+      fixture("win1252-quotes.csv"),
+      fixture("cp850.csv"),
+      fixture("utf8-bom.csv"),
+      fixture("double-bom.csv"),
+      tempFile(late),
+      tempFile(iconv.encode("Supplier\nCafé à la carte\nRené Crèches\n", "cp850")),
+    ];
+    for (const path of files) {
+      for (const chunkSize of [3, 16, undefined]) {
+        const once = await sniffFile(path, undefined, { chunkSize });
+        const twice = await sniffFile(path, undefined, { chunkSize, ...streamed });
+        expect(once, `${path} at ${chunkSize}`).toEqual(twice);
+        let a = "";
+        for await (const text of openText(path, once, { chunkSize })) a += text;
+        let b = "";
+        for await (const text of openText(path, twice, { chunkSize, ...streamed })) b += text;
+        expect(a).toBe(b);
+      }
+    }
+  });
+
+  it("weighs the bytes from where the file stops being UTF-8 when no £ decides", async () => {
+    // Valid UTF-8 for the first reads, then Windows-1252 letters: only the later bytes are counted.
+    const path = tempFile(
+      Buffer.concat([
+        Buffer.from("Supplier\n"),
+        Buffer.from("Ré\n"),
+        iconv.encode("Café “x” – é\n", "win1252"),
+      ]),
+    );
+    const sniff = await sniffFile(path, undefined, { chunkSize: 4, ...streamed });
+    expect(sniff.encodingReason).toBe("not UTF-8; text more plausible as windows-1252 (9 vs 5)");
+    expect(await sniffFile(path, undefined, { chunkSize: 4 })).toEqual(sniff);
+  });
+});
