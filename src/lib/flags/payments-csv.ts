@@ -4,7 +4,7 @@
 // all, and joins to payments.csv by payment_id.
 import { join } from "node:path";
 import type { OutputColumn } from "../ingest/columns-out.ts";
-import { csvLine, plain } from "../ingest/csv-write.ts";
+import { textCell } from "../ingest/csv-write.ts";
 import { LineFile } from "../ingest/line-file.ts";
 import { formatDecimal } from "../money.ts";
 import type { FlagContext } from "./context.ts";
@@ -31,25 +31,28 @@ export const FLAG_PAYMENT_COLUMNS: OutputColumn[] = [
 /** Writes outDir/flag_payments.csv; returns the number of lines after the header. */
 export function writeFlagPaymentsCsv(outDir: string, ctx: FlagContext, flags: readonly Flag[]): number {
   const p = ctx.payments;
-  const t = p.text;
+  // Councils, dates and files repeat on most lines: each text cell is escaped once, by its text id.
+  const cells: (string | undefined)[] = [];
+  const cell = (id: number): string => {
+    let text = cells[id];
+    if (text === undefined) {
+      text = textCell(p.text.get(id));
+      cells[id] = text;
+    }
+    return text;
+  };
   const out = new LineFile(join(outDir, "flag_payments.csv"));
   out.write(FLAG_PAYMENT_COLUMNS.map((c) => c.name).join(","));
   let lines = 0;
   for (const flag of flags) {
+    const head = `${textCell(flag.id)},`;
     for (const row of flag.rows) {
       out.write(
-        csvLine([
-          flag.id,
-          p.ids.get(row),
-          t.get(p.council[row] as number),
-          t.get(p.date[row] as number),
-          plain(formatDecimal(p.amount[row] as number)),
-          t.get(p.file[row] as number),
-          p.line[row] as number,
-        ]),
+        `${head}${textCell(p.ids.get(row))},${cell(p.council[row] as number)},${cell(p.date[row] as number)},` +
+          `${formatDecimal(p.amount[row] as number)},${cell(p.file[row] as number)},${p.line[row]}`,
       );
-      lines++;
     }
+    lines += flag.rows.length;
   }
   out.close();
   return lines;
