@@ -46,39 +46,53 @@ export function putInt(buf: Uint8Array, pos: number, value: number): number {
     buf[pos] = 48 + value;
     return pos + 1;
   }
-  let digits = 1;
-  for (let v = value; v >= 10; v = Math.floor(v / 10)) digits++;
-  let v = value;
-  for (let i = digits - 1; i >= 0; i--) {
-    buf[pos + i] = 48 + (v % 10);
-    v = Math.floor(v / 10);
+  if (value > 0x7fffffff) return putText(buf, pos, String(value));
+  // Below 2^31: integer division, no floating-point floor or modulo.
+  let digits = 2;
+  for (let p = 100; p <= value; p *= 10) digits++;
+  let v = value | 0;
+  for (let i = pos + digits - 1; i > pos; i--) {
+    const q = (v / 10) | 0;
+    buf[i] = 48 + v - q * 10;
+    v = q;
   }
+  buf[pos] = 48 + v;
   return pos + digits;
+}
+
+function putText(buf: Uint8Array, at: number, ascii: string): number {
+  let pos = at;
+  for (let i = 0; i < ascii.length; i++) buf[pos++] = ascii.charCodeAt(i);
+  return pos;
 }
 
 /** Integer micros as formatDecimal writes them: at least 2 decimals, further trailing zeros cut. */
 export function putAmount(buf: Uint8Array, at: number, micros: number): number {
   let pos = at;
-  if (!Number.isSafeInteger(micros)) {
-    const text = formatBig(micros);
-    for (let i = 0; i < text.length; i++) buf[pos++] = text.charCodeAt(i);
-    return pos;
-  }
+  if (!Number.isSafeInteger(micros)) return putText(buf, pos, formatBig(micros));
   if (micros < 0) buf[pos++] = 45;
   const abs = Math.abs(micros);
-  const fraction = abs % 1_000_000;
-  pos = putInt(buf, pos, (abs - fraction) / 1_000_000);
+  // Whole pounds by a division (a float modulo is slow); a quotient rounded up to the next whole
+  // number leaves a negative remainder, put right.
+  let pounds = Math.floor(abs / 1_000_000);
+  let fraction = abs - pounds * 1_000_000;
+  if (fraction < 0) {
+    pounds--;
+    fraction += 1_000_000;
+  }
+  pos = putInt(buf, pos, pounds);
   buf[pos++] = 46;
   let end = 6;
-  let f = fraction;
+  let f = fraction | 0;
   // Trailing zeros beyond the second decimal are dropped.
   while (end > 2 && f % 10 === 0) {
-    f /= 10;
+    f = (f / 10) | 0;
     end--;
   }
   for (let i = end - 1; i >= 0; i--) {
-    buf[pos + i] = 48 + (f % 10);
-    f = Math.floor(f / 10);
+    const q = (f / 10) | 0;
+    buf[pos + i] = 48 + f - q * 10;
+    f = q;
   }
   return pos + end;
 }
