@@ -3,12 +3,11 @@
 // (into a folder merged into the site afterwards: astro build empties its output folder), then index
 // the site for search. Each step is a separate command; a failed step stops the build.
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { realpathSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { DATASET_DIR } from "../src/lib/dataset-dir.ts";
 import { mergeTree } from "../src/lib/publish/merge-tree.ts";
 
-const bin = (name: string) => join("node_modules", ".bin", name);
 const site = process.env.SITE_DIR ?? "dist";
 /** Beside the site (same file system: merging is renaming). */
 const extra = join(dirname(site), `.${basename(site)}-extra`);
@@ -30,6 +29,9 @@ function run(label: string, command: string, args: readonly string[]): Promise<v
 }
 
 const node = (script: string, ...args: string[]) => [process.execPath, [script, ...args]] as const;
+/** A package's command, run with this Node (the pinned one), not the one its "#!/usr/bin/env node" finds. */
+const tool = (name: string, ...args: string[]) =>
+  node(realpathSync(join("node_modules", ".bin", name)), ...args);
 
 async function build(): Promise<void> {
   console.log("\n== Ingest");
@@ -44,7 +46,7 @@ async function build(): Promise<void> {
     await run("Name index", ...node("scripts/search-index.ts", "--site", extra, "--dataset", DATASET_DIR));
   })();
   // Both run to the end before a failure is reported, so no step is left writing.
-  const [astro, side] = await Promise.allSettled([run("Astro build", bin("astro"), ["build"]), published]);
+  const [astro, side] = await Promise.allSettled([run("Astro build", ...tool("astro", "build")), published]);
   for (const outcome of [astro, side]) if (outcome.status === "rejected") throw outcome.reason;
 
   console.log("\n== Merge the published files into the site");
@@ -53,12 +55,10 @@ async function build(): Promise<void> {
 
   // Only entity pages carry data-pagefind-body: the rest (lists, questions, embeds) need not be parsed.
   console.log("\n== Search index");
-  await run("Search index", bin("pagefind"), [
-    "--site",
-    site,
-    "--glob",
-    "{councils,suppliers,contracts}/*/index.html",
-  ]);
+  await run(
+    "Search index",
+    ...tool("pagefind", "--site", site, "--glob", "{councils,suppliers,contracts}/*/index.html"),
+  );
 }
 
 const started = performance.now();
