@@ -221,3 +221,21 @@ describe("scoreHeader", () => {
     expect(scoreHeader(["Notes"], "spend", { description: "Notes" })).toBe(1);
   });
 });
+
+describe("mapColumns on data rows and repeated headers", () => {
+  it("maps cells of digits only to nothing, and a header asked for again the same way", () => {
+    expect(mapColumns(["20220401", "39001", "387.62", "2022-04-01 00:00:00"], "spend").fields).toEqual({});
+    const header = ["Payment Date", "Supplier Name", "Net Amount", "Service Division", "Narrative"];
+    const first = mapColumns(header, "spend");
+    expect(first.fields).toEqual({
+      date: 0,
+      supplier: 1,
+      amount: 2,
+      expense_area: 3,
+      description: 4,
+    });
+    expect(mapColumns(header, "spend")).toEqual(first);
+    expect(mapColumns(header, "spend", { amount: "Narrative" }).fields.amount).toBe(4);
+    expect(mapColumns(header, "spend")).toEqual(first);
+  });
+});
