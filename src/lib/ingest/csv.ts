@@ -1,6 +1,6 @@
 // Streams CSV records out of decoded text with papaparse, keeping each record's physical line.
-import { Readable } from "node:stream";
 import Papa from "papaparse";
+import { type Newline, onlySeparators } from "./line-breaks.ts";
 
 /** A batch of parsed records: cells and the 1-based physical line each record starts on. */
 export interface RecordBatch {
@@ -9,8 +9,6 @@ export interface RecordBatch {
   /** Row index in this batch -> what is wrong with its quoting (an unclosed or stray quote). */
   problems: Map<number, string>;
 }
-
-type Newline = "\r\n" | "\n" | "\r";
 
 /** The line ending of a text: the first line break found decides (CR, LF or CRLF). */
 export function detectNewline(text: string): Newline | null {
@@ -68,9 +66,20 @@ async function leadingText(iterator: AsyncIterator<string>): Promise<{ head: str
   }
 }
 
+/** What Papa.Parser.parse returns. */
+interface ParsedChunk {
+  data: string[][];
+  errors: Papa.ParseError[];
+  meta: { cursor: number };
+}
+
 /**
  * Parses a stream of decoded text into records, calling onBatch for each batch in order.
- * Blank lines are delivered as [""] so line numbers stay physical.
+ * Blank lines are delivered as [""] so line numbers stay physical. Text chunks go to papaparse's
+ * Parser as its stream reader hands them over: each chunk's incomplete last record is carried into
+ * the next, and what is left when the text ends is parsed last. Driving the Parser directly tells
+ * which batch is the last, so a batch's physical lines can be told from the line breaks in the
+ * text it consumed.
  */
 export async function parseCsvText(
   text: AsyncIterable<string>,
@@ -80,43 +89,43 @@ export async function parseCsvText(
   const { head, done } = await leadingText(iterator);
   if (head.length === 0) return;
   const newline = detectNewline(head) ?? "\n";
-  async function* rest(): AsyncGenerator<string> {
-    yield head;
-    if (done) return;
+  const config = { delimiter: detectDelimiter(head), newline };
+  let partial = "";
+  let base = 0;
+  let line = 1;
+  const parse = (chunk: string, last: boolean) => {
+    const input = partial + chunk;
+    const results = new Papa.Parser(config).parse(input, base, !last) as ParsedChunk;
+    const used = results.meta.cursor - base;
+    partial = input.substring(used);
+    base = results.meta.cursor;
+    const rows = results.data;
+    const lines = new Array<number>(rows.length);
+    if (onlySeparators(input, used, rows.length, newline, last)) {
+      for (let i = 0; i < rows.length; i++) lines[i] = line + i;
+      line += rows.length;
+    } else {
+      for (let i = 0; i < rows.length; i++) {
+        lines[i] = line;
+        line += 1 + embeddedLineBreaks(rows[i] as string[]);
+      }
+    }
+    const problems = new Map<number, string>();
+    for (const error of results.errors) {
+      // An unclosed quote swallows every later line into one cell: never a usable record.
+      if (error.code === "MissingQuotes" && error.row !== undefined) {
+        problems.set(error.row, "unclosed quote: the record runs on to the end of the file");
+      }
+    }
+    onBatch({ rows, lines, problems });
+  };
+  parse(head, false);
+  if (!done) {
     for (;;) {
       const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
+      if (next.done) break;
+      parse(next.value, false);
     }
   }
-  let line = 1;
-  await new Promise<void>((resolve, reject) => {
-    Papa.parse(Readable.from(rest()) as unknown as File, {
-      delimiter: detectDelimiter(head),
-      newline,
-      skipEmptyLines: false,
-      chunk(results: Papa.ParseResult<string[]>) {
-        const rows = results.data;
-        const lines = new Array<number>(rows.length);
-        for (let i = 0; i < rows.length; i++) {
-          lines[i] = line;
-          line += 1 + embeddedLineBreaks(rows[i] as string[]);
-        }
-        const problems = new Map<number, string>();
-        for (const error of results.errors) {
-          // An unclosed quote swallows every later line into one cell: never a usable record.
-          if (error.code === "MissingQuotes" && error.row !== undefined) {
-            problems.set(error.row, "unclosed quote: the record runs on to the end of the file");
-          }
-        }
-        try {
-          onBatch({ rows, lines, problems });
-        } catch (error) {
-          reject(error);
-        }
-      },
-      complete: () => resolve(),
-      error: (error: Error) => reject(error),
-    });
-  });
+  parse("", true);
 }
