@@ -1,5 +1,7 @@
 // Runs CouncilSpend for each council either inline or on a small pool of worker threads. Both give
 // the same results: the worker only moves the same calls to another thread.
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { ChunkQueue, queueOf } from "./chunk-queue.ts";
 import { CouncilSpend, type CouncilSpendResult, type CouncilTask, type SpendHooks } from "./council-spend.ts";
@@ -25,6 +27,18 @@ export function inlineHandles(tasks: CouncilTask[], hooks: SpendHooks): (() => C
 
 const YOUNG_GENERATION_MB = 48;
 
+/**
+ * The workers' environment: this one, with Node's compile cache on (in NODE_COMPILE_CACHE if set,
+ * else where Node puts it by default), so a worker does not strip and compile its modules again on
+ * every run; that would take a fifth of a second before it reads its first file.
+ */
+function workerEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE || join(tmpdir(), "node-compile-cache"),
+  };
+}
+
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
@@ -44,6 +58,7 @@ export class SpendPool {
       // A larger young generation: most of what a worker allocates (cells, rows) dies young.
       const worker = new Worker(new URL("./spend-worker.ts", import.meta.url), {
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        env: workerEnv(),
       });
       worker.on("message", (reply: WorkerReply) => this.onReply(reply));
       worker.on("error", (error) => {
