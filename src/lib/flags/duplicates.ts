@@ -7,75 +7,13 @@
 // with gaps of at most N days, as before. Credit notes for exactly the negative amount cancel repeats.
 import { type FlagThresholds, poundsToMicros } from "./config.ts";
 import { type FlagContext, NO_DAY, rowsOf } from "./context.ts";
+import { byDay, CreditList, Credits } from "./credits.ts";
 import { type Flag, flagId, flagOf, type IndicatorResult, supplierName } from "./flag.ts";
 import { IDENTICAL } from "./payments.ts";
+import { inRuns, pairAmountHash } from "./runs.ts";
 import { countText, dayText, listText, pounds, timesText } from "./words.ts";
 
 const CANCELLED = "cancelled by credit notes";
-
-/**
- * Credit notes of one amount (negative micros), sorted by date, each usable once. Groups ask in date
- * order, so the notes are read through a cursor: notes before a group's first payment can serve no
- * later group and are passed for good.
- */
-class CreditList {
-  readonly rows: number[];
-  next = 0;
-
-  constructor(rows: number[]) {
-    this.rows = rows;
-  }
-
-  /** Up to `most` unused credit notes dated within [from, to], earliest first. */
-  take(day: Int32Array, from: number, to: number, most: number): number[] {
-    const rows = this.rows;
-    while (this.next < rows.length && (day[rows[this.next] as number] as number) < from) this.next++;
-    const found: number[] = [];
-    while (
-      found.length < most &&
-      this.next < rows.length &&
-      (day[rows[this.next] as number] as number) <= to
-    ) {
-      found.push(rows[this.next++] as number);
-    }
-    return found;
-  }
-}
-
-/** Rows (ascending) sorted in place by date, then row. */
-function byDay(day: Int32Array, rows: number[]): number[] {
-  for (let i = 1; i < rows.length; i++) {
-    if ((day[rows[i - 1] as number] as number) > (day[rows[i] as number] as number)) {
-      return rows.sort((a, b) => (day[a] as number) - (day[b] as number) || a - b);
-    }
-  }
-  return rows;
-}
-
-/** Credit notes of one pair (rows in payments.csv order), by amount. */
-class Credits {
-  private readonly byAmount = new Map<number, CreditList>();
-  private readonly day: Int32Array;
-
-  constructor(ctx: FlagContext, rows: ArrayLike<number>) {
-    this.day = ctx.day;
-    const lists = new Map<number, number[]>();
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i] as number;
-      const amount = ctx.payments.amount[row] as number;
-      if (amount >= 0 || ctx.day[row] === NO_DAY) continue;
-      const list = lists.get(amount);
-      if (list) list.push(row);
-      else lists.set(amount, [row]);
-    }
-    for (const [amount, list] of lists) this.byAmount.set(amount, new CreditList(byDay(ctx.day, list)));
-  }
-
-  /** Up to `most` unused credit notes of -amount dated within [from, to], earliest first. */
-  take(amount: number, from: number, to: number, most: number): number[] {
-    return this.byAmount.get(-amount)?.take(this.day, from, to, most) ?? [];
-  }
-}
 
 /** Distinct transaction references among rows; an empty reference is unknown, so distinct. */
 function distinctRefs(ctx: FlagContext, rows: readonly number[]): number {
@@ -147,14 +85,6 @@ function settle(
     return;
   }
   out.flags.push(groupFlag(ctx, indicator, group, threshold));
-}
-
-/** A 32-bit hash of a pair and an amount's absolute value (integer micros under 2^53). */
-function pairAmountHash(pair: number, amount: number): number {
-  const abs = amount < 0 ? -amount : amount;
-  const mixed =
-    (abs >>> 0) ^ Math.imul((abs / 4_294_967_296) >>> 0, 0x27d4eb2d) ^ Math.imul(pair, 0x85ebca6b);
-  return Math.imul(mixed ^ (mixed >>> 15), 0x9e3779b1);
 }
 
 /**
@@ -277,183 +207,6 @@ function scatter(keys: Int32Array, start: Int32Array, ordered: Int32Array): void
     start[key] = at + 1;
     ordered[at] = row;
   }
-}
-
-/**
- * The last payment of each pair × amount seen in the last `window` days, in a hash table (small: a
- * few days of one council's payments). Entries older than the window are dead; the table is rebuilt
- * with the live ones when half full.
- */
-class RecentPayments {
-  readonly size: number;
-  private readonly shift: number;
-  /** Slot → entry; `size` for an empty slot (an entry that matches nothing, dated long ago). */
-  readonly table: Int32Array;
-  readonly pair: Int32Array;
-  readonly amount: Float64Array;
-  readonly row: Int32Array;
-  readonly day: Int32Array;
-  entries = 0;
-
-  /** Room for `most` live entries at a quarter of the table. */
-  constructor(most: number) {
-    let bits = 4;
-    while (1 << bits < 4 * most) bits++;
-    this.size = 1 << bits;
-    this.shift = 32 - bits;
-    this.table = new Int32Array(this.size).fill(this.size);
-    this.pair = new Int32Array(this.size + 1).fill(-1);
-    this.amount = new Float64Array(this.size + 1);
-    this.row = new Int32Array(this.size + 1);
-    this.day = new Int32Array(this.size + 1).fill(-2_147_483_648);
-  }
-
-  /** The slot of (pair, amount): its entry, or the empty slot where it would go. */
-  slot(pair: number, amount: number): number {
-    const mask = this.size - 1;
-    let slot = pairAmountHash(pair, amount) >>> this.shift;
-    let entry = this.table[slot] as number;
-    while (entry !== this.size && (this.pair[entry] !== pair || this.amount[entry] !== amount)) {
-      slot = (slot + 1) & mask;
-      entry = this.table[slot] as number;
-    }
-    return slot;
-  }
-
-  /** No entries. */
-  clear(): void {
-    this.table.fill(this.size);
-    this.entries = 0;
-  }
-
-  /** Keeps only the entries dated from `from` on. */
-  rebuild(from: number): void {
-    this.entries = compact(this.pair, this.amount, this.row, this.day, this.entries, from);
-    this.table.fill(this.size);
-    for (let e = 0; e < this.entries; e++)
-      this.table[this.slot(this.pair[e] as number, this.amount[e] as number)] = e;
-  }
-}
-
-/** Moves the entries dated from `from` on to the front, in order; returns how many (every entry is
- * copied, so that the loop has no branch to learn). */
-function compact(
-  pair: Int32Array,
-  amount: Float64Array,
-  row: Int32Array,
-  day: Int32Array,
-  entries: number,
-  from: number,
-): number {
-  let live = 0;
-  for (let e = 0; e < entries; e++) {
-    pair[live] = pair[e] as number;
-    amount[live] = amount[e] as number;
-    row[live] = row[e] as number;
-    day[live] = day[e] as number;
-    live += +((day[e] as number) >= from);
-  }
-  return live;
-}
-
-/**
- * The payments in runs of two or more (ascending rows): same pair and amount, each within `window`
- * days of the previous one. Each council's payments are read in date order, so a payment is in a run
- * when the payment before it in its run is still among the recent payments.
- */
-function inRuns(
-  ctx: FlagContext,
-  ordered: Int32Array,
-  councilStart: Int32Array,
-  most: number,
-  window: number,
-): number[] {
-  const recent = new RecentPayments(most);
-  const found: number[] = [];
-  for (let c = 0; c + 1 < councilStart.length; c++) {
-    recent.clear();
-    markRuns(ctx, ordered, councilStart[c] as number, councilStart[c + 1] as number, window, recent, found);
-  }
-  // Each row once, ascending.
-  found.sort((a, b) => a - b);
-  return found.filter((row, i) => i === 0 || row !== found[i - 1]);
-}
-
-/**
- * inRuns for the ordered payments from..to (one council): adds the rows in runs to `found`. The loop
- * over the payments (`scan`) stops at what is rare (a payment in a run, a full table) and is handled
- * here: the loop itself then only ever does what it does for most payments, and once compiled is not
- * sent back to the interpreter by a first occurrence of the rare case.
- */
-function markRuns(
-  ctx: FlagContext,
-  ordered: Int32Array,
-  from: number,
-  to: number,
-  window: number,
-  recent: RecentPayments,
-  found: number[],
-): void {
-  const { pairOf, day } = ctx;
-  const amounts = ctx.payments.amount;
-  for (
-    let i = scan(ctx, ordered, from, to, window, recent);
-    i < to;
-    i = scan(ctx, ordered, i, to, window, recent)
-  ) {
-    const row = ordered[i] as number;
-    const d = day[row] as number;
-    // At most `most` entries are live: a quarter of the table.
-    if (recent.entries >= recent.size >>> 1) {
-      recent.rebuild(d - window);
-      continue;
-    }
-    // The payment before this one in its run.
-    const entry = recent.table[recent.slot(pairOf[row] as number, amounts[row] as number)] as number;
-    found.push(recent.row[entry] as number, row);
-    recent.row[entry] = row;
-    recent.day[entry] = d;
-    i++;
-  }
-}
-
-/**
- * Adds the ordered payments from `from` on to the recent payments; returns where it stopped: `to`,
- * a payment in a run (left to the caller), or a payment met with the table half full.
- */
-function scan(
-  ctx: FlagContext,
-  ordered: Int32Array,
-  from: number,
-  to: number,
-  window: number,
-  recent: RecentPayments,
-): number {
-  const { pairOf, day } = ctx;
-  const amounts = ctx.payments.amount;
-  const { table, pair: entryPair, amount: entryAmount, row: entryRow, day: entryDay } = recent;
-  const half = recent.size >>> 1;
-  const empty = recent.size;
-  for (let i = from; i < to; i++) {
-    if (recent.entries >= half) return i;
-    const row = ordered[i] as number;
-    const d = day[row] as number;
-    const pair = pairOf[row] as number;
-    const amount = amounts[row] as number;
-    const slot = recent.slot(pair, amount);
-    let entry = table[slot] as number;
-    // The empty entry is dated long before any window.
-    if ((entryDay[entry] as number) >= d - window) return i;
-    if (entry === empty) {
-      entry = recent.entries++;
-      table[slot] = entry;
-      entryPair[entry] = pair;
-      entryAmount[entry] = amount;
-    }
-    entryRow[entry] = row;
-    entryDay[entry] = d;
-  }
-  return to;
 }
 
 /** A pair's payments of one amount in runs (in payments.csv order) and its credit notes. */
