@@ -7,6 +7,7 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import iconv from "iconv-lite";
 import type { Encoding } from "../config/schema.ts";
 import { ByteStats, highByteCounts } from "./byte-stats.ts";
+import { decodeWindows1252 } from "./windows-1252.ts";
 
 export interface FileSniff {
   sha256: string;
@@ -250,6 +251,7 @@ function decoderFor(encoding: Encoding): TextDecoderLike {
     const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
     return { write: (chunk) => decoder.decode(chunk, { stream: true }), end: () => decoder.decode() };
   }
+  if (encoding === "windows-1252") return { write: decodeWindows1252, end: () => "" };
   return iconv.getDecoder(encoding, { stripBOM: false });
 }
 

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { openText, sniffFile } from "../../../src/lib/ingest/decode.ts";
+import { decodeWindows1252 } from "../../../src/lib/ingest/windows-1252.ts";
 
 const fixture = (name: string) => join(import.meta.dirname, "../../fixtures/ingest/decode", name);
 
@@ -199,5 +200,28 @@ describe("one read or two", () => {
     const sniff = await sniffFile(path, undefined, { chunkSize: 4, ...streamed });
     expect(sniff.encodingReason).toBe("not UTF-8; text more plausible as windows-1252 (9 vs 5)");
     expect(await sniffFile(path, undefined, { chunkSize: 4 })).toEqual(sniff);
+  });
+});
+
+describe("Windows-1252 decoding", () => {
+  it("gives iconv-lite's text for every byte, the undefined ones included, at any read size", async () => {
+    const every = Buffer.alloc(256 * 3);
+    for (let i = 0; i < every.length; i++) every[i] = i % 256;
+    const path = tempFile(
+      Buffer.concat([Buffer.from("Amount\n"), Buffer.from([0xa3]), Buffer.from("12.00\n"), every]),
+    );
+    const expected = iconv.decode(readFileSync(path), "windows-1252");
+    for (const chunkSize of [1, 5, 64, undefined]) {
+      const sniff = await sniffFile(path, undefined, { chunkSize });
+      expect(sniff.encoding).toBe("windows-1252");
+      let text = "";
+      for await (const chunk of openText(path, sniff, { chunkSize })) text += chunk;
+      expect(text).toBe(expected);
+    }
+  });
+
+  it("leaves Latin-1 text without C1 bytes as it is and maps €, quotes and dashes", () => {
+    expect(decodeWindows1252(Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0xa3, 0x35]))).toBe("Café £5");
+    expect(decodeWindows1252(Buffer.from([0x80, 0x93, 0x78, 0x94, 0x96, 0x81]))).toBe("€“x”–\ufffd");
   });
 });
