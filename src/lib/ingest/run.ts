@@ -7,13 +7,31 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { type DataConfig, listCouncilFiles } from "../config/load.ts";
 import type { FileQuality } from "../model.ts";
-import { ingestContractsFile, type StagedContract } from "./contracts-file.ts";
-import { CouncilRun } from "./council-run.ts";
+import type { StagedContract } from "./contracts-file.ts";
 import type { CouncilTask } from "./council-spend.ts";
-import { writeOutputs } from "./outputs.ts";
-import { writePaymentsCsv } from "./payments-csv.ts";
-import { type CouncilHandle, inlineHandles, SpendPool } from "./spend-pool.ts";
+import { type CouncilHandle, SpendPool } from "./spend-pool.ts";
 import { type Partner, SupplierRegistry } from "./supplier-registry.ts";
+
+/**
+ * The modules that read files and write outputs, loaded once the worker threads are starting (they
+ * take this thread a tenth of a second to load, which the workers need not wait for).
+ */
+async function steps() {
+  const [contractsFile, councilRun, outputs, paymentsCsv, inlineSpend] = await Promise.all([
+    import("./contracts-file.ts"),
+    import("./council-run.ts"),
+    import("./outputs.ts"),
+    import("./payments-csv.ts"),
+    import("./inline-spend.ts"),
+  ]);
+  return {
+    ingestContractsFile: contractsFile.ingestContractsFile,
+    CouncilRun: councilRun.CouncilRun,
+    writeOutputs: outputs.writeOutputs,
+    writePaymentsCsv: paymentsCsv.writePaymentsCsv,
+    inlineHandles: inlineSpend.inlineHandles,
+  };
+}
 
 export interface IngestReporter {
   fileStart(council: string, file: string): void;
@@ -90,6 +108,7 @@ export async function runIngest(
   const pool = workers > 0 ? new SpendPool(workers) : null;
   try {
     const started = pool?.start(tasks);
+    const { ingestContractsFile, CouncilRun, writeOutputs, writePaymentsCsv, inlineHandles } = await steps();
     const inline = inlineHandles(tasks, reporter);
     const handles: CouncilHandle[] = [];
     const nameIds: number[][] = [];

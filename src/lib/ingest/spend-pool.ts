@@ -1,10 +1,11 @@
-// Runs CouncilSpend for each council either inline or on a small pool of worker threads. Both give
-// the same results: the worker only moves the same calls to another thread.
+// Runs CouncilSpend for each council on a small pool of worker threads (inline-spend.ts runs it on
+// this thread). Both give the same results: the worker only moves the same calls to another thread.
+// Only types come from the parsing modules, so the pool starts before they are loaded here.
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { ChunkQueue, queueOf } from "./chunk-queue.ts";
-import { CouncilSpend, type CouncilSpendResult, type CouncilTask, type SpendHooks } from "./council-spend.ts";
+import { ChunkQueue } from "./chunk-queue.ts";
+import type { CouncilSpendResult, CouncilTask } from "./council-spend.ts";
 import type { WorkerReply, WorkerRequest } from "./spend-worker.ts";
 
 /** One council's spend, ingested (or being ingested) somewhere. */
@@ -12,17 +13,6 @@ export interface CouncilHandle {
   result: Promise<CouncilSpendResult>;
   /** payments.csv rows of the council, chunk by chunk; call once, after result, with a cell per name. */
   format(supplierCells: string[]): ChunkQueue;
-}
-
-/** Ingests inline, one council at a time, when its result is first asked for. */
-export function inlineHandles(tasks: CouncilTask[], hooks: SpendHooks): (() => CouncilHandle)[] {
-  return tasks.map((task) => () => {
-    const council = new CouncilSpend(task, hooks);
-    return {
-      result: council.ingest(),
-      format: (cells) => queueOf(council.format(cells)),
-    };
-  });
 }
 
 const YOUNG_GENERATION_MB = 48;
