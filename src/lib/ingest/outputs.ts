@@ -1,5 +1,6 @@
-// Writes the published dataset (payments.csv is written before, see payments-csv.ts): contracts.csv,
-// suppliers.csv, rejects.csv, quality.json and datapackage.json. Same input, same bytes.
+// Writes the published dataset besides payments.csv (see payments-csv.ts): contracts.csv,
+// suppliers.csv, rejects.csv and quality.json while payments.csv is written, then datapackage.json,
+// which hashes them all. Same input, same bytes.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DataConfig } from "../config/load.ts";
@@ -91,12 +92,17 @@ function writeRejects(input: OutputInput): void {
   out.close();
 }
 
-export function writeOutputs(input: OutputInput): { contracts: number; suppliers: number } {
+/** contracts.csv, suppliers.csv, rejects.csv and quality.json: everything but datapackage.json. */
+export function writeTables(input: OutputInput): { contracts: number; suppliers: number } {
   writeContracts(input);
   const suppliers = writeSuppliers(input);
   writeRejects(input);
   const report = qualityReport(input.config, input.files);
   writeFileSync(join(input.outDir, "quality.json"), `${JSON.stringify(report, null, 1)}\n`);
-  writeDataPackage(input.config, input.outDir, input.files, input.hashes);
   return { contracts: input.contracts.length, suppliers };
+}
+
+/** datapackage.json, which describes (and hashes) every other output: written last. */
+export function writePackage(input: OutputInput): void {
+  writeDataPackage(input.config, input.outDir, input.files, input.hashes);
 }

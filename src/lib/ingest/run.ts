@@ -27,7 +27,8 @@ async function steps() {
   return {
     ingestContractsFile: contractsFile.ingestContractsFile,
     CouncilRun: councilRun.CouncilRun,
-    writeOutputs: outputs.writeOutputs,
+    writeTables: outputs.writeTables,
+    writePackage: outputs.writePackage,
     writePaymentsCsv: paymentsCsv.writePaymentsCsv,
     inlineHandles: inlineSpend.inlineHandles,
   };
@@ -108,7 +109,8 @@ export async function runIngest(
   const pool = workers > 0 ? new SpendPool(workers) : null;
   try {
     const started = pool?.start(tasks);
-    const { ingestContractsFile, CouncilRun, writeOutputs, writePaymentsCsv, inlineHandles } = await steps();
+    const { ingestContractsFile, CouncilRun, writeTables, writePackage, writePaymentsCsv, inlineHandles } =
+      await steps();
     const inline = inlineHandles(tasks, reporter);
     const handles: CouncilHandle[] = [];
     const nameIds: number[][] = [];
@@ -143,9 +145,15 @@ export async function runIngest(
     }
     for (const quality of files)
       quality.possible_duplicates = duplicates.get(`${quality.council}/${quality.file}`) ?? 0;
-    const paymentsHash = await writePaymentsCsv(outDir, registry, handles, nameIds);
-    const hashes = new Map([["payments.csv", paymentsHash]]);
-    const counts = writeOutputs({ config, outDir, registry, files, contracts, hashes });
+    // The other tables are written while the workers format payments.csv; datapackage.json, with
+    // the hash of every output, last.
+    const paymentsWritten = writePaymentsCsv(outDir, registry, handles, nameIds);
+    paymentsWritten.catch(() => {});
+    const hashes = new Map<string, string>();
+    const output = { config, outDir, registry, files, contracts, hashes };
+    const counts = writeTables(output);
+    hashes.set("payments.csv", await paymentsWritten);
+    writePackage(output);
     return { files, payments, ...counts };
   } finally {
     await pool?.close();
