@@ -29,6 +29,12 @@ function workerEnv(): NodeJS.ProcessEnv {
   };
 }
 
+/** The worker a council was given to: its index once known, and a promise of it. */
+interface Slot {
+  index: number;
+  worker: Promise<number>;
+}
+
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
@@ -89,35 +95,29 @@ export class SpendPool {
     });
   }
 
-  private format(worker: Promise<number>, id: number, supplierCells: string[]): ChunkQueue {
+  /**
+   * Asks the worker holding the council for its payments.csv chunks. The request is posted at once
+   * (the council's worker is known by the time its result is in), not after the caller's next await.
+   */
+  private format(slot: Slot, id: number, supplierCells: string[]): ChunkQueue {
     const queue = new ChunkQueue();
     this.formatting.set(id, queue);
-    worker.then(
-      (w) =>
-        (this.workers[w] as Worker).postMessage({
-          type: "format",
-          id,
-          supplierCells,
-        } satisfies WorkerRequest),
-      (error: Error) => queue.fail(error),
-    );
+    const post = (w: number) =>
+      (this.workers[w] as Worker).postMessage({ type: "format", id, supplierCells } satisfies WorkerRequest);
+    if (slot.index !== -1) post(slot.index);
+    else slot.worker.then(post);
     return queue;
   }
 
   /** Starts every council now; workers take the next council as they finish one. */
   start(tasks: CouncilTask[]): CouncilHandle[] {
-    const slots = tasks.map(() => {
-      let resolve!: (w: number) => void;
-      const worker = new Promise<number>((r) => {
-        resolve = r;
-      });
-      return { worker, resolve };
-    });
     return tasks.map((task, id) => {
-      const slot = slots[id] as (typeof slots)[number];
+      let resolve!: (w: number) => void;
+      const slot: Slot = { index: -1, worker: new Promise<number>((r) => (resolve = r)) };
       const result = (async () => {
         const w = await this.acquire();
-        slot.resolve(w);
+        slot.index = w;
+        resolve(w);
         try {
           return await this.ingest(w, id, task);
         } finally {
@@ -126,7 +126,7 @@ export class SpendPool {
       })();
       return {
         result,
-        format: (supplierCells: string[]) => this.format(slot.worker, id, supplierCells),
+        format: (supplierCells: string[]) => this.format(slot, id, supplierCells),
       };
     });
   }
