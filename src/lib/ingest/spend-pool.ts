@@ -1,6 +1,7 @@
 // Runs CouncilSpend for each council on a small pool of worker threads (inline-spend.ts runs it on
 // this thread). Both give the same results: the worker only moves the same calls to another thread.
 // Only types come from the parsing modules, so the pool starts before they are loaded here.
+import { accessSync, constants, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -20,13 +21,20 @@ const YOUNG_GENERATION_MB = 48;
 /**
  * The workers' environment: this one, with Node's compile cache on (in NODE_COMPILE_CACHE if set,
  * else where Node puts it by default), so a worker does not strip and compile its modules again on
- * every run; that would take a fifth of a second before it reads its first file.
+ * every run; that would take a fifth of a second before it reads its first file. Only when the
+ * directory can be made and written: a worker given one that cannot never starts (Node 24).
  */
-function workerEnv(): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE || join(tmpdir(), "node-compile-cache"),
-  };
+export function workerEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const env = { ...base };
+  const dir = base.NODE_COMPILE_CACHE || join(tmpdir(), "node-compile-cache");
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    env.NODE_COMPILE_CACHE = dir;
+  } catch {
+    delete env.NODE_COMPILE_CACHE;
+  }
+  return env;
 }
 
 /** The worker a council was given to: its index once known, and a promise of it. */

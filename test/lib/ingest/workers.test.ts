@@ -1,11 +1,12 @@
 // Payment files read on worker threads give the same output bytes as reading them on the main
 // thread (councils are merged in order; supplier ids resolved over all of them either way).
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDataConfig } from "../../../src/lib/config/load.ts";
 import { runIngest } from "../../../src/lib/ingest/run.ts";
+import { workerEnv } from "../../../src/lib/ingest/spend-pool.ts";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 
@@ -30,4 +31,16 @@ describe("ingest on worker threads", () => {
       }
     }, 60_000);
   }
+});
+
+describe("worker environment", () => {
+  it("turns Node's compile cache on where it can be written, and off where it cannot", () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "ledger-cache-")), "cache");
+    expect(workerEnv({ NODE_COMPILE_CACHE: dir }).NODE_COMPILE_CACHE).toBe(dir);
+    expect(existsSync(dir)).toBe(true);
+    const file = join(dir, "a-file");
+    writeFileSync(file, "");
+    // A path under a file can never be a directory: the workers get no cache rather than hang.
+    expect(workerEnv({ NODE_COMPILE_CACHE: join(file, "cache") })).not.toHaveProperty("NODE_COMPILE_CACHE");
+  });
 });
