@@ -1,11 +1,10 @@
 // Ingests one contract-register file into contracts (kept in memory: registers are small).
 import { ExactSum } from "../exact-sum.ts";
 import type { Contract, FileQuality } from "../model.ts";
-import { formatDecimal } from "../money.ts";
 import type { ColumnMapping } from "./columns.ts";
 import { readContractRow } from "./contract-row.ts";
 import type { CouncilRun } from "./council-run.ts";
-import { applyRead, emptyQuality, noHeaderReason, rejectWholeFile } from "./file-quality.ts";
+import { emptyQuality, settleFile } from "./file-quality.ts";
 import { readPublishedFile } from "./published-file.ts";
 import { supplierSlug } from "./supplier-names.ts";
 
@@ -73,16 +72,7 @@ export async function ingestContractsFile(
     quality.file_reason = `file could not be read: ${(error as Error).message}`;
     return quality;
   }
-  applyRead(quality, read);
-  if (replacedBy) {
-    rejectWholeFile(quality, `replaced by ${replacedBy} (a corrected re-issue)`);
-    quality.replaced_by = replacedBy;
-  } else if (!read.header) {
-    rejectWholeFile(quality, noHeaderReason(read, "contracts"));
-  } else {
-    quality.rejected = quality.rejects.length;
-    quality.amount_total = formatDecimal(total.value());
-  }
+  settleFile(quality, read, "contracts", replacedBy, total);
   return quality;
 }
 

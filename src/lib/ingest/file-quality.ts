@@ -1,5 +1,7 @@
 // Per-file accounting: every non-blank record after the header is accepted or rejected with a reason.
+import type { ExactSum } from "../exact-sum.ts";
 import type { FileKind, FileQuality } from "../model.ts";
+import { formatDecimal } from "../money.ts";
 import type { ReadResult } from "./published-file.ts";
 
 export function emptyQuality(council: string, kind: FileKind, file: string): FileQuality {
@@ -47,6 +49,32 @@ export function rejectWholeFile(quality: FileQuality, reason: string): void {
   quality.accepted = 0;
   quality.rejected = quality.rows;
   quality.rejects = [];
+}
+
+/**
+ * A file's accounting once it has been read: set aside whole when a corrected re-issue replaces it or
+ * no header was found, else its rejects and the total of what it kept. True when its records count.
+ */
+export function settleFile(
+  quality: FileQuality,
+  read: ReadResult,
+  kind: FileKind,
+  replacedBy: string | null | undefined,
+  total: ExactSum,
+): boolean {
+  applyRead(quality, read);
+  if (replacedBy) {
+    rejectWholeFile(quality, `replaced by ${replacedBy} (a corrected re-issue)`);
+    quality.replaced_by = replacedBy;
+    return false;
+  }
+  if (!read.header) {
+    rejectWholeFile(quality, noHeaderReason(read, kind));
+    return false;
+  }
+  quality.rejected = quality.rejects.length;
+  quality.amount_total = formatDecimal(total.value());
+  return true;
 }
 
 /** Explains a file with no recognisable header: what was looked for and what was found. */

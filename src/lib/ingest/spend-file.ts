@@ -3,9 +3,8 @@
 import { join } from "node:path";
 import { ExactSum } from "../exact-sum.ts";
 import type { FileQuality } from "../model.ts";
-import { formatDecimal } from "../money.ts";
 import type { CouncilSpend } from "./council-spend.ts";
-import { applyRead, emptyQuality, noHeaderReason, rejectWholeFile } from "./file-quality.ts";
+import { emptyQuality, settleFile } from "./file-quality.ts";
 import { readPublishedFile } from "./published-file.ts";
 import { RecordHash } from "./record-key.ts";
 import { emptySpendRow, readSpendRowInto, type SpendColumns, spendColumns } from "./spend-row.ts";
@@ -82,15 +81,7 @@ export async function ingestSpendFile(run: CouncilSpend, file: string, source: n
     quality.file_reason = `file could not be read: ${(error as Error).message}`;
     return quality;
   }
-  applyRead(quality, read);
-  if (replacedBy) {
-    rejectWholeFile(quality, `replaced by ${replacedBy} (a corrected re-issue)`);
-    quality.replaced_by = replacedBy;
-  } else if (!read.header) {
-    rejectWholeFile(quality, noHeaderReason(read, "spend"));
-  } else {
-    quality.rejected = quality.rejects.length;
-    quality.amount_total = formatDecimal(total.value());
+  if (settleFile(quality, read, "spend", replacedBy, total)) {
     quality.first_date = firstDate || null;
     quality.last_date = lastDate || null;
   }
