@@ -66,7 +66,7 @@ export const FLAG_COLUMNS: OutputColumn[] = [
   col(
     "notes",
     "string",
-    'Payments that need a word ("id: credit note"), separated by "; ", and whether payment_ids and sources list only the first of the payments.',
+    'Payments that need a word ("id: credit note"), separated by "; ", as many as fit in a spreadsheet cell (flag_payments.csv has each payment\'s note), and whether payment_ids and sources list only the first of the payments.',
   ),
 ];
 
@@ -91,6 +91,31 @@ function paymentCells(ctx: FlagContext, flag: Flag): { ids: string; sources: str
   return { ids, sources, listed };
 }
 
+/**
+ * The notes cell: the payments' notes while they fit in CELL_LIMIT with the closing remarks, then how
+ * many more there are; then `closing` (said when payment_ids and sources are cut short).
+ */
+export function notesCell(ctx: FlagContext, flag: Flag, closing: string): string {
+  const notes = [...(flag.notes ?? [])];
+  const parts: string[] = [];
+  // Room for the count of the notes left out ("; 1,234,567 more …": under 100 characters) and the
+  // closing remark, and one character for the formula guard.
+  const room = CELL_LIMIT - 1 - 100 - (closing === "" ? 0 : closing.length + 2);
+  let length = 0;
+  for (const [row, note] of notes) {
+    const part = `${ctx.payments.ids.get(row)}: ${note}`;
+    const added = (parts.length === 0 ? 0 : 2) + part.length;
+    if (length + added > room) break;
+    parts.push(part);
+    length += added;
+  }
+  const left = notes.length - parts.length;
+  if (left > 0)
+    parts.push(`${left.toLocaleString("en-GB")} more payments with a note (each in flag_payments.csv)`);
+  if (closing !== "") parts.push(closing);
+  return parts.join("; ");
+}
+
 function flagLine(ctx: FlagContext, flag: Flag): string {
   const p = ctx.payments;
   const t = p.text;
@@ -99,13 +124,11 @@ function flagLine(ctx: FlagContext, flag: Flag): string {
   const councils = new Set<number>();
   for (const row of flag.rows) councils.add(ctx.councilOf[row] as number);
   const { ids, sources, listed } = paymentCells(ctx, flag);
-  const notes = [...(flag.notes ?? [])].map(([row, note]) => `${p.ids.get(row)}: ${note}`);
-  if (listed < flag.rows.length) {
-    notes.push(
-      `payment_ids and sources list the first ${listed.toLocaleString("en-GB")} of ${flag.rows.length.toLocaleString("en-GB")} payments ` +
-        "(a spreadsheet cell holds 32,767 characters); flag_payments.csv lists them all",
-    );
-  }
+  const closing =
+    listed < flag.rows.length
+      ? `payment_ids and sources list the first ${listed.toLocaleString("en-GB")} of ${flag.rows.length.toLocaleString("en-GB")} payments ` +
+        "(a spreadsheet cell holds 32,767 characters); flag_payments.csv lists them all"
+      : "";
   return csvLine([
     flag.id,
     flag.indicator,
@@ -128,7 +151,7 @@ function flagLine(ctx: FlagContext, flag: Flag): string {
     flag.question,
     ids,
     sources,
-    notes.join("; "),
+    notesCell(ctx, flag, closing),
   ]);
 }
 

@@ -1,5 +1,6 @@
 // flag_payments.csv: every payment behind every flag, one line each (flag id, payment id, council,
-// date, amount, published file and line), in flags.csv's order and each flag's own. flags.csv lists
+// date, amount, published file and line, and the flag's word about it, such as "credit note"), in
+// flags.csv's order and each flag's own. flags.csv lists
 // the same payments on the flag's line while they fit a spreadsheet cell; this file always has them
 // all, and joins to payments.csv by payment_id.
 import { join } from "node:path";
@@ -26,6 +27,11 @@ export const FLAG_PAYMENT_COLUMNS: OutputColumn[] = [
     description: "The published file, relative to the council's folder.",
   },
   { name: "source_line", type: "integer", description: "The physical line of the payment in that file." },
+  {
+    name: "note",
+    type: "string",
+    description: 'What the flag says of this payment, if anything ("credit note"); empty for most.',
+  },
 ];
 
 /** Writes outDir/flag_payments.csv; returns the number of lines after the header. */
@@ -46,10 +52,13 @@ export function writeFlagPaymentsCsv(outDir: string, ctx: FlagContext, flags: re
   let lines = 0;
   for (const flag of flags) {
     const head = `${textCell(flag.id)},`;
+    const notes = flag.notes;
     for (const row of flag.rows) {
+      const note = notes?.get(row);
       out.write(
         `${head}${textCell(p.ids.get(row))},${cell(p.council[row] as number)},${cell(p.date[row] as number)},` +
-          `${formatDecimal(p.amount[row] as number)},${cell(p.file[row] as number)},${p.line[row]}`,
+          `${formatDecimal(p.amount[row] as number)},${cell(p.file[row] as number)},${p.line[row]},` +
+          (note === undefined ? "" : textCell(note)),
       );
     }
     lines += flag.rows.length;

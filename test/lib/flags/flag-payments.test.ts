@@ -8,7 +8,9 @@ import { describe, expect, it } from "vitest";
 import { loadFlagRecords } from "../../../src/lib/dataset/flags.ts";
 import { computeFlags } from "../../../src/lib/flags/compute.ts";
 import { effectiveThresholds } from "../../../src/lib/flags/config.ts";
-import { CELL_LIMIT } from "../../../src/lib/flags/csv.ts";
+import type { FlagContext } from "../../../src/lib/flags/context.ts";
+import { CELL_LIMIT, notesCell } from "../../../src/lib/flags/csv.ts";
+import type { Flag } from "../../../src/lib/flags/flag.ts";
 import { loadFlagPayments } from "../../../src/lib/flags/payments.ts";
 import { FLAG_PAYMENT_COLUMNS } from "../../../src/lib/flags/payments-csv.ts";
 import { writeFlagOutputs } from "../../../src/lib/flags/write.ts";
@@ -77,6 +79,7 @@ describe("flag_payments.csv and the cell limit of flags.csv", () => {
     const mine = lines.filter((l) => l.flag_id === big?.flag_id);
     expect(new Set(mine.map((l) => l.payment_id)).size).toBe(PAYMENTS);
     expect(mine.find((l) => l.payment_id === "a-1999")).toEqual({
+      note: "",
       flag_id: big?.flag_id,
       payment_id: "a-1999",
       council: "alpha",
@@ -88,5 +91,25 @@ describe("flag_payments.csv and the cell limit of flags.csv", () => {
     const pkg = JSON.parse(readFileSync(join(dir, "datapackage.json"), "utf8"));
     expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(["flags.csv", "flag_payments.csv"]);
     expect(pkg.resources[1].schema.primaryKey).toEqual(["flag_id", "payment_id"]);
+  });
+
+  it("keeps the notes cell within the limit too, saying how many notes it leaves to flag_payments.csv", () => {
+    const ctx = { payments: { ids: { get: (row: number) => `payment-${row}` } } } as unknown as FlagContext;
+    const flagWith = (count: number) =>
+      ({ notes: new Map(Array.from({ length: count }, (_, row) => [row, "credit note"])) }) as Flag;
+    expect(notesCell(ctx, flagWith(2), "")).toBe("payment-0: credit note; payment-1: credit note");
+    expect(notesCell(ctx, flagWith(0), "cut short")).toBe("cut short");
+    const cell = notesCell(
+      ctx,
+      flagWith(5_000),
+      "payment_ids and sources list the first 1,000 of 5,000 payments",
+    );
+    expect(cell.length).toBeLessThan(CELL_LIMIT);
+    const shown = cell.split("; ").filter((part) => part.endsWith(": credit note")).length;
+    expect(shown).toBeGreaterThan(1_000);
+    expect(cell).toContain(
+      `; ${(5_000 - shown).toLocaleString("en-GB")} more payments with a note (each in flag_payments.csv); `,
+    );
+    expect(cell.endsWith("; payment_ids and sources list the first 1,000 of 5,000 payments")).toBe(true);
   });
 });

@@ -38,6 +38,11 @@ describe("flags.csv", () => {
     expect(lines(await written("duplicate-credit-one-of-three"))[1]).toMatch(
       /,a2305-2 a2305-3 a2305-4 a2306-2,spend\/2023-05\.csv:2 \| spend\/2023-05\.csv:3 \| spend\/2023-05\.csv:4 \| spend\/2023-06\.csv:2,a2306-2: credit note$/,
     );
+    const credited = await written("duplicate-credit-one-of-three");
+    const notes = readFileSync(join(credited, "flag_payments.csv"), "utf8").trimEnd().split("\n");
+    expect(notes[0]?.endsWith(",source_line,note")).toBe(true);
+    expect(notes.filter((l) => l.endsWith(",credit note")).map((l) => l.split(",")[1])).toEqual(["a2306-2"]);
+    expect(notes.filter((l) => l.endsWith(","))).toHaveLength(3);
     expect(lines(await written("hostile-name"))[1]).toContain(
       `,n-hyperlink,"'=HYPERLINK(""http://x.example"",""click"")",`,
     );
