@@ -4,12 +4,14 @@
 // form a pair: they are never grouped together as one supplier. The indicators add up rows in
 // payments.csv order into tables indexed by pair or pair × year (sequential reads, no hashing per
 // row; see tallies.ts), and find the rows of the pairs they flag with `rowsOf` (each row links to the
-// pair's row before it) or, for many pairs at once, `rowsOfPairs`.
+// pair's row before it) or, for many pairs at once, `rowsOfPairs`. The pass itself is in row-pass.ts.
 import type { CategoryOverrides } from "../categories/classify.ts";
 import type { ContractRecord } from "../dataset/contracts.ts";
 import type { RowGroups } from "../dataset/row-groups.ts";
-import { UNNAMED_ID } from "../ingest/supplier-registry.ts";
-import { type FlagPayments, IDENTICAL, PARTNER, REDACTED } from "./payments.ts";
+import type { FlagPayments } from "./payments.ts";
+import { rowPass } from "./row-pass.ts";
+
+export { dayNumber, NO_DAY } from "./row-pass.ts";
 
 export interface FlagCouncil {
   slug: string;
@@ -24,9 +26,6 @@ export interface FlagInput {
   /** Contracts grouped from the register (a joint contract once, with every council it covers). */
   contracts: ContractRecord[];
 }
-
-/** The day number of a payment without an ISO date (far before any real date). */
-export const NO_DAY = -2_000_000_000;
 
 export interface FlagContext extends FlagInput {
   /** Council slug → index in `councils`. */
@@ -70,219 +69,12 @@ export interface FlagContext extends FlagInput {
   identicalRows: Int32Array;
 }
 
-/** Days since 1970-01-01 of "yyyy-mm-dd", or NO_DAY. */
-export function dayNumber(iso: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return NO_DAY;
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000;
-}
-
-/** Per distinct text of the payments' string table: what the per-row pass looks up. */
-interface TextTables {
-  councilIndex: Int32Array;
-  /** Day number of a date text (NO_DAY - 1 until first needed). */
-  dayOfText: Int32Array;
-  monthOfText: Uint8Array;
-  yearOfText: Int32Array;
-  /** 1 for supplier ids that never form a pair (unnamed, empty). */
-  excluded: Uint8Array;
-  years: string[];
-}
-
-function textTables(input: FlagInput): TextTables {
-  const p = input.payments;
-  const text = p.text;
-  const textSize = text.values.length;
-  const councilIndex = new Int32Array(textSize).fill(-1);
-  input.councils.forEach((c, i) => {
-    const id = text.idOf(c.slug);
-    if (id !== undefined) councilIndex[id] = i;
-  });
-  const yearSeen = new Uint8Array(textSize);
-  const yearColumn = p.year;
-  for (let row = 0; row < p.size; row++) yearSeen[yearColumn[row] as number] = 1;
-  const yearIds: number[] = [];
-  for (let id = 0; id < textSize; id++) if (yearSeen[id] === 1 && text.get(id) !== "") yearIds.push(id);
-  const years = yearIds.map((id) => text.get(id)).sort();
-  const yearOfText = new Int32Array(textSize).fill(-1);
-  for (const id of yearIds) yearOfText[id] = years.indexOf(text.get(id));
-  const excluded = new Uint8Array(textSize);
-  for (const id of [UNNAMED_ID, ""]) {
-    const at = text.idOf(id);
-    if (at !== undefined) excluded[at] = 1;
-  }
-  return {
-    councilIndex,
-    dayOfText: new Int32Array(textSize).fill(NO_DAY - 1),
-    monthOfText: new Uint8Array(textSize),
-    yearOfText,
-    excluded,
-    years,
-  };
-}
-
-/** Sets the day number and month of a date text the first time a row uses it; returns the day. */
-function dateOf(p: FlagPayments, t: TextTables, id: number): number {
-  const iso = p.text.get(id);
-  const d = dayNumber(iso);
-  t.dayOfText[id] = d;
-  t.monthOfText[id] = d === NO_DAY ? 0 : Number(iso.slice(5, 7));
-  return d;
-}
-
-/** Per pair, as many as there can be (typed arrays: the per-row pass reads and writes them). */
-class Pairs {
-  count = 0;
-  readonly council: Int32Array;
-  readonly supplier: Int32Array;
-  readonly partner: Uint8Array;
-  readonly size: Int32Array;
-  readonly last: Int32Array;
-  /** Lowest and highest year index of the pair's rows (maxYear -1 when none has a year). */
-  readonly minYear: Int32Array;
-  readonly maxYear: Int32Array;
-
-  constructor(capacity: number) {
-    this.council = new Int32Array(capacity);
-    this.supplier = new Int32Array(capacity);
-    this.partner = new Uint8Array(capacity);
-    this.size = new Int32Array(capacity);
-    this.last = new Int32Array(capacity);
-    this.minYear = new Int32Array(capacity);
-    this.maxYear = new Int32Array(capacity);
-  }
-
-  add(council: number, supplier: number, partner: number): number {
-    const pair = this.count++;
-    this.council[pair] = council;
-    this.supplier[pair] = supplier;
-    this.partner[pair] = partner;
-    this.last[pair] = -1;
-    this.minYear[pair] = 2_147_483_647;
-    this.maxYear[pair] = -1;
-    return pair;
-  }
-}
-
-/**
- * The per-row columns, each row's pair (created as first seen) with the link to the pair's row before
- * it, each pair's rows and years, and the identical records of pairs (in `identical`; returns how
- * many).
- */
-function perRow(
-  p: FlagPayments,
-  t: TextTables,
-  councils: number,
-  pairTable: Int32Array,
-  pairs: Pairs,
-  out: {
-    councilOf: Int16Array | Int32Array;
-    day: Int32Array;
-    month: Uint8Array;
-    yearOf: Int16Array | Int32Array;
-    pairOf: Int32Array;
-    previousInPair: Int32Array;
-  },
-  identical: Int32Array,
-): number {
-  const { councilIndex, dayOfText, monthOfText, yearOfText, excluded } = t;
-  const { councilOf, day, month, yearOf, pairOf, previousInPair } = out;
-  const { council: councilColumn, date, year, supplierId, marks } = p;
-  const { size, last } = pairs;
-  let found = 0;
-  for (let row = 0; row < p.size; row++) {
-    const council = councilIndex[councilColumn[row] as number] as number;
-    councilOf[row] = council;
-    const dateId = date[row] as number;
-    let d = dayOfText[dateId] as number;
-    if (d === NO_DAY - 1) d = dateOf(p, t, dateId);
-    day[row] = d;
-    month[row] = monthOfText[dateId] as number;
-    const y = yearOfText[year[row] as number] as number;
-    yearOf[row] = y;
-    const supplier = supplierId[row] as number;
-    const mark = marks[row] as number;
-    if (council < 0 || (mark & REDACTED) !== 0 || excluded[supplier] === 1) {
-      pairOf[row] = -1;
-      previousInPair[row] = -1;
-      continue;
-    }
-    const slot = supplier * councils + council;
-    let pair = pairTable[slot] as number;
-    if (pair < 0) {
-      pair = pairs.add(council, supplier, (mark & PARTNER) !== 0 ? 1 : 0);
-      pairTable[slot] = pair;
-    }
-    size[pair] = (size[pair] as number) + 1;
-    previousInPair[row] = last[pair] as number;
-    last[pair] = row;
-    pairOf[row] = pair;
-    if (y >= 0) {
-      pairs.minYear[pair] = Math.min(pairs.minYear[pair] as number, y);
-      pairs.maxYear[pair] = Math.max(pairs.maxYear[pair] as number, y);
-    }
-    // Identical records of pairs: written for every row, kept when marked (no rare branch).
-    identical[found] = row;
-    found += +((mark & IDENTICAL) !== 0);
-  }
-  return found;
-}
-
 export function flagContext(input: FlagInput): FlagContext {
-  const p = input.payments;
-  const tables = textTables(input);
-  const n = p.size;
-  const councils = input.councils.length;
-  // Pair index by supplier text id × council index: a direct table, no hashing per row.
-  const pairTable = new Int32Array(p.text.values.length * Math.max(1, councils)).fill(-1);
-  const pairs = new Pairs(Math.min(n, pairTable.length) + 1);
-  const columns = {
-    councilOf: councils < 32_767 ? new Int16Array(n) : new Int32Array(n),
-    day: new Int32Array(n),
-    month: new Uint8Array(n),
-    yearOf: tables.years.length < 32_767 ? new Int16Array(n) : new Int32Array(n),
-    pairOf: new Int32Array(n),
-    previousInPair: new Int32Array(n),
-  };
-  const identical = new Int32Array(n);
-  const identicalRows = identical.slice(0, perRow(p, tables, councils, pairTable, pairs, columns, identical));
-  const pairSize = pairs.size.slice(0, pairs.count);
-  let firstDay = Number.POSITIVE_INFINITY;
-  let lastDay = Number.NEGATIVE_INFINITY;
-  for (const d of tables.dayOfText) {
-    if (d === NO_DAY || d === NO_DAY - 1) continue;
-    if (d < firstDay) firstDay = d;
-    if (d > lastDay) lastDay = d;
-  }
   return {
     ...input,
     councilIndex: new Map(input.councils.map((c, i) => [c.slug, i])),
-    ...columns,
-    years: tables.years,
-    firstDay: Number.isFinite(firstDay) ? firstDay : 0,
-    lastDay: Number.isFinite(lastDay) ? lastDay : -1,
-    pairCouncil: pairs.council.slice(0, pairs.count),
-    pairSupplier: pairs.supplier.slice(0, pairs.count),
-    pairPartner: pairs.partner.slice(0, pairs.count),
-    pairSize,
-    pairLast: pairs.last.slice(0, pairs.count),
-    pairTable,
-    identicalRows,
-    ...pairYears(pairs),
+    ...rowPass(input),
   };
-}
-
-function pairYears(pairs: Pairs): { pairYearStart: Int32Array; pairFirstYear: Int32Array } {
-  const count = pairs.count;
-  const pairYearStart = new Int32Array(count + 1);
-  const pairFirstYear = new Int32Array(count);
-  for (let pair = 0; pair < count; pair++) {
-    const last = pairs.maxYear[pair] as number;
-    const first = last < 0 ? 0 : (pairs.minYear[pair] as number);
-    pairFirstYear[pair] = first;
-    pairYearStart[pair + 1] = (pairYearStart[pair] as number) + (last < 0 ? 0 : last - first + 1);
-  }
-  return { pairYearStart, pairFirstYear };
 }
 
 /** The slot of a pair and a year index the pair has rows in (within its first to last year). */
