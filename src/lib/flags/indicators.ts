@@ -32,6 +32,17 @@ const pounds = (value: number): string =>
 const percent = (share: number): string => `${Number((share * 100).toFixed(4))}%`;
 const list = (values: number[]): string => values.map(pounds).join(", ");
 
+/** What a question about spend with no contract looks for, with its thresholds (lowest first). */
+function noContractExplanation(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const lowest = sorted[0] === undefined ? "a threshold" : pounds(sorted[0]);
+  const which =
+    sorted.length > 1
+      ? ` Each question gives the highest threshold passed (${sorted.map(pounds).join(" or ")}).`
+      : "";
+  return `A council paid a supplier more than ${lowest} in a financial year, and its contracts register lists no contract with that supplier.${which}`;
+}
+
 const DEFINITIONS: Record<IndicatorId, (t: FlagThresholds) => Omit<IndicatorDefinition, "id">> = {
   "duplicate-payment": (t) => ({
     title: "Possible duplicate payments",
@@ -61,7 +72,7 @@ const DEFINITIONS: Record<IndicatorId, (t: FlagThresholds) => Omit<IndicatorDefi
   },
   "spend-without-contract": (t) => ({
     title: "Spend with no contract in the register",
-    explanation: `A council paid a supplier more than ${list(t["spend-without-contract"].thresholds)} in a financial year, and its contracts register lists no contract with that supplier.`,
+    explanation: noContractExplanation(t["spend-without-contract"].thresholds),
     why_fine:
       "The purchase may be covered by a framework, a purchase order under the council's own limits, a grant, or a contract let by another body; registers are often incomplete or name the supplier differently.",
     test: `Net spend (payments less credits) by one council with one supplier in one financial year above each threshold (the highest exceeded is given), with no entry for that supplier in that council's register. A contract let by a partner for that council counts as an entry. Redacted suppliers and payments between partner councils are left out.`,

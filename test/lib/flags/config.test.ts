@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_THRESHOLDS, loadFlagThresholds } from "../../../src/lib/flags/config.ts";
+import { indicatorDefinitions } from "../../../src/lib/flags/indicators.ts";
 import { errorOf } from "../config/helpers.ts";
 
 function withFlagsJson(content: string | null): string {
@@ -63,5 +64,21 @@ describe("loadFlagThresholds", () => {
   it("says when the file is not JSON", () => {
     const error = errorOf(() => loadFlagThresholds(withFlagsJson("{ window: 14 }")));
     expect(error.message).toMatch(/flags\.json: not valid JSON/);
+  });
+});
+
+describe("indicator definitions", () => {
+  it("state the thresholds in use, in words a resident reads", () => {
+    const explain = (thresholds: number[]) =>
+      indicatorDefinitions({
+        ...DEFAULT_THRESHOLDS,
+        "spend-without-contract": { ...DEFAULT_THRESHOLDS["spend-without-contract"], thresholds },
+      }).find((d) => d.id === "spend-without-contract")?.explanation;
+    expect(explain([5_000, 25_000])).toBe(
+      "A council paid a supplier more than £5,000 in a financial year, and its contracts register lists no contract with that supplier. Each question gives the highest threshold passed (£5,000 or £25,000).",
+    );
+    expect(explain([10_000])).toBe(
+      "A council paid a supplier more than £10,000 in a financial year, and its contracts register lists no contract with that supplier.",
+    );
   });
 });
