@@ -8,6 +8,7 @@ import { DATASET_DIR } from "../dataset-dir.ts";
 import type { FileQuality } from "../model.ts";
 import { categoryMapping } from "../views/categories.ts";
 import { groupContracts, loadRegisterEntries } from "./contracts.ts";
+import { loadFlagsSummary } from "./flags.ts";
 import { loadPayments } from "./payments.ts";
 import { groupRows } from "./row-groups.ts";
 import { loadSuppliers } from "./suppliers.ts";
@@ -93,10 +94,13 @@ export const contractById = new Map(contracts.map((c) => [c.id, c]));
 /** Contracts held by each supplier id. */
 export const contractsBySupplier = Map.groupBy(contracts, (c) => c.supplierId);
 
+const flagTotals = loadFlagsSummary()?.totals;
+/** Row counts known without reading the file again (the flags' two CSVs are large: 170 MB at 1M payments). */
 const knownRows: Record<string, number> = {
   "payments.csv": payments.size,
   "suppliers.csv": suppliers.length,
   "contracts.csv": registerEntries.length,
+  ...(flagTotals && { "flags.csv": flagTotals.flags, "flag_payments.csv": flagTotals.rows }),
 };
 /** The dataset's CSV files with their row counts. */
 export const downloads = dataPackage.resources.map((r) => ({

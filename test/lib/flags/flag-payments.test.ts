@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { loadFlagRecords } from "../../../src/lib/dataset/flags.ts";
+import { loadFlagRecords, loadFlagsSummary } from "../../../src/lib/dataset/flags.ts";
 import { computeFlags } from "../../../src/lib/flags/compute.ts";
 import { effectiveThresholds } from "../../../src/lib/flags/config.ts";
 import type { FlagContext } from "../../../src/lib/flags/context.ts";
@@ -88,6 +88,8 @@ describe("flag_payments.csv and the cell limit of flags.csv", () => {
       source_file: "spend/2023-05.csv",
       source_line: "2001",
     });
+    // /data/ gives both files' row counts from flags.json's totals.
+    expect(loadFlagsSummary(dir)?.totals).toMatchObject({ flags: flags.length, rows: lines.length });
     const pkg = JSON.parse(readFileSync(join(dir, "datapackage.json"), "utf8"));
     expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(["flags.csv", "flag_payments.csv"]);
     expect(pkg.resources[1].schema.primaryKey).toEqual(["flag_id", "payment_id"]);
