@@ -3,18 +3,12 @@
 // line (payment ids, and published file:line), to be found in payments.csv and the original files,
 // as many as a spreadsheet cell holds (CELL_LIMIT); flag_payments.csv (payments-csv.ts) has them all.
 import { join } from "node:path";
-import type { OutputColumn } from "../ingest/columns-out.ts";
+import { col, type OutputColumn } from "../ingest/columns-out.ts";
 import { csvLine, plain } from "../ingest/csv-write.ts";
 import { LineFile } from "../ingest/line-file.ts";
 import { formatDecimal } from "../money.ts";
 import type { FlagContext } from "./context.ts";
 import { type Flag, supplierName } from "./flag.ts";
-
-const col = (name: string, type: OutputColumn["type"], description: string): OutputColumn => ({
-  name,
-  type,
-  description,
-});
 
 export const FLAG_COLUMNS: OutputColumn[] = [
   col(

@@ -4,7 +4,7 @@
 // the same payments on the flag's line while they fit a spreadsheet cell; this file always has them
 // all, and joins to payments.csv by payment_id.
 import { join } from "node:path";
-import type { OutputColumn } from "../ingest/columns-out.ts";
+import { col, type OutputColumn } from "../ingest/columns-out.ts";
 import { textCell } from "../ingest/csv-write.ts";
 import { LineFile } from "../ingest/line-file.ts";
 import { formatDecimal } from "../money.ts";
@@ -12,26 +12,14 @@ import type { FlagContext } from "./context.ts";
 import type { Flag } from "./flag.ts";
 
 export const FLAG_PAYMENT_COLUMNS: OutputColumn[] = [
-  { name: "flag_id", type: "string", description: "The flag (flags.csv flag_id)." },
-  { name: "payment_id", type: "string", description: "A payment behind it (payments.csv id)." },
-  { name: "council", type: "string", description: "The council that made the payment (its folder slug)." },
-  { name: "date", type: "date", description: "The payment's date, as in payments.csv." },
-  {
-    name: "amount",
-    type: "number",
-    description: "The payment's amount in pounds, exact; negative for a credit.",
-  },
-  {
-    name: "source_file",
-    type: "string",
-    description: "The published file, relative to the council's folder.",
-  },
-  { name: "source_line", type: "integer", description: "The physical line of the payment in that file." },
-  {
-    name: "note",
-    type: "string",
-    description: 'What the flag says of this payment, if anything ("credit note"); empty for most.',
-  },
+  col("flag_id", "string", "The flag (flags.csv flag_id)."),
+  col("payment_id", "string", "A payment behind it (payments.csv id)."),
+  col("council", "string", "The council that made the payment (its folder slug)."),
+  col("date", "date", "The payment's date, as in payments.csv."),
+  col("amount", "number", "The payment's amount in pounds, exact; negative for a credit."),
+  col("source_file", "string", "The published file, relative to the council's folder."),
+  col("source_line", "integer", "The physical line of the payment in that file."),
+  col("note", "string", 'What the flag says of this payment, if anything ("credit note"); empty for most.'),
 ];
 
 /** Writes outDir/flag_payments.csv; returns the number of lines after the header. */

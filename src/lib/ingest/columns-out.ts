@@ -6,7 +6,8 @@ export interface OutputColumn {
   description: string;
 }
 
-const col = (name: string, type: OutputColumn["type"], description: string): OutputColumn => ({
+/** One column of a download. */
+export const col = (name: string, type: OutputColumn["type"], description: string): OutputColumn => ({
   name,
   type,
   description,
