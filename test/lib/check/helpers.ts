@@ -4,31 +4,9 @@ import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { CONTRACT_COLUMNS } from "../../../src/lib/ingest/columns-out.ts";
 
-const CONTRACT_COLUMNS = [
-  "id",
-  "council",
-  "reference",
-  "title",
-  "description",
-  "supplier_id",
-  "supplier",
-  "company_number",
-  "start_date",
-  "end_date",
-  "review_date",
-  "total_value",
-  "annual_value",
-  "department",
-  "procurement_route",
-  "sme",
-  "vcse",
-  "purchasing_body",
-  "purchasing_council",
-  "notes",
-  "source_file",
-  "source_line",
-];
+const CONTRACT_NAMES = CONTRACT_COLUMNS.map((c) => c.name);
 
 export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -86,7 +64,7 @@ export function goodSite(base = "/"): Record<string, string> {
 }
 
 export function contractsCsv(rows: ContractRow[]): string {
-  const lines = [CONTRACT_COLUMNS.join(",")];
+  const lines = [CONTRACT_NAMES.join(",")];
   for (const row of rows) {
     const values: Record<string, string> = {
       ...row,
@@ -94,7 +72,7 @@ export function contractsCsv(rows: ContractRow[]): string {
       source_file: "contracts/r.csv",
       source_line: "2",
     };
-    lines.push(CONTRACT_COLUMNS.map((c) => values[c] ?? "").join(","));
+    lines.push(CONTRACT_NAMES.map((c) => values[c] ?? "").join(","));
   }
   return `${lines.join("\n")}\n`;
 }
