@@ -1,5 +1,7 @@
 // bench:ingest: the ingest against a raw papaparse parse of the same bytes, in the same run; then the
-// flags step over the ingest's output, against the ingest time.
+// flags step over the ingest's output, against the ingest time. Each is run several times, in rounds
+// (raw parse, ingest, flags), and the median is reported with the range: on a shared 2-core machine
+// one run can be 15% off either way.
 import { statSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
@@ -11,9 +13,35 @@ import { type Measurement, mb, measureNode } from "./measure.ts";
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const RAW_PARSE = fileURLToPath(new URL("./raw-parse-main.ts", import.meta.url));
 
-function line(label: string, m: Measurement, rows: number): string {
-  const rate = Math.round(rows / m.seconds).toLocaleString("en-GB");
-  return `${label.padEnd(22)} ${m.seconds.toFixed(2).padStart(7)} s  ${rate.padStart(10)} rows/s  peak RSS ${mb(m.peakRssBytes).padStart(8)}`;
+/** The middle value (the mean of the two middle ones for an even count; NaN for none). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const half = sorted.length / 2;
+  if (sorted.length === 0) return Number.NaN;
+  return Number.isInteger(half)
+    ? ((sorted[half - 1] as number) + (sorted[half] as number)) / 2
+    : (sorted[Math.floor(half)] as number);
+}
+
+/** ", a–b over n runs", or "" for one run. */
+function range(values: readonly number[], digits: number, unit = ""): string {
+  if (values.length < 2) return "";
+  const f = (n: number) => `${n.toFixed(digits)}${unit}`;
+  return `, ${f(Math.min(...values))}–${f(Math.max(...values))} over ${values.length} runs`;
+}
+
+function line(label: string, runs: Measurement[], rows: number): string {
+  const seconds = median(runs.map((m) => m.seconds));
+  const rate = Math.round(rows / seconds).toLocaleString("en-GB");
+  const rss = Math.max(...runs.map((m) => m.peakRssBytes));
+  return (
+    `${label.padEnd(22)} ${seconds.toFixed(2).padStart(7)} s  ${rate.padStart(10)} rows/s  peak RSS ${mb(rss).padStart(8)}` +
+    range(
+      runs.map((m) => m.seconds),
+      2,
+      " s",
+    )
+  );
 }
 
 /** The flags step over an ingest's output: wall seconds of the process and its own read/compute/write split. */
@@ -26,8 +54,6 @@ async function flagsOnce(dataDir: string, outDir: string): Promise<{ run: Measur
   return { run, parts: match ? match.slice(1).map(Number) : [Number.NaN, Number.NaN, Number.NaN] };
 }
 
-const percent = (part: number, whole: number): string => `${((part / whole) * 100).toFixed(1)}%`;
-
 async function ingestOnce(dataDir: string, outDir: string): Promise<Measurement> {
   return measureNode([join(ROOT, "scripts/ingest.ts"), "--out", outDir], {
     ...process.env,
@@ -36,7 +62,7 @@ async function ingestOnce(dataDir: string, outDir: string): Promise<Measurement>
   });
 }
 
-export async function runIngestBench(dir: string, payments: number): Promise<string> {
+export async function runIngestBench(dir: string, payments: number, runs = 3): Promise<string> {
   const dataDir = join(dir, "data");
   const smallDir = join(dir, "data-small");
   const small = Math.max(1000, Math.round(payments / 4));
@@ -46,26 +72,43 @@ export async function runIngestBench(dir: string, payments: number): Promise<str
   const paths = config.councils.flatMap((c) => listCouncilFiles(c.dir, "spend").map((f) => join(c.dir, f)));
   const bytes = paths.reduce((n, p) => n + statSync(p).size, 0);
 
-  const raw = await measureNode([RAW_PARSE, ...paths]);
-  const rows = Number(/rows=(\d+)/.exec(raw.output)?.[1] ?? "0");
-  const ingest = await ingestOnce(dataDir, join(dir, "out"));
-  const flags = await flagsOnce(dataDir, join(dir, "out"));
-  const [read, compute, write] = flags.parts as [number, number, number];
+  const rounds: { raw: Measurement; ingest: Measurement; flags: Awaited<ReturnType<typeof flagsOnce>> }[] =
+    [];
+  for (let i = 0; i < runs; i++) {
+    const raw = await measureNode([RAW_PARSE, ...paths]);
+    const ingest = await ingestOnce(dataDir, join(dir, "out"));
+    rounds.push({ raw, ingest, flags: await flagsOnce(dataDir, join(dir, "out")) });
+  }
+  const rows = Number(/rows=(\d+)/.exec(rounds[0]?.raw.output ?? "")?.[1] ?? "0");
   const ingestSmall = await ingestOnce(smallDir, join(dir, "out-small"));
-  const ratio = ingest.seconds / raw.seconds;
+  const ingests = rounds.map((r) => r.ingest);
+  const ingestRss = Math.max(...ingests.map((m) => m.peakRssBytes));
+  const ratios = rounds.map((r) => r.ingest.seconds / r.raw.seconds);
+  const part = (k: number) => median(rounds.map((r) => r.flags.parts[k] as number));
+  const shares = rounds.map((r) => ((r.flags.parts[1] as number) / r.ingest.seconds) * 100);
+  const steps = rounds.map((r) => (r.flags.run.seconds / r.ingest.seconds) * 100);
   return [
-    `bench:ingest — ${paths.length} payment files, ${(bytes / 1024 / 1024).toFixed(1)} MB, ${rows.toLocaleString("en-GB")} records (${payments.toLocaleString("en-GB")} payments generated)`,
-    line("raw papaparse parse", raw, rows),
-    line("ingest", ingest, rows),
-    `ratio ingest / raw parse: ${ratio.toFixed(2)}× (target ≤ 1.5×)`,
-    `peak RSS ingest: ${mb(ingest.peakRssBytes)} (target ≤ 1.5 GB)`,
-    `flags (npm run flags on the ingest's output): ${flags.run.seconds.toFixed(2)} s wall, peak RSS ${mb(flags.run.peakRssBytes)}; ` +
-      `read payments.csv and contracts.csv ${read.toFixed(2)} s, compute ${compute.toFixed(2)} s, write ${write.toFixed(2)} s`,
-    `flag computation / ingest: ${percent(compute, ingest.seconds)} (target ≤ 10%); ` +
-      `whole flags step / ingest: ${percent(flags.run.seconds, ingest.seconds)}`,
+    `bench:ingest — ${paths.length} payment files, ${(bytes / 1024 / 1024).toFixed(1)} MB, ${rows.toLocaleString("en-GB")} records (${payments.toLocaleString("en-GB")} payments generated); median of ${runs} run${runs === 1 ? "" : "s"} each`,
+    line(
+      "raw papaparse parse",
+      rounds.map((r) => r.raw),
+      rows,
+    ),
+    line("ingest", ingests, rows),
+    `ratio ingest / raw parse: ${median(ratios).toFixed(2)}×${range(ratios, 2, "×")} (target ≤ 1.5×)`,
+    `peak RSS ingest: ${mb(ingestRss)} (target ≤ 1.5 GB)`,
+    `flags (npm run flags on the ingest's output): ${median(rounds.map((r) => r.flags.run.seconds)).toFixed(2)} s wall, ` +
+      `peak RSS ${mb(Math.max(...rounds.map((r) => r.flags.run.peakRssBytes)))}; ` +
+      `read payments.csv and contracts.csv ${part(0).toFixed(2)} s, compute ${part(1).toFixed(2)} s${range(
+        rounds.map((r) => r.flags.parts[1] as number),
+        2,
+        " s",
+      )}, write ${part(2).toFixed(2)} s`,
+    `flag computation / ingest: ${median(shares).toFixed(1)}%${range(shares, 1, "%")} (target ≤ 10%); ` +
+      `whole flags step / ingest: ${median(steps).toFixed(1)}%`,
     `machine: ${availableParallelism()} CPUs, load average ${loadavg()
       .map((n) => n.toFixed(2))
       .join(" ")} (1, 5, 15 min) at the end`,
-    `memory with volume: ${small.toLocaleString("en-GB")} payments → ${mb(ingestSmall.peakRssBytes)}, ${payments.toLocaleString("en-GB")} → ${mb(ingest.peakRssBytes)}`,
+    `memory with volume: ${small.toLocaleString("en-GB")} payments → ${mb(ingestSmall.peakRssBytes)}, ${payments.toLocaleString("en-GB")} → ${mb(ingestRss)}`,
   ].join("\n");
 }
