@@ -71,7 +71,7 @@ export async function runSiteBench(options: SiteBenchOptions): Promise<SiteBench
     env: envWith({ DATA_DIR: dataDir, SITE_DIR: siteDir, DATASET_DIR: join(dir, "dataset") }),
     logFile: join(dir, "site-build.log"),
     stageMarker: /^== (.+)$/,
-    keep: /page\(s\) built in|Indexed \d+ (pages|words)|Finished in/,
+    keep: /page\(s\) built in|Indexed \d+ (pages|words)|Finished in|flags timing:/,
   });
   log(`site built in ${site.seconds.toFixed(1)} s; reading ${siteDir}`);
   const stats = siteStats(siteDir);

@@ -42,6 +42,21 @@ function timing(label: string, width: number, wall: number, cpu: number, rss: nu
   return `${label.padEnd(width)} ${sec(wall)} wall ${sec(cpu)} CPU  peak RSS ${gb(rss)}`;
 }
 
+/**
+ * The flag computation against the ingest step, from the flags step's own timing line (kept from the
+ * build log) and the ingest stage: the questions issue's target is at most 10%.
+ */
+export function flagComputation(site: Pick<TreeMeasurement, "kept" | "stages">): string | null {
+  const timing = site.kept
+    .map((l) => /flags timing: read ([\d.]+) s, compute ([\d.]+) s/.exec(l))
+    .find(Boolean);
+  const ingest = site.stages.find((s) => /^ingest/i.test(s.label));
+  if (!timing || !ingest) return null;
+  const compute = Number(timing[2]);
+  const share = (compute / ingest.seconds) * 100;
+  return `flag computation: ${compute.toFixed(2)} s, ${share.toFixed(1)}% of the ingest step's ${ingest.seconds.toFixed(1)} s (target ≤ 10%: ${verdict(share <= 10)})`;
+}
+
 export function formatReport(r: ReportInput): string {
   const { site, stats, bare } = r;
   const o = r.options;
@@ -91,6 +106,10 @@ export function formatReport(r: ReportInput): string {
   out.push(
     `total build: ${site.seconds.toFixed(1)} s (target ≤ ${TARGET.seconds} s: ${verdict(site.seconds <= TARGET.seconds)})`,
     `peak RSS, whole process tree: ${gb(site.peakTreeRssBytes)} (target ≤ 4 GB: ${verdict(site.peakTreeRssBytes <= TARGET.rssBytes)})`,
+  );
+  const flags = flagComputation(site);
+  if (flags) out.push(flags);
+  out.push(
     "",
     `entity pages (HTML gzip -6; target ≤ ${kb(GZIP_TARGET_BYTES)} and no <script> except islands):`,
   );
