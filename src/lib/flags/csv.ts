@@ -105,7 +105,9 @@ export function notesCell(ctx: FlagContext, flag: Flag, closing: string): string
   }
   const left = notes.length - parts.length;
   if (left > 0)
-    parts.push(`${left.toLocaleString("en-GB")} more payments with a note (each in flag_payments.csv)`);
+    parts.push(
+      `${left.toLocaleString("en-GB")} more payment${left === 1 ? "" : "s"} with a note (each in flag_payments.csv)`,
+    );
   if (closing !== "") parts.push(closing);
   return parts.join("; ");
 }
