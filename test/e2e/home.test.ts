@@ -22,7 +22,9 @@ describe("the overview page", () => {
     await expect(alpha.locator("td").allTextContents()).resolves.toEqual(["£7,986.69", "£7,986.69"]);
     await page.goto(new URL("data-quality/", site.url).toString());
     const accounting = page
-      .locator("#by-council + table tr", { has: page.locator("th", { hasText: "Alpha District Council" }) })
+      .locator("#by-council + .table-scroll tr", {
+        has: page.locator("th", { hasText: "Alpha District Council" }),
+      })
       .first();
     await expect(accounting.locator("td").allTextContents()).resolves.toEqual([
       "6",

@@ -1,5 +1,5 @@
 // One page of every type in a real browser: readable with JavaScript off, zero axe violations
-// (WCAG 2.2 AA), a joint contract listing every partner, and a supplier's CSV adding up to its page.
+// (WCAG 2.2 AA), no sideways scrolling at 320 CSS pixels (reflow), a joint contract listing every partner, and a supplier's CSV adding up to its page.
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import Papa from "papaparse";
@@ -61,6 +61,30 @@ describe("every page type", () => {
     }
     expect(found).toEqual([]);
     await context.close();
+  });
+
+  it("reflows at 320 CSS pixels: the page never scrolls sideways, only a wide table in its region", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+    const paths = [
+      ...PAGES.map(([path]) => path),
+      "questions/identical-record/alpha/",
+      "embed/shared-suppliers/top/",
+    ];
+    const wide: string[] = [];
+    for (const path of paths) {
+      await page.goto(new URL(path, site.url).toString());
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${path}: ${width}px`);
+    }
+    expect(wide).toEqual([]);
+    // Every table scrolls in a named region that takes the keyboard focus (axe checks the name).
+    await page.goto(new URL("data-quality/", site.url).toString());
+    const tables = await page.locator("table").count();
+    expect(tables).toBeGreaterThan(2);
+    await expect(page.locator(".table-scroll[role=region][tabindex='0'] > table").count()).resolves.toBe(
+      tables,
+    );
+    await page.close();
   });
 });
 

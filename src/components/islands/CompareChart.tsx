@@ -116,7 +116,8 @@ export default function CompareChart({ data, initial }: Props) {
         </figcaption>
         <details>
           <summary>Show the data as a table</summary>
-          <div className="table-scroll">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways takes the keyboard focus, so it can be scrolled without a mouse */}
+          <section className="table-scroll" aria-label={view.table.caption} tabIndex={0}>
             <table>
               <caption>{view.table.caption}</caption>
               <thead>
@@ -143,7 +144,7 @@ export default function CompareChart({ data, initial }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </details>
       </figure>
       {view.withoutPopulation.length > 0 && (

@@ -22,7 +22,7 @@ export function dayNumber(iso: string): number {
 /** Per distinct text of the payments' string table: what the per-row pass looks up. */
 interface TextTables {
   councilIndex: Int32Array;
-  /** Day number of a date text (NO_DAY - 1 until first needed). */
+  /** Day number of a date text (NO_DAY when not an ISO date or not a row's date). */
   dayOfText: Int32Array;
   monthOfText: Uint8Array;
   yearOfText: Int32Array;
@@ -40,11 +40,16 @@ function textTables(input: FlagInput): TextTables {
     const id = text.idOf(c.slug);
     if (id !== undefined) councilIndex[id] = i;
   });
-  const yearSeen = new Uint8Array(textSize);
-  const yearColumn = p.year;
-  for (let row = 0; row < p.size; row++) yearSeen[yearColumn[row] as number] = 1;
+  // Texts used as a year (bit 1) or a date (bit 2) by some row.
+  const seen = new Uint8Array(textSize);
+  const { year: yearColumn, date: dateColumn } = p;
+  for (let row = 0; row < p.size; row++) {
+    seen[yearColumn[row] as number] = (seen[yearColumn[row] as number] as number) | 1;
+    seen[dateColumn[row] as number] = (seen[dateColumn[row] as number] as number) | 2;
+  }
   const yearIds: number[] = [];
-  for (let id = 0; id < textSize; id++) if (yearSeen[id] === 1 && text.get(id) !== "") yearIds.push(id);
+  for (let id = 0; id < textSize; id++)
+    if (((seen[id] as number) & 1) !== 0 && text.get(id) !== "") yearIds.push(id);
   const years = yearIds.map((id) => text.get(id)).sort();
   const yearOfText = new Int32Array(textSize).fill(-1);
   for (const id of yearIds) yearOfText[id] = years.indexOf(text.get(id));
@@ -53,23 +58,23 @@ function textTables(input: FlagInput): TextTables {
     const at = text.idOf(id);
     if (at !== undefined) excluded[at] = 1;
   }
+  const dayOfText = new Int32Array(textSize).fill(NO_DAY);
+  const monthOfText = new Uint8Array(textSize);
+  for (let id = 0; id < textSize; id++) {
+    if (((seen[id] as number) & 2) === 0) continue;
+    const iso = text.get(id);
+    const d = dayNumber(iso);
+    dayOfText[id] = d;
+    monthOfText[id] = d === NO_DAY ? 0 : Number(iso.slice(5, 7));
+  }
   return {
     councilIndex,
-    dayOfText: new Int32Array(textSize).fill(NO_DAY - 1),
-    monthOfText: new Uint8Array(textSize),
+    dayOfText,
+    monthOfText,
     yearOfText,
     excluded,
     years,
   };
-}
-
-/** Sets the day number and month of a date text the first time a row uses it; returns the day. */
-function dateOf(p: FlagPayments, t: TextTables, id: number): number {
-  const iso = p.text.get(id);
-  const d = dayNumber(iso);
-  t.dayOfText[id] = d;
-  t.monthOfText[id] = d === NO_DAY ? 0 : Number(iso.slice(5, 7));
-  return d;
 }
 
 /** Per pair, as many as there can be (typed arrays: the per-row pass reads and writes them). */
@@ -136,9 +141,7 @@ function perRow(
     const council = councilIndex[councilColumn[row] as number] as number;
     councilOf[row] = council;
     const dateId = date[row] as number;
-    let d = dayOfText[dateId] as number;
-    if (d === NO_DAY - 1) d = dateOf(p, t, dateId);
-    day[row] = d;
+    day[row] = dayOfText[dateId] as number;
     month[row] = monthOfText[dateId] as number;
     const y = yearOfText[year[row] as number] as number;
     yearOf[row] = y;
@@ -191,7 +194,7 @@ export function rowPass(input: FlagInput): RowFacts {
   let firstDay = Number.POSITIVE_INFINITY;
   let lastDay = Number.NEGATIVE_INFINITY;
   for (const d of tables.dayOfText) {
-    if (d === NO_DAY || d === NO_DAY - 1) continue;
+    if (d === NO_DAY) continue;
     if (d < firstDay) firstDay = d;
     if (d > lastDay) lastDay = d;
   }

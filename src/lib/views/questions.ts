@@ -48,6 +48,21 @@ export function questionLists(records: readonly FlagRecord[]): Map<string, Quest
   return lists;
 }
 
+/**
+ * A flag's heading on its question page (whose title already names the question and the council):
+ * what it is about (the supplier, in a category for a concentration; else the department or the
+ * category) and its year, so that a list of flags reads as a list of suppliers.
+ */
+export function flagHeading(
+  r: Pick<FlagRecord, "supplier" | "department" | "category" | "financialYear">,
+  fallback: string,
+): string {
+  const subject =
+    r.supplier && r.category ? `${r.supplier} in ${r.category}` : r.supplier || r.department || r.category;
+  const about = subject || fallback;
+  return r.financialYear ? `${about}, ${r.financialYear}` : about;
+}
+
 /** The page (1-based) of a list a position falls on. */
 export const pageOf = (position: number): number => Math.floor(position / QUESTIONS_PER_PAGE) + 1;
 

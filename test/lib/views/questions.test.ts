@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FlagRecord } from "../../../src/lib/dataset/flags.ts";
 import {
+  flagHeading,
   informationRequest,
   pageOf,
   QUESTIONS_PER_PAGE,
@@ -106,5 +107,19 @@ describe("information request", () => {
 
   it("has no mailto link when the council publishes no address", () => {
     expect(informationRequest(flag({}), { name: "Beta" }, "x").mailto).toBeNull();
+  });
+});
+
+describe("a flag's heading", () => {
+  it("names what the flag is about and its year, not the question and council again", () => {
+    expect(flagHeading(flag({}), "Spend with no contract: Alpha")).toBe("Acme Ltd, 2024-25");
+    expect(flagHeading(flag({ supplier: "Acme Ltd", category: "Waste" }), "x")).toBe(
+      "Acme Ltd in Waste, 2024-25",
+    );
+    expect(flagHeading(flag({ supplier: "", department: "Highways" }), "x")).toBe("Highways, 2024-25");
+    expect(flagHeading(flag({ supplier: "", category: "Waste" }), "x")).toBe("Waste, 2024-25");
+    expect(flagHeading(flag({ supplier: "", financialYear: "" }), "Year-end spike: Alpha")).toBe(
+      "Year-end spike: Alpha",
+    );
   });
 });
