@@ -107,11 +107,11 @@ export const downloads = dataPackage.resources.map((r) => ({
   ...r,
   rows: knownRows[r.path] ?? csvRowCount(r.path),
 }));
-/** Council names for a list of slugs; "All 5 partners" when every partner is there. */
-export function councilList(slugs: readonly string[]): string {
+/** Council names for a list of slugs; "All 5 partners" ("all 5 partners" in a sentence) when every partner is there. */
+export function councilList(slugs: readonly string[], inSentence = false): string {
   const unique = new Set(slugs);
   if (councils.length > 2 && councils.every((c) => unique.has(c.slug)))
-    return `All ${councils.length} partners`;
+    return `${inSentence ? "all" : "All"} ${councils.length} partners`;
   return councils
     .filter((c) => unique.has(c.slug))
     .map((c) => c.name)

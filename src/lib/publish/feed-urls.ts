@@ -29,7 +29,8 @@ export interface FeedUrls {
   recordId(tagPath: string, page: string, fragment: string): string;
 }
 
-function origin(siteUrl: string): string {
+/** The origin of SITE_URL; throws, naming the variable, for anything but an absolute origin. */
+export function siteOrigin(siteUrl: string): string {
   let url: URL;
   try {
     url = new URL(siteUrl);
@@ -55,7 +56,7 @@ export function feedUrls(options: FeedUrlOptions): FeedUrls {
   const base = normaliseBase(options.base);
   const siteUrl = options.siteUrl?.trim();
   if (siteUrl) {
-    const root = `${origin(siteUrl)}${base}`;
+    const root = `${siteOrigin(siteUrl)}${base}`;
     return {
       xmlBase: root,
       href: (path) => `${root}${path}`,
