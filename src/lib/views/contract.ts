@@ -3,6 +3,8 @@
 import type { ContractRecord } from "../dataset/contracts.ts";
 import type { PaymentTable } from "../dataset/payments.ts";
 import { type RowGroups, rowsOf } from "../dataset/row-groups.ts";
+import { formatDate } from "../format.ts";
+import type { FileQuality } from "../model.ts";
 import { type Total, totalOf, totalsBy } from "./aggregate.ts";
 
 export interface ContractView {
@@ -41,6 +43,53 @@ export function contractView(contract: ContractRecord, ctx: ContractContext): Co
     shareOfValue = `${tenths / 10n}.${(tenths < 0n ? -tenths : tenths) % 10n}`;
   }
   return { contract, termSpend: { total, count, byCouncil }, termFrom: from, termTo: to, shareOfValue };
+}
+
+/** The first and last date of the payments a council published. */
+export interface Span {
+  first: string;
+  last: string;
+}
+
+/** Each council's published payments span, from its payment files (a file replaced or not read adds nothing). */
+export function publishedSpans(files: readonly FileQuality[]): Map<string, Span> {
+  const spans = new Map<string, Span>();
+  for (const f of files) {
+    if (f.kind !== "spend" || f.first_date === null || f.last_date === null) continue;
+    const span = spans.get(f.council);
+    if (!span) spans.set(f.council, { first: f.first_date, last: f.last_date });
+    else {
+      if (f.first_date < span.first) span.first = f.first_date;
+      if (f.last_date > span.last) span.last = f.last_date;
+    }
+  }
+  return spans;
+}
+
+/**
+ * What to add when a contract's term runs outside the payments its councils have published (a term to
+ * 2030 against payments to March 2025): the spend "during the term" is only what is published so far.
+ * "" when the published payments cover the whole term, or none were published.
+ */
+export function termCoverage(
+  termFrom: string,
+  termTo: string,
+  councils: readonly string[],
+  spans: Map<string, Span>,
+): string {
+  let first = "";
+  let last = "";
+  for (const council of councils) {
+    const span = spans.get(council);
+    if (!span) continue;
+    if (first === "" || span.first < first) first = span.first;
+    if (span.last > last) last = span.last;
+  }
+  if (first === "") return "";
+  const before = termFrom === "" || termFrom < first;
+  const after = termTo === "" || termTo > last;
+  if (!before && !after) return "";
+  return `The published payments run from ${formatDate(first)} to ${formatDate(last)}, so this covers ${before && after ? "only that part" : after ? "the term up to then" : "the term from then"}.`;
 }
 
 const FIELD_LABELS: Record<string, string> = {
