@@ -1,8 +1,10 @@
 // One page of every type in a real browser: readable with JavaScript off, zero axe violations
-// (WCAG 2.2 AA), no sideways scrolling at 320 CSS pixels (reflow), a joint contract listing every partner, and a supplier's CSV adding up to its page.
+// (WCAG 2.2 AA), no sideways scrolling at 320 CSS pixels (reflow), charts drawn again at a phone's
+// width, a joint contract listing every partner, and a supplier's CSV adding up to its page.
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import Papa from "papaparse";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { microsOf } from "../../src/lib/dataset/decimal.ts";
 import { formatPounds } from "../../src/lib/money.ts";
@@ -84,6 +86,36 @@ describe("every page type", () => {
     await expect(page.locator(".table-scroll[role=region][tabindex='0'] > table").count()).resolves.toBe(
       tables,
     );
+    await page.close();
+  });
+});
+
+describe("a chart on a phone", () => {
+  /** Each chart's drawn width (its viewBox) and the width it is shown at. */
+  const chartWidths = (page: Page) =>
+    page.locator("figure.chart[data-chart]").evaluateAll((figures) =>
+      figures.map((f) => {
+        const svg = f.querySelector(":scope > svg") as SVGSVGElement;
+        return [svg.viewBox.baseVal.width, Math.round(svg.getBoundingClientRect().width)];
+      }),
+    );
+
+  it("is drawn again at the width it is shown at, text full size, with its tooltips", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(site.url);
+    await expect.poll(() => chartWidths(page)).toEqual([[358, 358]]);
+    const bar = page.locator("figure.chart[data-chart] .chart-target").first();
+    await bar.focus();
+    await expect(page.locator("figure.chart[data-chart] .chart-tip").isVisible()).resolves.toBe(true);
+    await expect(page.locator("figure.chart[data-chart] .chart-tip").count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it("stays as drawn at build time on a wide screen", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(site.url);
+    await page.waitForLoadState("networkidle");
+    await expect(chartWidths(page)).resolves.toEqual([[720, 720]]);
     await page.close();
   });
 });

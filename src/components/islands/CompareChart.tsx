@@ -1,6 +1,7 @@
 // /compare/: pick councils, a category, years and a measure; the chart and its table redraw and the
 // URL query follows, so the view can be shared. Server-rendered with the default view, so the page
-// reads the same with JavaScript off (the form then reloads the default).
+// reads the same with JavaScript off (the form then reloads the default). On a narrow screen the chart
+// is drawn at the width it is shown at.
 import { useEffect, useRef, useState } from "react";
 import { attachFigureTips } from "../../lib/charts/tips.ts";
 import {
@@ -11,6 +12,7 @@ import {
   MEASURES,
   parseChoice,
 } from "../../lib/compare/compare.ts";
+import { useShownWidth } from "./useShownWidth.ts";
 
 interface Props {
   data: CompareData;
@@ -26,7 +28,10 @@ export default function CompareChart({ data, initial }: Props) {
   const [choice, setChoice] = useState(initial);
   const figure = useRef<HTMLElement>(null);
   useEffect(() => setChoice(parseChoice(new URLSearchParams(location.search), data)), [data]);
-  const view = compareView(data, choice);
+  // Drawn again at the figure's width when that is narrower than the chart (a phone), so that its
+  // text keeps its size.
+  const shown = useShownWidth(figure);
+  const view = compareView(data, choice, shown);
   useEffect(() => {
     const el = figure.current;
     return el && view.svg ? attachFigureTips(el) : undefined;

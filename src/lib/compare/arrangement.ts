@@ -2,8 +2,9 @@
 // resident per year, before and after it started, set beside the savings target it declared.
 // "A year" is the total over the months the council published in that window, times 12 over the
 // number of those months (exact to the micro, rounded half up).
-import { barChart } from "../charts/bar.ts";
+
 import { describeBars } from "../charts/describe.ts";
+import { drawn } from "../charts/drawing.ts";
 import { barTable, withColumns } from "../charts/table.ts";
 import type { PaymentTable } from "../dataset/payments.ts";
 import { formatDate } from "../format.ts";
@@ -117,7 +118,10 @@ export function arrangementEntry(input: ArrangementInput, figures: readonly Part
     caption:
       "Yearly spend in the arrangement's categories after its start, less the same before it, per resident (negative: lower spend). A hosting partner's payments include what it recharges to the others; recharge income is not in payment files.",
     hostPath: input.hostPath,
-    svg: barChart({ id: chartDomId(id), title, desc: describeBars(bars, { format: formatPounds }), data }),
+    ...drawn({
+      kind: "bars",
+      options: { id: chartDomId(id), title, desc: describeBars(bars, { format: formatPounds }), data },
+    }),
     table: withColumns(
       table,
       ["Before, a year", "After, a year", "Change, a year", "Target saving, a year"],

@@ -4,6 +4,7 @@
 // the browser (islands/CompareChart.tsx), from a small table of exact totals.
 import { barChart } from "../charts/bar.ts";
 import { describeBars, describeTrend } from "../charts/describe.ts";
+import { chartFit } from "../charts/fit.ts";
 import { lineChart } from "../charts/lines.ts";
 import type { Markup } from "../charts/svg.ts";
 import { barTable, type ChartTable, lineTable } from "../charts/table.ts";
@@ -106,8 +107,12 @@ export interface CompareView {
   withoutPopulation: string[];
 }
 
-/** The chart for a choice: bars for one year, lines across several. */
-export function compareView(data: CompareData, choice: CompareChoice): CompareView {
+/**
+ * The chart for a choice: bars for one year, lines across several; drawn for a figure `shown` px wide
+ * when the caller knows it (see chartFit), else at the default width.
+ */
+export function compareView(data: CompareData, choice: CompareChoice, shown?: number): CompareView {
+  const fit = chartFit(shown);
   const k = Math.max(
     0,
     data.categories.findIndex((c) => c.id === choice.category),
@@ -155,6 +160,7 @@ export function compareView(data: CompareData, choice: CompareChoice): CompareVi
         title,
         desc: describeBars(bars, perHead ? { format: formatPounds } : {}),
         data: bar,
+        ...fit,
       }),
       table: barTable(title, "Council", perHead ? "Per resident" : "Total", bar),
       withoutPopulation,
@@ -167,7 +173,7 @@ export function compareView(data: CompareData, choice: CompareChoice): CompareVi
   }));
   return {
     title,
-    svg: lineChart({ id, title, desc: describeTrend(rows, years), periods: years, series }),
+    svg: lineChart({ id, title, desc: describeTrend(rows, years), periods: years, series, width: fit.width }),
     table: lineTable(title, "Financial year", years, series),
     withoutPopulation,
   };

@@ -1,6 +1,7 @@
 // One chart as the site publishes it: drawn on a page, embeddable at /embed/<id>/, with the exact
 // numbers behind it as CSV and an oEmbed document. Every chart module returns this shape.
 
+import type { ChartDrawing } from "../charts/drawing.ts";
 import type { Markup } from "../charts/svg.ts";
 import type { ChartTable } from "../charts/table.ts";
 import { type CsvValue, csvLine } from "../ingest/csv-write.ts";
@@ -19,7 +20,9 @@ export interface ChartEntry {
   caption: string;
   /** Site path (without the base) of the page that shows the chart: "compare/". */
   hostPath: string;
+  /** The chart at the default width, drawn from `drawing` (which pages may draw again at their width). */
   svg: Markup;
+  drawing: ChartDrawing;
   table: ChartTable;
   csv: ChartCsv;
   /** Council slugs whose published payments the chart draws on (the source line). */

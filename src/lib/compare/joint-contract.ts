@@ -1,7 +1,8 @@
 // A joint contract: each partner's share of the payments to its supplier during the term, and of
 // the value where the partners' registers publish their own parts.
-import { barChart } from "../charts/bar.ts";
+
 import { describeBars } from "../charts/describe.ts";
+import { drawn } from "../charts/drawing.ts";
 import { barTable, withColumns } from "../charts/table.ts";
 import type { ContractRecord } from "../dataset/contracts.ts";
 import { plain } from "../ingest/csv-write.ts";
@@ -67,7 +68,7 @@ export function jointContractEntry(input: JointContractInput): ChartEntry {
     title,
     caption: `Payments to ${contract.supplier} by each partner between the contract's start and end dates, and each partner's share of them. Recharges between partners are not included.`,
     hostPath: input.hostPath,
-    svg: barChart({ id: chartDomId(id), title, desc: describeBars(rows), data }),
+    ...drawn({ kind: "bars", options: { id: chartDomId(id), title, desc: describeBars(rows), data } }),
     table: withColumns(
       table,
       ["Share of payments", "Value in its register", "Share of value"],

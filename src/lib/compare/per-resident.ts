@@ -2,8 +2,8 @@
 // exact totals divided by the population each council declares in council.json. Councils without a
 // population are left out of the chart, named in a note, and kept in the CSV with their total.
 
-import { barChart } from "../charts/bar.ts";
 import { describeBars } from "../charts/describe.ts";
+import { drawn } from "../charts/drawing.ts";
 import { barTable, withColumns } from "../charts/table.ts";
 import { lowerFirst } from "../format.ts";
 import { plain } from "../ingest/csv-write.ts";
@@ -108,7 +108,7 @@ export function perResidentEntry(input: PerResidentInput): ChartEntry | null {
     title,
     caption: `Payments each council published in ${year}${category === null ? "" : ` for ${lowerFirst(label)}`}, divided by its population as stated in its council.json. Councils provide different services, so compare with care.`,
     hostPath: input.hostPath,
-    svg: barChart({ id: chartDomId(id), title, desc, data }),
+    ...drawn({ kind: "bars", options: { id: chartDomId(id), title, desc, data } }),
     table: withColumns(
       barTable(`${title}, by council`, "Council", "Per resident", data, {
         hrefs: bars.map((b) => input.href(b.slug)),

@@ -1,8 +1,9 @@
 // Shared suppliers, the joint-procurement view: suppliers paid separately by two or more partners,
 // with the combined spend and whether a joint contract already covers them. Recharges between
 // partner councils, withheld payees and partner councils themselves are not suppliers here.
-import { barChart } from "../charts/bar.ts";
+
 import { describeBars } from "../charts/describe.ts";
+import { drawn } from "../charts/drawing.ts";
 import { barTable, withColumns } from "../charts/table.ts";
 import type { ContractRecord } from "../dataset/contracts.ts";
 import type { PaymentTable } from "../dataset/payments.ts";
@@ -109,7 +110,7 @@ export function sharedSuppliersEntry(
     caption:
       "Combined payments by every partner that paid each supplier, all years. “joint contract” marks a supplier already under a contract that lists two or more partners.",
     hostPath: options.hostPath,
-    svg: barChart({ id: chartDomId(id), title, desc, data, labelWidth: 250 }),
+    ...drawn({ kind: "bars", options: { id: chartDomId(id), title, desc, data, labelWidth: 250 } }),
     table: withColumns(
       table,
       ["Partners", "Joint contract"],

@@ -1,9 +1,10 @@
 // One supplier across partners: what each council paid it, per financial year (or by quarter or
 // month, for its trend). Recharges between partner councils and withheld payees are not supplier
 // spend and are left out.
-import { barChart } from "../charts/bar.ts";
+
 import { describeBars, describeTrend } from "../charts/describe.ts";
-import { lineChart, shortMonth } from "../charts/lines.ts";
+import { drawn } from "../charts/drawing.ts";
+import { shortMonth } from "../charts/lines.ts";
 import { barTable, lineTable } from "../charts/table.ts";
 import type { PaymentTable } from "../dataset/payments.ts";
 import { ExactSum } from "../exact-sum.ts";
@@ -130,7 +131,11 @@ export function supplierEntry(input: SupplierChartInput): ChartEntry {
     );
     return {
       ...common,
-      svg: lineChart({ id: chartDomId(id), title, desc, periods: years, periodLabel, series }),
+      ...drawn({
+        kind: "lines",
+        options: { id: chartDomId(id), title, desc, periods: years, series },
+        months: granularity === "monthly",
+      }),
       table: lineTable(title, periodHeader, years, series, periodLabel),
     };
   }
@@ -142,7 +147,7 @@ export function supplierEntry(input: SupplierChartInput): ChartEntry {
   }));
   return {
     ...common,
-    svg: barChart({ id: chartDomId(id), title, desc: describeBars(bars), data }),
+    ...drawn({ kind: "bars", options: { id: chartDomId(id), title, desc: describeBars(bars), data } }),
     table: barTable(`${title}${years[0] ? `, ${years[0]}` : ""}`, "Council", "Paid", data, {
       exact: bars.map((b) => formatPounds(b.micros)),
     }),

@@ -3,7 +3,8 @@
 // published nothing for a period.
 
 import { describeTrend } from "../charts/describe.ts";
-import { lineChart, shortMonth } from "../charts/lines.ts";
+import { drawn } from "../charts/drawing.ts";
+import { shortMonth } from "../charts/lines.ts";
 import { lineTable } from "../charts/table.ts";
 import { lowerFirst } from "../format.ts";
 import { plain } from "../ingest/csv-write.ts";
@@ -56,14 +57,17 @@ export function trendEntry(input: TrendInput): ChartEntry {
     title,
     caption: `Total of the payments ${input.council === undefined ? "each council" : "the council"} published${category === null ? "" : ` for ${lowerFirst(label)}`}, ${granularityName[granularity]} (a gap: nothing published for that period).${input.council === undefined ? " Totals, not per resident." : ""}`,
     hostPath: input.hostPath,
-    svg: lineChart({
-      id: chartDomId(id),
-      title,
-      desc,
-      periods,
-      periodLabel: label_,
-      series: lines,
-      pointTitles: granularity !== "monthly",
+    ...drawn({
+      kind: "lines",
+      options: {
+        id: chartDomId(id),
+        title,
+        desc,
+        periods,
+        series: lines,
+        pointTitles: granularity !== "monthly",
+      },
+      months: granularity === "monthly",
     }),
     table: lineTable(
       title,

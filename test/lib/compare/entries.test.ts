@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { type ChartDrawing, drawChart } from "../../../src/lib/charts/drawing.ts";
 import { arrangementEntry, arrangementFigures } from "../../../src/lib/compare/arrangement.ts";
 import { arrangementScope } from "../../../src/lib/compare/catalogue.ts";
 import { buildSpendCube, type SpendCube } from "../../../src/lib/compare/cube.ts";
@@ -28,6 +29,13 @@ function expectAccessible(entry: ChartEntry) {
   expect(entry.svg).toContain(`<title id="${entry.svg.match(/<title id="([^"]+)"/)?.[1]}">`);
   expect(entry.table.rows.length).toBeGreaterThan(0);
   expect(svgSize(entry.svg).width).toBe(720);
+  // Drawn from its drawing, which survives JSON (embed/<id>/chart.json) and draws it at another width.
+  expect(drawChart(entry.drawing)).toBe(entry.svg);
+  const sent = JSON.parse(JSON.stringify(entry.drawing)) as ChartDrawing;
+  expect(drawChart(sent)).toBe(entry.svg);
+  const narrow = drawChart(sent, 360);
+  expect(svgSize(narrow).width).toBe(360);
+  expect(narrow.match(/<title id="([^"]+)"/)?.[1]).toBe(entry.svg.match(/<title id="([^"]+)"/)?.[1]);
 }
 
 describe("spend per resident", () => {
