@@ -187,6 +187,33 @@ describe("an embedded chart on another website", () => {
   });
 });
 
+describe("an embedded chart in a narrow frame", () => {
+  it("is drawn again at the frame's width, keeping its accent colour and tooltips", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 700 } });
+    const page = await context.newPage();
+    const path = (await snippetOf(CHART_PAGE)).match(/src="([^"]+)"/)?.[1] ?? "";
+    await page.goto(`${path}?accent=0b6e4f`);
+    // Drawn as wide as it is shown, and narrower than the frame (drawn at build time: 720).
+    const drawnAndShown = () =>
+      page
+        .locator("figure.chart > svg")
+        .evaluate((s) => [
+          (s as SVGSVGElement).viewBox.baseVal.width,
+          Math.round(s.getBoundingClientRect().width),
+        ]);
+    await expect
+      .poll(async () => {
+        const [drawn, shown] = await drawnAndShown();
+        return drawn === shown && (drawn ?? 720) < 320;
+      })
+      .toBe(true);
+    expect(await page.locator('svg rect[fill="#0b6e4f"]').count()).toBeGreaterThan(0);
+    await page.locator("figure.chart .chart-target").first().focus();
+    await expect(page.locator("figure.chart .chart-tip").isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
 describe("oEmbed", () => {
   it("announces each chart page's oEmbed document, whose iframe is the chart's embed page", async () => {
     const context = await site.browser.newContext();
