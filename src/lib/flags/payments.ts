@@ -67,6 +67,17 @@ export class PackedStrings {
     const start = (i & BLOCK_MASK) === 0 ? 0 : (this.ends[i - 1] as number);
     return block.slice(start, this.ends[i] as number);
   }
+
+  /** The block holding item i, and where the item starts and ends in it (to read it without a copy). */
+  block(i: number): string {
+    return this.blocks[i >>> BLOCK_BITS] as string;
+  }
+  start(i: number): number {
+    return (i & BLOCK_MASK) === 0 ? 0 : (this.ends[i - 1] as number);
+  }
+  end(i: number): number {
+    return this.ends[i] as number;
+  }
 }
 
 /** Items per block of PackedStrings (a block stays far below the longest string V8 allows). */

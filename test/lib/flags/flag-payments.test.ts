@@ -8,12 +8,17 @@ import { describe, expect, it } from "vitest";
 import { loadFlagRecords, loadFlagsSummary } from "../../../src/lib/dataset/flags.ts";
 import { computeFlags } from "../../../src/lib/flags/compute.ts";
 import { effectiveThresholds } from "../../../src/lib/flags/config.ts";
-import type { FlagContext } from "../../../src/lib/flags/context.ts";
+import { type FlagContext, flagContext } from "../../../src/lib/flags/context.ts";
 import { CELL_LIMIT, notesCell } from "../../../src/lib/flags/csv.ts";
 import type { Flag } from "../../../src/lib/flags/flag.ts";
-import { loadFlagPayments } from "../../../src/lib/flags/payments.ts";
-import { FLAG_PAYMENT_COLUMNS } from "../../../src/lib/flags/payments-csv.ts";
+import {
+  FLAG_INPUT_COLUMNS,
+  FlagPaymentsBuilder,
+  loadFlagPayments,
+} from "../../../src/lib/flags/payments.ts";
+import { FLAG_PAYMENT_COLUMNS, writeFlagPaymentsCsv } from "../../../src/lib/flags/payments-csv.ts";
 import { writeFlagOutputs } from "../../../src/lib/flags/write.ts";
+import { textCell } from "../../../src/lib/ingest/csv-write.ts";
 import { FIXTURES } from "./helpers.ts";
 
 const HEADER = readFileSync(join(FIXTURES, "no-contract", "payments.csv"), "utf8").split("\n")[0];
@@ -113,5 +118,97 @@ describe("flag_payments.csv and the cell limit of flags.csv", () => {
       `; ${(5_000 - shown).toLocaleString("en-GB")} more payments with a note (each in flag_payments.csv); `,
     );
     expect(cell.endsWith("; payment_ids and sources list the first 1,000 of 5,000 payments")).toBe(true);
+  });
+});
+
+describe("flag_payments.csv as bytes", () => {
+  it("writes each cell as textCell would: guarded, quoted, UTF-8, amounts exact", () => {
+    const at = Object.fromEntries(FLAG_INPUT_COLUMNS.map((c, i) => [c, i])) as Record<
+      (typeof FLAG_INPUT_COLUMNS)[number],
+      number
+    >;
+    const rows = [
+      [
+        "plain-1",
+        "alpha",
+        "2023-05-01",
+        "2023-24",
+        "100.25",
+        "acme",
+        "Acme",
+        "false",
+        "false",
+        "Parks",
+        "R1",
+        "false",
+        "spend/May.csv",
+        "2",
+      ],
+      [
+        "=cmd|x",
+        "alpha",
+        "2023-05-02",
+        "2023-24",
+        "-0.5",
+        "acme",
+        "Acme",
+        "false",
+        "false",
+        "Parks",
+        "R2",
+        "false",
+        "spend/Été, 2023.csv",
+        "3",
+      ],
+      [
+        "café,1",
+        "alpha",
+        "2023-05-03",
+        "2023-24",
+        "1234567890.123456",
+        "acme",
+        "Acme",
+        "false",
+        "false",
+        "Parks",
+        "R3",
+        "false",
+        'spend/"q".csv',
+        "40000",
+      ],
+    ];
+    const builder = new FlagPaymentsBuilder();
+    for (const row of rows) builder.add(row, at, "test");
+    const ctx = flagContext({
+      payments: builder.done(),
+      councils: [{ slug: "alpha", name: "Alpha" }],
+      contracts: [],
+    });
+    const flag = {
+      id: "f.alpha,1",
+      rows: Int32Array.from([2, 0, 1]),
+      notes: new Map([[1, "credit note, reversed"]]),
+    } as unknown as Flag;
+    const dir = mkdtempSync(join(tmpdir(), "ledger-flag-bytes-"));
+    expect(writeFlagPaymentsCsv(dir, ctx, [flag])).toBe(3);
+    const expected = [
+      FLAG_PAYMENT_COLUMNS.map((c) => c.name).join(","),
+      ...[2, 0, 1].map((i) => {
+        const r = rows[i] as string[];
+        const note = i === 1 ? textCell("credit note, reversed") : "";
+        const amount = { 0: "100.25", 1: "-0.50", 2: "1234567890.123456" }[i];
+        return [
+          textCell("f.alpha,1"),
+          textCell(r[0] as string),
+          "alpha",
+          r[2],
+          amount,
+          textCell(r[12] as string),
+          r[13],
+          note,
+        ].join(",");
+      }),
+    ];
+    expect(readFileSync(join(dir, "flag_payments.csv"), "utf8")).toBe(`${expected.join("\n")}\n`);
   });
 });
