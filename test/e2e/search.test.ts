@@ -163,4 +163,16 @@ describe("the search page", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it("draws charts again at a phone's width under a base path too", async () => {
+    const page = await (await browser.newContext({ viewport: { width: 390, height: 800 } })).newPage();
+    await page.goto(based.url);
+    const drawn = () =>
+      page
+        .locator("figure.chart[data-chart] > svg")
+        .first()
+        .evaluate((s) => (s as SVGSVGElement).viewBox.baseVal.width);
+    await expect.poll(drawn).toBeLessThan(390);
+    await page.context().close();
+  });
 });

@@ -23,11 +23,12 @@ export function fitCharts(
   base: string,
   redrawn: (figure: HTMLElement) => void,
 ): () => void {
+  const site = base.replace(/\/?$/, "/");
   const drawings = new Map<string, Promise<ChartDrawing | null>>();
   const drawingOf = (id: string) => {
     let found = drawings.get(id);
     if (!found) {
-      found = fetch(`${base}embed/${id}/chart.json`)
+      found = fetch(`${site}embed/${id}/chart.json`)
         .then((response) => (response.ok ? (response.json() as Promise<ChartDrawing>) : null))
         .catch(() => null);
       drawings.set(id, found);
