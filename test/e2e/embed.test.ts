@@ -68,6 +68,7 @@ describe("an embedded chart on another website", () => {
     expect(embeds.map((e) => e.split("/")[1]).sort()).toEqual(
       [
         "arrangement",
+        "contract",
         "council",
         "joint-contract",
         "per-resident",

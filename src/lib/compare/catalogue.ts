@@ -6,6 +6,7 @@ import type { ServiceId } from "../categories/sercop.ts";
 import type { ContractRecord } from "../dataset/contracts.ts";
 import type { PaymentTable } from "../dataset/payments.ts";
 import { type ArrangementInput, arrangementEntry, arrangementFigures } from "./arrangement.ts";
+import { contractMonths, contractSpendEntry } from "./contract-spend.ts";
 import { buildSpendCube, cubePeriods, type SpendCube } from "./cube.ts";
 import type { ChartEntry } from "./entry.ts";
 import { jointContractEntry } from "./joint-contract.ts";
@@ -159,6 +160,15 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     }
   }
   const councilName = (slug: string) => councils.find((c) => c.slug === slug)?.name ?? slug;
+  // A contract's payments to date, for a contract paid in two months or more of its term.
+  for (const contract of input.contracts) {
+    if (contract.supplierId === "") continue;
+    const figures = contractMonths(contract, input.payments, input.rowsOfSupplier(contract.supplierId));
+    if (figures === null) continue;
+    makers.set(`contract/${contract.id}`, () =>
+      contractSpendEntry({ contract, figures, hostPath: input.paths.hostOfContract(contract.id) }),
+    );
+  }
   for (const contract of input.contracts) {
     if (contract.councils.length < 2) continue;
     makers.set(`joint-contract/${contract.id}`, () =>

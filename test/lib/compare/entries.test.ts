@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type ChartDrawing, drawChart } from "../../../src/lib/charts/drawing.ts";
 import { arrangementEntry, arrangementFigures } from "../../../src/lib/compare/arrangement.ts";
 import { arrangementScope } from "../../../src/lib/compare/catalogue.ts";
+import { contractMonths, contractSpendEntry } from "../../../src/lib/compare/contract-spend.ts";
 import { buildSpendCube, type SpendCube } from "../../../src/lib/compare/cube.ts";
 import { type ChartEntry, chartCsvText, svgSize } from "../../../src/lib/compare/entry.ts";
 import { jointContractEntry, valueParts } from "../../../src/lib/compare/joint-contract.ts";
@@ -182,6 +183,51 @@ describe("shared suppliers and supplier charts", () => {
       ["£1,500.50", "£4,000.00", "–"],
       ["£2,000.00", "£6,000.00", "£700.00"],
     ]);
+  });
+});
+
+describe("a contract's payments to date", () => {
+  const binco = () => rowsWhere((r) => payments.text.get(payments.supplierId[r] as number) === "binco");
+  const contract = contractRecord({
+    id: "C1",
+    councils: ["alpha", "beta"],
+    startDate: "2023-04-01",
+    endDate: "2024-04-30",
+    totalValue: 20_000_000_000,
+  });
+
+  it("adds up its councils' payments to the supplier in the term, month by month, gaps included", () => {
+    const figures = contractMonths(contract, payments, binco());
+    expect(figures?.months).toHaveLength(13);
+    expect(figures?.months[0]).toBe("2023-04");
+    expect(figures?.months.at(-1)).toBe("2024-04");
+    // Alpha and Beta in April 2023, nothing in May, Alpha in June; Gamma is not party to it.
+    expect(figures?.paid.slice(0, 3)).toEqual([5_000_000_000n, 0n, 500_500_000n]);
+    expect(figures?.paid.at(-1)).toBe(8_000_000_000n);
+    const entry = contractSpendEntry({
+      contract,
+      figures: figures as NonNullable<typeof figures>,
+      hostPath: "contracts/C1/",
+    });
+    expectAccessible(entry);
+    expect(entry.id).toBe("contract/C1");
+    expect(entry.table.columns).toEqual(["Paid to date", "The contract's total value"]);
+    expect(entry.table.rows.at(-1)?.cells).toEqual(["£13,500.50", "£20,000.00"]);
+    expect(chartCsvText(entry.csv).split("\n")[2]).toBe("C1,2023-05,0.00,5000.00,20000.00");
+  });
+
+  it("is not drawn for payments in one month only, and has no value line when none is published", () => {
+    expect(contractMonths({ ...contract, endDate: "2023-04-30" }, payments, binco())).toBeNull();
+    const open = { ...contract, endDate: "", totalValue: null };
+    const figures = contractMonths(open, payments, binco());
+    expect(figures?.months.at(-1)).toBe("2024-04");
+    const entry = contractSpendEntry({
+      contract: open,
+      figures: figures as NonNullable<typeof figures>,
+      hostPath: "x/",
+    });
+    expect(entry.table.columns).toEqual(["Paid to date"]);
+    expect(entry.caption).toContain("the register gives no total value");
   });
 });
 

@@ -84,6 +84,7 @@ describe("chart catalogue", () => {
       "supplier/binco",
       "supplier/binco/quarterly",
       "supplier/binco/monthly",
+      "contract/J1",
       "joint-contract/J1",
       "arrangement/waste",
     ]);
