@@ -65,6 +65,9 @@ export interface FlagContext extends FlagInput {
    */
   pairYearStart: Int32Array;
   pairFirstYear: Int32Array;
+  /** pairYearStart − pairFirstYear: a pair's slot for year index y is pairYearBase[pair] + y (one read
+   * for the per-row passes instead of two). */
+  pairYearBase: Int32Array;
   /** Rows of pairs the ingest marked identical to another record of their file, in order. */
   identicalRows: Int32Array;
 }
@@ -79,7 +82,7 @@ export function flagContext(input: FlagInput): FlagContext {
 
 /** The slot of a pair and a year index the pair has rows in (within its first to last year). */
 export const pairYearSlot = (ctx: FlagContext, pair: number, year: number): number =>
-  (ctx.pairYearStart[pair] as number) + year - (ctx.pairFirstYear[pair] as number);
+  (ctx.pairYearBase[pair] as number) + year;
 
 /** A pair's rows, in payments.csv order (following the links from its last row). */
 export function rowsOf(ctx: FlagContext, pair: number): Int32Array {

@@ -56,8 +56,9 @@ export function flagOf(
     threshold: fields.threshold,
     question: fields.question,
     rows: list,
+    // Always present (undefined for most), so that every flag has the same shape for the engine.
+    notes: fields.notes,
   };
-  if (fields.notes !== undefined) flag.notes = fields.notes;
   return flag;
 }
 

@@ -25,12 +25,12 @@ function gatherRows(ctx: FlagContext, flagged: Int32Array, start: Int32Array, ro
   const next = start.slice(0, flags);
   const lastDay = new Float64Array(flags).fill(Number.NEGATIVE_INFINITY);
   const unsorted = new Uint8Array(flags);
-  const { pairOf, yearOf, day, pairYearStart, pairFirstYear } = ctx;
+  const { pairOf, yearOf, day, pairYearBase } = ctx;
   for (let row = 0; row < pairOf.length; row++) {
     const pair = pairOf[row] as number;
     const year = yearOf[row] as number;
     if (pair < 0 || year < 0) continue;
-    const index = flagged[(pairYearStart[pair] as number) + year - (pairFirstYear[pair] as number)] as number;
+    const index = flagged[(pairYearBase[pair] as number) + year] as number;
     if (index < 0) continue;
     const at = next[index] as number;
     rows[at] = row;

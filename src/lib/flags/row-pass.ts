@@ -213,15 +213,21 @@ export function rowPass(input: FlagInput): RowFacts {
     ...pairYears(pairs),
   };
 }
-function pairYears(pairs: Pairs): { pairYearStart: Int32Array; pairFirstYear: Int32Array } {
+function pairYears(pairs: Pairs): {
+  pairYearStart: Int32Array;
+  pairFirstYear: Int32Array;
+  pairYearBase: Int32Array;
+} {
   const count = pairs.count;
   const pairYearStart = new Int32Array(count + 1);
   const pairFirstYear = new Int32Array(count);
+  const pairYearBase = new Int32Array(count);
   for (let pair = 0; pair < count; pair++) {
     const last = pairs.maxYear[pair] as number;
     const first = last < 0 ? 0 : (pairs.minYear[pair] as number);
     pairFirstYear[pair] = first;
+    pairYearBase[pair] = (pairYearStart[pair] as number) - first;
     pairYearStart[pair + 1] = (pairYearStart[pair] as number) + (last < 0 ? 0 : last - first + 1);
   }
-  return { pairYearStart, pairFirstYear };
+  return { pairYearStart, pairFirstYear, pairYearBase };
 }

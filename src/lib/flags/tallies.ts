@@ -153,7 +153,7 @@ function tallyRows(
   const { low: l2, from: f2, top: t2, high: h2 } = bounds(bands, 2);
   const { net, positive, yearRows, round, first, largestFirst, bands: counts } = out;
   const { published, councilFirst, sums, inMarch, inMarchDept } = departments;
-  const { pairOf, yearOf, day, month, councilOf, pairYearStart, pairFirstYear } = ctx;
+  const { pairOf, yearOf, day, month, councilOf, pairYearBase } = ctx;
   const { amount: amounts, area, marks } = ctx.payments;
   const councils = ctx.councils.length;
   const years = ctx.years.length;
@@ -172,7 +172,7 @@ function tallyRows(
     const pair = pairOf[row] as number;
     if (pair >= 0) {
       if (year >= 0) {
-        const slot = (pairYearStart[pair] as number) + year - (pairFirstYear[pair] as number);
+        const slot = (pairYearBase[pair] as number) + year;
         net.add(slot, amount);
         yearRows[slot] = (yearRows[slot] as number) + 1;
         positive[slot] = (positive[slot] as number) + Math.max(amount, 0);
