@@ -20,6 +20,12 @@ describe("the overview page", () => {
       .first();
     // One financial year, then the council's total: the same exact total the ingest accounted for.
     await expect(alpha.locator("td").allTextContents()).resolves.toEqual(["£7,986.69", "£7,986.69"]);
+    // How current it is: each partner's latest month of published payments (Alpha's 2023-06 file was
+    // replaced by a corrected one, which is counted).
+    await expect(page.locator(".partners li").allTextContents()).resolves.toEqual([
+      "Alpha District Council, payments to June 2023",
+      "Beta Borough Council, payments to April 2023",
+    ]);
     await page.goto(new URL("data-quality/", site.url).toString());
     const accounting = page
       .locator("#by-council + .table-scroll tr", {

@@ -4,8 +4,8 @@ import type { ContractRecord } from "../dataset/contracts.ts";
 import type { PaymentTable } from "../dataset/payments.ts";
 import { type RowGroups, rowsOf } from "../dataset/row-groups.ts";
 import { formatDate } from "../format.ts";
-import type { FileQuality } from "../model.ts";
 import { type Total, totalOf, totalsBy } from "./aggregate.ts";
+import type { Span } from "./spans.ts";
 
 export interface ContractView {
   contract: ContractRecord;
@@ -43,27 +43,6 @@ export function contractView(contract: ContractRecord, ctx: ContractContext): Co
     shareOfValue = `${tenths / 10n}.${(tenths < 0n ? -tenths : tenths) % 10n}`;
   }
   return { contract, termSpend: { total, count, byCouncil }, termFrom: from, termTo: to, shareOfValue };
-}
-
-/** The first and last date of the payments a council published. */
-export interface Span {
-  first: string;
-  last: string;
-}
-
-/** Each council's published payments span, from its payment files (a file replaced or not read adds nothing). */
-export function publishedSpans(files: readonly FileQuality[]): Map<string, Span> {
-  const spans = new Map<string, Span>();
-  for (const f of files) {
-    if (f.kind !== "spend" || f.first_date === null || f.last_date === null) continue;
-    const span = spans.get(f.council);
-    if (!span) spans.set(f.council, { first: f.first_date, last: f.last_date });
-    else {
-      if (f.first_date < span.first) span.first = f.first_date;
-      if (f.last_date > span.last) span.last = f.last_date;
-    }
-  }
-  return spans;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FileQuality } from "../../../src/lib/model.ts";
-import { publishedSpans, termCoverage } from "../../../src/lib/views/contract.ts";
+import { termCoverage } from "../../../src/lib/views/contract.ts";
+import { publishedSpans } from "../../../src/lib/views/spans.ts";
 
 const file = (council: string, first: string | null, last: string | null, kind = "spend"): FileQuality =>
   ({ council, kind, file: "x.csv", first_date: first, last_date: last }) as FileQuality;
