@@ -66,7 +66,7 @@ export interface Catalogue {
   shared: SharedSupplier[];
   /** Every chart id, in a stable order. */
   ids: string[];
-  /** The chart with this id (built now), or undefined. */
+  /** The chart with this id (built the first time it is asked for), or undefined. */
   chart(id: string): ChartEntry | undefined;
 }
 
@@ -194,10 +194,16 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
       arrangementEntry(arrangementInput, arrangementFigures(arrangementInput)),
     );
   }
+  // Each chart is built once, when first asked for: its page, embed page, data, drawing and oEmbed
+  // document all ask.
+  const built = new Map<string, ChartEntry | undefined>();
   return {
     cube,
     shared,
     ids: [...makers.keys()],
-    chart: (id) => makers.get(id)?.() ?? undefined,
+    chart: (id) => {
+      if (!built.has(id)) built.set(id, makers.get(id)?.() ?? undefined);
+      return built.get(id);
+    },
   };
 }
