@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadPayments, type PaymentTable } from "../../../src/lib/dataset/payments.ts";
 import type { FileQuality } from "../../../src/lib/model.ts";
 import { scorecard } from "../../../src/lib/views/scorecard.ts";
+import { SCORECARD_COLUMNS, scorecardCsv } from "../../../src/lib/views/scorecard-csv.ts";
 
 const HEADER =
   "id,council,date,financial_year,amount,supplier_id,supplier,redacted,partner_payment,expense_area,expense_type,description,transaction_ref,possible_duplicate,source_file,source_line";
@@ -108,5 +109,33 @@ describe("data-quality scorecard", () => {
     expect(second?.variants).toMatchObject({ score: 50, suppliers: 2, withVariants: 1 });
     expect(second?.overall).toBe(Math.round((67 + 50 + 50 + 95 + 50 + 95) / 6));
     expect(second?.rank).toBe(2);
+  });
+});
+
+describe("the scorecard as CSV", () => {
+  it("writes one line per council in rank order, scores as numbers and text cells guarded", () => {
+    const check = (score: number, text: string) => ({ score, text });
+    const score = (rank: number, slug: string, name: string) => ({
+      slug,
+      name,
+      rank,
+      overall: 90 + rank,
+      months: { ...check(100, "none missing"), missing: rank === 2 ? ["2023-05", "2023-08"] : [] },
+      fields: {
+        ...check(50, "every file lacks department"),
+        missing: ["department", "purpose (expense type)"],
+      },
+      redacted: check(99, "0.5% of rows, 1.2% of value"),
+      setAside: { ...check(98, "2.0%"), reasons: [] },
+      variants: { ...check(97, "3 of 100"), suppliers: 100, withVariants: 3 },
+      repeats: check(100, "none"),
+    });
+    const csv = scorecardCsv([score(1, "alpha", "Alpha"), score(2, "beta", "=Beta, Council")]);
+    const [header, first, second] = csv.trimEnd().split("\n");
+    expect(header).toBe(SCORECARD_COLUMNS.join(","));
+    expect(first).toBe(
+      '1,alpha,Alpha,91,100,,50,department; purpose (expense type),99,"0.5% of rows, 1.2% of value",98,2.0%,97,3,100,none',
+    );
+    expect(second?.startsWith('2,beta,"\'=Beta, Council",92,100,2023-05 2023-08,')).toBe(true);
   });
 });
