@@ -30,20 +30,42 @@ export interface SupplierContext {
   financialYears: string[];
 }
 
+/** Each date text's place among the payments' dates (by text id), so that rows compare dates as
+ * integers: worked out once per table. */
+const dateRanks = new WeakMap<PaymentTable, Int32Array>();
+function dateRankOf(payments: PaymentTable): Int32Array {
+  let ranks = dateRanks.get(payments);
+  if (!ranks) {
+    const ids = [...new Set(payments.date)].sort((a, b) => {
+      const x = payments.text.get(a);
+      const y = payments.text.get(b);
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    ranks = new Int32Array(payments.text.values.length);
+    for (const [rank, id] of ids.entries()) ranks[id] = rank;
+    dateRanks.set(payments, ranks);
+  }
+  return ranks;
+}
+
 export function supplierView(supplier: SupplierRecord, ctx: SupplierContext): SupplierView {
   const { payments } = ctx;
   const key = payments.text.idOf(supplier.id);
   const rows = key === undefined ? new Int32Array(0) : rowsOf(ctx.rowsBySupplier, key);
   const { total, count } = totalOf(payments, rows);
-  let firstDate = "";
-  let lastDate = "";
+  const rank = dateRankOf(payments);
+  let first = -1;
+  let last = -1;
   let possibleDuplicates = 0;
-  for (const row of rows) {
-    const date = payments.text.get(payments.date[row] as number);
-    if (firstDate === "" || date < firstDate) firstDate = date;
-    if (date > lastDate) lastDate = date;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as number;
+    const date = payments.date[row] as number;
+    if (first < 0 || (rank[date] as number) < (rank[first] as number)) first = date;
+    if (last < 0 || (rank[date] as number) > (rank[last] as number)) last = date;
     if (payments.isPossibleDuplicate(row)) possibleDuplicates++;
   }
+  const firstDate = first < 0 ? "" : payments.text.get(first);
+  const lastDate = last < 0 ? "" : payments.text.get(last);
   return {
     supplier,
     total,
