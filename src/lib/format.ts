@@ -20,8 +20,16 @@ export function poundsFromDecimal(decimal: string): string {
 }
 
 const COUNT = new Intl.NumberFormat("en-GB");
-/** "12,345". */
-export const count = (value: number): string => COUNT.format(value);
+/** "12,345". Whole numbers are grouped by hand (pages show tens of thousands of counts; Intl is
+ * slower), anything else by Intl. */
+export function count(value: number): string {
+  if (!Number.isSafeInteger(value)) return COUNT.format(value);
+  const digits = String(Math.abs(value));
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return value < 0 ? `-${out}` : out;
+}
 
 /** "1.2 MB" style sizes for downloads. */
 export function fileSize(bytes: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMonth, lowerFirst } from "../../../src/lib/format.ts";
+import { count, formatDate, formatMonth, lowerFirst } from "../../../src/lib/format.ts";
 import { browsePages, byLetter, letterOf } from "../../../src/lib/views/browse.ts";
 import { jsonLdText } from "../../../src/lib/views/json-ld.ts";
 import { companiesHouseUrl } from "../../../src/lib/views/links.ts";
@@ -90,5 +90,29 @@ describe("lowerFirst", () => {
     expect(lowerFirst("Housing services (GFRA only)")).toBe("housing services (GFRA only)");
     expect(lowerFirst("ICT services")).toBe("ICT services");
     expect(lowerFirst("")).toBe("");
+  });
+});
+
+describe("counts", () => {
+  it("group whole numbers as Intl does in en-GB, and leave the rest to Intl", () => {
+    const intl = new Intl.NumberFormat("en-GB");
+    const values = [
+      0,
+      7,
+      999,
+      1000,
+      12345,
+      999999,
+      1000000,
+      -1,
+      -1000,
+      -123456789,
+      2 ** 53 - 1,
+      1.5,
+      -0.25,
+      1234.5678,
+    ];
+    for (let v = 1; v < 1e15; v = v * 7 + 3) values.push(v, -v);
+    for (const v of values) expect(count(v), String(v)).toBe(intl.format(v));
   });
 });
