@@ -3,6 +3,7 @@
 import type { Micros } from "../model.ts";
 import { readCsvRows } from "./csv-rows.ts";
 import { microsOf } from "./decimal.ts";
+import { type PackedStrings, PackedStringsBuilder } from "./packed-strings.ts";
 
 const COLUMNS = [
   "id",
@@ -70,7 +71,8 @@ const FLAG_DUPLICATE = 4;
 
 export class PaymentTable {
   readonly text = new Strings();
-  readonly ids: string[] = [];
+  /** Payment ids, packed (a million strings would be a million objects for the garbage collector). */
+  ids: PackedStrings = new PackedStringsBuilder().done();
   readonly council: number[] = [];
   readonly date: number[] = [];
   readonly year: number[] = [];
@@ -85,7 +87,7 @@ export class PaymentTable {
   readonly line: number[] = [];
 
   get size(): number {
-    return this.ids.length;
+    return this.amount.length;
   }
 
   isRedacted = (row: number): boolean => ((this.flags[row] as number) & FLAG_REDACTED) !== 0;
@@ -96,7 +98,7 @@ export class PaymentTable {
     const t = this.text;
     const flags = this.flags[i] as number;
     return {
-      id: this.ids[i] as string,
+      id: this.ids.get(i),
       council: t.get(this.council[i] as number),
       date: t.get(this.date[i] as number),
       financialYear: t.get(this.year[i] as number),
@@ -129,6 +131,9 @@ export async function loadPayments(path: string): Promise<PaymentTable> {
       return id;
     };
   };
+  const ids = new PackedStringsBuilder();
+  // A supplier is mostly published under one name: compare with the name last seen for its id first.
+  const lastName: ({ text: string; id: number } | undefined)[] = [];
   const [council, date, year, area, type, file] = [
     column(),
     column(),
@@ -141,13 +146,20 @@ export async function loadPayments(path: string): Promise<PaymentTable> {
     const amount = microsOf(cells[c.amount] as string);
     if (Number.isNaN(amount))
       throw new Error(`${path}: amount "${cells[c.amount]}" of ${cells[c.id]} is not a decimal`);
-    table.ids.push(cells[c.id] as string);
+    ids.push(cells[c.id] as string);
     table.council.push(council(cells[c.council] as string));
     table.date.push(date(cells[c.date] as string));
     table.year.push(year(cells[c.financial_year] as string));
     table.amount.push(amount);
-    table.supplierId.push(t.id(cells[c.supplier_id] as string));
-    table.supplierName.push(t.id(cells[c.supplier] as string));
+    const supplierId = t.id(cells[c.supplier_id] as string);
+    table.supplierId.push(supplierId);
+    const name = cells[c.supplier] as string;
+    let last = lastName[supplierId];
+    if (last?.text !== name) {
+      last = { text: name, id: t.id(name) };
+      lastName[supplierId] = last;
+    }
+    table.supplierName.push(last.id);
     table.area.push(area(cells[c.expense_area] as string));
     table.type.push(type(cells[c.expense_type] as string));
     table.flags.push(
@@ -158,5 +170,6 @@ export async function loadPayments(path: string): Promise<PaymentTable> {
     table.file.push(file(cells[c.source_file] as string));
     table.line.push(Number(cells[c.source_line]));
   });
+  table.ids = ids.done();
   return table;
 }

@@ -5,12 +5,12 @@
 // all, and joins to payments.csv by payment_id.
 import { closeSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import type { PackedStrings } from "../dataset/packed-strings.ts";
 import { ByteSink, put, putAmount, putInt } from "../ingest/byte-writer.ts";
 import { col, type OutputColumn } from "../ingest/columns-out.ts";
 import { textCell } from "../ingest/csv-write.ts";
 import type { FlagContext } from "./context.ts";
 import type { Flag } from "./flag.ts";
-import type { PackedStrings } from "./payments.ts";
 
 export const FLAG_PAYMENT_COLUMNS: OutputColumn[] = [
   col("flag_id", "string", "The flag (flags.csv flag_id)."),

@@ -3,6 +3,7 @@
 // are kept (questions and flags.csv quote them); the description and expense type are not.
 import { readCsvRows } from "../dataset/csv-rows.ts";
 import { microsOf } from "../dataset/decimal.ts";
+import { IntColumn, type PackedStrings, PackedStringsBuilder } from "../dataset/packed-strings.ts";
 import { Strings } from "../dataset/payments.ts";
 
 /** The payments.csv columns the indicators read. */
@@ -26,88 +27,6 @@ export const FLAG_INPUT_COLUMNS = [
 export const REDACTED = 1;
 export const PARTNER = 2;
 export const IDENTICAL = 4;
-
-/** A growable Int32 column. */
-class IntColumn {
-  data = new Int32Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-  done(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
-/**
- * A column of short strings (payment ids, transaction references) kept as a few long strings and their
- * offsets: a million strings would be a million objects for the garbage collector to trace.
- */
-export class PackedStrings {
-  private readonly blocks: string[];
-  /** Item → where it ends in its block. */
-  private readonly ends: Int32Array;
-
-  constructor(blocks: string[], ends: Int32Array) {
-    this.blocks = blocks;
-    this.ends = ends;
-  }
-
-  get length(): number {
-    return this.ends.length;
-  }
-
-  get(i: number): string {
-    const block = this.blocks[i >>> BLOCK_BITS] as string;
-    const start = (i & BLOCK_MASK) === 0 ? 0 : (this.ends[i - 1] as number);
-    return block.slice(start, this.ends[i] as number);
-  }
-
-  /** The block holding item i, and where the item starts and ends in it (to read it without a copy). */
-  block(i: number): string {
-    return this.blocks[i >>> BLOCK_BITS] as string;
-  }
-  start(i: number): number {
-    return (i & BLOCK_MASK) === 0 ? 0 : (this.ends[i - 1] as number);
-  }
-  end(i: number): number {
-    return this.ends[i] as number;
-  }
-}
-
-/** Items per block of PackedStrings (a block stays far below the longest string V8 allows). */
-const BLOCK_BITS = 16;
-const BLOCK_MASK = (1 << BLOCK_BITS) - 1;
-
-class PackedStringsBuilder {
-  private readonly blocks: string[] = [];
-  private parts: string[] = [];
-  private readonly ends = new IntColumn();
-  private end = 0;
-
-  push(value: string): void {
-    this.parts.push(value);
-    this.end += value.length;
-    this.ends.push(this.end);
-    if (this.ends.length % (1 << BLOCK_BITS) === 0) this.closeBlock();
-  }
-
-  private closeBlock(): void {
-    this.blocks.push(this.parts.join(""));
-    this.parts = [];
-    this.end = 0;
-  }
-
-  done(): PackedStrings {
-    if (this.parts.length > 0) this.closeBlock();
-    return new PackedStrings(this.blocks, this.ends.done());
-  }
-}
 
 /** Payment rows in payments.csv order; text columns hold ids in `text`. */
 export interface FlagPayments {
