@@ -70,19 +70,25 @@ export const CELL_LIMIT = 32_767;
 /** The payment ids and sources cells: every payment while both fit in CELL_LIMIT, else the first ones. */
 function paymentCells(ctx: FlagContext, flag: Flag): { ids: string; sources: string; listed: number } {
   const p = ctx.payments;
-  let ids = "";
-  let sources = "";
+  // Parts joined once at the end (a long chain of += would be flattened later, at a cost).
+  const ids: string[] = [];
+  const sources: string[] = [];
+  let idsLength = -1;
+  let sourcesLength = -3;
   let listed = 0;
   for (; listed < flag.rows.length; listed++) {
     const row = flag.rows[listed] as number;
-    const id = listed === 0 ? p.ids.get(row) : ` ${p.ids.get(row)}`;
-    const source = `${listed === 0 ? "" : " | "}${p.text.get(p.file[row] as number)}:${p.line[row]}`;
-    // One character to spare: the formula guard may put a quote in front.
-    if (ids.length + id.length >= CELL_LIMIT || sources.length + source.length >= CELL_LIMIT) break;
-    ids += id;
-    sources += source;
+    const id = p.ids.get(row);
+    const source = `${p.text.get(p.file[row] as number)}:${p.line[row]}`;
+    // With its separator (" ", " | ") after the first; one character to spare: the formula guard may
+    // put a quote in front.
+    if (idsLength + 1 + id.length >= CELL_LIMIT || sourcesLength + 3 + source.length >= CELL_LIMIT) break;
+    ids.push(id);
+    sources.push(source);
+    idsLength += 1 + id.length;
+    sourcesLength += 3 + source.length;
   }
-  return { ids, sources, listed };
+  return { ids: ids.join(" "), sources: sources.join(" | "), listed };
 }
 
 /**
@@ -117,8 +123,11 @@ function flagLine(ctx: FlagContext, flag: Flag): string {
   const t = p.text;
   const first = flag.rows[0];
   const last = flag.rows[flag.rows.length - 1];
-  const councils = new Set<number>();
-  for (const row of flag.rows) councils.add(ctx.councilOf[row] as number);
+  // The councils of its payments, in partnership order (a mark per council, not a set of rows').
+  const marked = new Uint8Array(ctx.councils.length + 1);
+  for (const row of flag.rows) marked[(ctx.councilOf[row] as number) + 1] = 1;
+  const councils: number[] = [];
+  for (let c = 0; c < marked.length; c++) if (marked[c] === 1) councils.push(c - 1);
   const { ids, sources, listed } = paymentCells(ctx, flag);
   const closing =
     listed < flag.rows.length
@@ -129,10 +138,7 @@ function flagLine(ctx: FlagContext, flag: Flag): string {
     flag.id,
     flag.indicator,
     ctx.councils[flag.council]?.slug ?? "",
-    [...councils]
-      .sort((a, b) => a - b)
-      .map((c) => ctx.councils[c]?.slug ?? "")
-      .join(" "),
+    councils.map((c) => ctx.councils[c]?.slug ?? "").join(" "),
     flag.supplierId,
     flag.supplierId !== "" && first !== undefined ? supplierName(ctx, first) : "",
     flag.contractId,
