@@ -28,7 +28,8 @@ export function fitCharts(
   const drawingOf = (id: string) => {
     let found = drawings.get(id);
     if (!found) {
-      found = fetch(`${site}embed/${id}/chart.json`)
+      const path = id.split("/").map(encodeURIComponent).join("/");
+      found = fetch(`${site}embed/${path}/chart.json`)
         .then((response) => (response.ok ? (response.json() as Promise<ChartDrawing>) : null))
         .catch(() => null);
       drawings.set(id, found);
