@@ -1,23 +1,7 @@
-// Columns for a million rows without a million objects: a growable Int32 column, and short strings
-// (payment ids, transaction references) packed into a few long strings with their offsets, so the
-// garbage collector has a few objects to trace instead of one per row.
-
-/** A growable Int32 column. */
-export class IntColumn {
-  data = new Int32Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-  done(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
-}
+// Short strings for a million rows without a million objects (payment ids, transaction references):
+// packed into a few long strings with their offsets, so the garbage collector has a few objects to
+// trace instead of one per row.
+import { IntColumn } from "../ingest/spend-columns.ts";
 
 /**
  * A column of short strings (payment ids, transaction references) kept as a few long strings and their

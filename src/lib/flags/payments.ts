@@ -3,8 +3,9 @@
 // are kept (questions and flags.csv quote them); the description and expense type are not.
 import { readCsvRows } from "../dataset/csv-rows.ts";
 import { microsOf } from "../dataset/decimal.ts";
-import { IntColumn, type PackedStrings, PackedStringsBuilder } from "../dataset/packed-strings.ts";
+import { type PackedStrings, PackedStringsBuilder } from "../dataset/packed-strings.ts";
 import { Strings } from "../dataset/payments.ts";
+import { IntColumn } from "../ingest/spend-columns.ts";
 
 /** The payments.csv columns the indicators read. */
 export const FLAG_INPUT_COLUMNS = [

@@ -33,6 +33,11 @@ export class IntColumn {
     }
     this.data[this.length++] = value;
   }
+
+  /** The values pushed, as an array of their own. */
+  done(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
 }
 
 export class FloatColumn {
