@@ -3,7 +3,9 @@
 // Every bar carries its value as text, so colour is never the only cue; negative values (credits)
 // run left of a marked zero line. Long labels are wrapped to two lines and cut with "…", with the
 // full label in the bar's <title>.
+
 import { scaleBand, scaleLinear } from "d3-scale";
+import { CHART_WIDTH } from "./fit.ts";
 import {
   chartSvg,
   checkIdPrefix,
@@ -63,7 +65,7 @@ const GAP = 5;
 /** The chart as an SVG string (Markup: every text escaped). */
 export function barChart(options: BarChartOptions): Markup {
   const prefix = checkIdPrefix(options.id);
-  const width = options.width ?? 720;
+  const width = options.width ?? CHART_WIDTH;
   const labelWidth = options.labelWidth ?? 210;
   const data = options.data;
   const plotBottom = TOP + Math.max(1, data.length) * ROW;

@@ -3,9 +3,11 @@
 // pattern AND marker shape, and a text legend names them, so colour is never the only cue. Every
 // palette colour has at least 3:1 contrast on white (checked in the tests). Missing values (null)
 // leave a gap in the line.
+
 import { scaleLinear, scalePoint } from "d3-scale";
 import { line } from "d3-shape";
 import { formatPoundsShort } from "../money.ts";
+import { CHART_WIDTH } from "./fit.ts";
 import {
   chartSvg,
   checkIdPrefix,
@@ -113,7 +115,7 @@ const stroked = (shape: MarkerShape) => shape === "cross" || shape === "plus";
 /** The chart as an SVG string (Markup: every text escaped). */
 export function lineChart(options: LineChartOptions): Markup {
   const prefix = checkIdPrefix(options.id);
-  const width = options.width ?? 720;
+  const width = options.width ?? CHART_WIDTH;
   const plotHeight = options.plotHeight ?? 260;
   const periodLabel = options.periodLabel ?? ((p: string) => p);
   const { periods, series } = options;

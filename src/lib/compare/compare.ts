@@ -2,10 +2,8 @@
 // (?councils=a,b&category=housing&years=2023-24,2024-25&measure=per-resident) so every view is a
 // permalink. The same pure functions draw the default view at build time and any chosen view in
 // the browser (islands/CompareChart.tsx), from a small table of exact totals.
-import { barChart } from "../charts/bar.ts";
 import { describeBars, describeTrend } from "../charts/describe.ts";
-import { chartFit } from "../charts/fit.ts";
-import { lineChart } from "../charts/lines.ts";
+import { drawChart } from "../charts/drawing.ts";
 import type { Markup } from "../charts/svg.ts";
 import { barTable, type ChartTable, lineTable } from "../charts/table.ts";
 import { formatPounds } from "../money.ts";
@@ -112,7 +110,6 @@ export interface CompareView {
  * when the caller knows it (see chartFit), else at the default width.
  */
 export function compareView(data: CompareData, choice: CompareChoice, shown?: number): CompareView {
-  const fit = chartFit(shown);
   const k = Math.max(
     0,
     data.categories.findIndex((c) => c.id === choice.category),
@@ -155,13 +152,18 @@ export function compareView(data: CompareData, choice: CompareChoice, shown?: nu
     }));
     return {
       title,
-      svg: barChart({
-        id,
-        title,
-        desc: describeBars(bars, perHead ? { format: formatPounds } : {}),
-        data: bar,
-        ...fit,
-      }),
+      svg: drawChart(
+        {
+          kind: "bars",
+          options: {
+            id,
+            title,
+            desc: describeBars(bars, perHead ? { format: formatPounds } : {}),
+            data: bar,
+          },
+        },
+        shown,
+      ),
       table: barTable(title, "Council", perHead ? "Per resident" : "Total", bar),
       withoutPopulation,
     };
@@ -173,7 +175,14 @@ export function compareView(data: CompareData, choice: CompareChoice, shown?: nu
   }));
   return {
     title,
-    svg: lineChart({ id, title, desc: describeTrend(rows, years), periods: years, series, width: fit.width }),
+    svg: drawChart(
+      {
+        kind: "lines",
+        options: { id, title, desc: describeTrend(rows, years), periods: years, series },
+        months: false,
+      },
+      shown,
+    ),
     table: lineTable(title, "Financial year", years, series),
     withoutPopulation,
   };
