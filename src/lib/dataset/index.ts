@@ -7,6 +7,7 @@ import { dataDirFromEnv, loadDataConfig } from "../config/load.ts";
 import { DATASET_DIR } from "../dataset-dir.ts";
 import type { FileQuality } from "../model.ts";
 import { categoryMapping } from "../views/categories.ts";
+import { publishedSpans } from "../views/spans.ts";
 import { groupContracts, loadRegisterEntries } from "./contracts.ts";
 import { loadFlagsSummary } from "./flags.ts";
 import { loadPayments } from "./payments.ts";
@@ -69,6 +70,8 @@ export const qualityByCouncil = quality.councils;
 export const qualityTotals = quality.totals;
 export const rejectReasons = quality.reject_reasons;
 export const files = quality.files;
+/** Each council's published payments span (first and last date), from its payment files. */
+export const councilSpans = publishedSpans(files);
 
 export const payments = await loadPayments(join(DATASET_DIR, "payments.csv"));
 export const suppliers = await loadSuppliers(join(DATASET_DIR, "suppliers.csv"));
