@@ -22,6 +22,12 @@ const COLUMNS = [
   "source_line",
 ] as const;
 
+/**
+ * A copy of a string that does not hold on to the text it was cut from. A CSV cell is a slice of the
+ * parser's whole chunk (64 kB): kept as it is, one cell would keep the chunk alive.
+ */
+export const ownCopy = (value: string): string => (value.length < 13 ? value : ` ${value}`.slice(1));
+
 /** Distinct strings numbered in order of first sight. */
 export class Strings {
   private readonly ids = new Map<string, number>();
@@ -30,8 +36,9 @@ export class Strings {
   id(value: string): number {
     let id = this.ids.get(value);
     if (id === undefined) {
-      id = this.values.push(value) - 1;
-      this.ids.set(value, id);
+      const own = ownCopy(value);
+      id = this.values.push(own) - 1;
+      this.ids.set(own, id);
     }
     return id;
   }
