@@ -1,7 +1,7 @@
 // One page of every type in a real browser: readable with JavaScript off, zero axe violations
 // (WCAG 2.2 AA), no sideways scrolling at 320 CSS pixels (reflow), the main links behind a Menu button
-// on a phone, charts drawn again at a phone's width, a joint contract listing every partner, and a
-// supplier's CSV adding up to its page.
+// on a phone, a print layout, charts drawn again at a phone's width, a joint contract listing every
+// partner, and a supplier's CSV adding up to its page.
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import Papa from "papaparse";
@@ -132,6 +132,31 @@ describe("the main links", () => {
     await page.goto(new URL("contracts/", site.url).toString());
     await expect(shownNavs(page)).resolves.toEqual([{ links: 11, current: "Contracts" }]);
     await expect(page.getByText("Menu", { exact: true }).isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+});
+
+describe("a printed page", () => {
+  it("keeps the content, writes out other sites' addresses and drops what only works on screen", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.emulateMedia({ media: "print" });
+    await page.goto(new URL("councils/alpha/", site.url).toString());
+    await expect(page.locator("h1").isVisible()).resolves.toBe(true);
+    await expect(page.locator(".demo-banner").isVisible()).resolves.toBe(true);
+    for (const hidden of ["nav[aria-label=Main] >> nth=0", "nav[aria-label=Main] >> nth=1", ".chart-tools"])
+      await expect(page.locator(hidden).isVisible(), hidden).resolves.toBe(false);
+    const website = page.getByRole("link", { name: "Council website" });
+    await expect(website.evaluate((a) => getComputedStyle(a, "::after").content)).resolves.toBe(
+      '" (https://alpha.example.gov.uk/)"',
+    );
+    // A page's own links stay as they are, and tables print whole rather than in a scroll region.
+    const own = page.locator("main a[href^='/']").first();
+    await expect(own.evaluate((a) => getComputedStyle(a, "::after").content)).resolves.toBe("none");
+    const overflow = await page
+      .locator(".table-scroll")
+      .evaluateAll((regions) => regions.map((r) => getComputedStyle(r).overflowX));
+    expect(overflow.length).toBeGreaterThan(0);
+    expect(new Set(overflow)).toEqual(new Set(["visible"]));
     await page.close();
   });
 });
