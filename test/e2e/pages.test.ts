@@ -1,13 +1,14 @@
 // One page of every type in a real browser: readable with JavaScript off, zero axe violations
 // (WCAG 2.2 AA), no sideways scrolling at 320 CSS pixels (reflow), the main links behind a Menu button
 // on a phone, a print layout, charts drawn again at a phone's width, a joint contract listing every
-// partner, and a supplier's CSV adding up to its page.
+// partner, the downloads page's sizes and row counts, and a supplier's CSV adding up to its page.
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { microsOf } from "../../src/lib/dataset/decimal.ts";
+import { fileSize } from "../../src/lib/format.ts";
 import { formatPounds } from "../../src/lib/money.ts";
 import { servedSite } from "./served-site.ts";
 
@@ -187,6 +188,35 @@ describe("a chart on a phone", () => {
     await page.goto(site.url);
     await page.waitForLoadState("networkidle");
     await expect(chartWidths(page)).resolves.toEqual([[720, 720]]);
+    await page.close();
+  });
+});
+
+describe("the downloads page", () => {
+  it("states each file's real size, and its rows for each CSV", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(new URL("data/", site.url).toString());
+    const rows = await page
+      .locator("table", { has: page.locator("caption", { hasText: "The full dataset" }) })
+      .locator("tbody tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) => ({
+          href: tr.querySelector("a")?.getAttribute("href") ?? "",
+          rows: tr.cells[2]?.textContent?.trim() ?? "",
+          size: tr.cells[3]?.textContent?.trim() ?? "",
+        })),
+      );
+    expect(rows.map((r) => r.href)).toEqual(
+      expect.arrayContaining(["/data/payments.csv", "/data/quality.json", "/data/datapackage.json"]),
+    );
+    for (const row of rows) {
+      const body = Buffer.from(await (await fetch(new URL(row.href, site.url))).arrayBuffer());
+      expect(row.size, row.href).toBe(fileSize(body.length));
+      if (row.href.endsWith(".csv")) {
+        const records = Papa.parse(body.toString("utf8"), { skipEmptyLines: true }).data.length - 1;
+        expect(row.rows, row.href).toBe(records.toLocaleString("en-GB"));
+      } else expect(row.rows, row.href).toBe("–");
+    }
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 // The one module pages import: reads what the ingest wrote, once per build, and indexes it.
 // View models (src/lib/views/) turn it into the small objects each page needs.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Mapping } from "../categories/mapping.ts";
 import { dataDirFromEnv, loadDataConfig } from "../config/load.ts";
@@ -110,6 +110,17 @@ export const downloads = dataPackage.resources.map((r) => ({
   ...r,
   rows: knownRows[r.path] ?? csvRowCount(r.path),
 }));
+/** The dataset's JSON descriptions, with their sizes (final by now: the flags step adds to datapackage.json first). */
+export const descriptionFiles = [
+  {
+    path: "quality.json",
+    title: "Every published file: encoding, header line, records kept and set aside with reasons",
+  },
+  {
+    path: "datapackage.json",
+    title: "Frictionless Data Package: the schema of each file and the SHA-256 of every original file",
+  },
+].map((f) => ({ ...f, bytes: statSync(join(DATASET_DIR, f.path)).size }));
 /** Council names for a list of slugs; "All 5 partners" ("all 5 partners" in a sentence) when every partner is there. */
 export function councilList(slugs: readonly string[], inSentence = false): string {
   const unique = new Set(slugs);
