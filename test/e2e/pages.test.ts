@@ -200,7 +200,7 @@ describe("the downloads page", () => {
       .locator("table", { has: page.locator("caption", { hasText: "The full dataset" }) })
       .locator("tbody tr")
       .evaluateAll((trs) =>
-        trs.map((tr) => ({
+        (trs as HTMLTableRowElement[]).map((tr) => ({
           href: tr.querySelector("a")?.getAttribute("href") ?? "",
           rows: tr.cells[2]?.textContent?.trim() ?? "",
           size: tr.cells[3]?.textContent?.trim() ?? "",
