@@ -1,7 +1,7 @@
 // One page of every type in a real browser: readable with JavaScript off, zero axe violations
-// (WCAG 2.2 AA), no sideways scrolling at 320 CSS pixels (reflow), the main links behind a Menu button
-// on a phone, a print layout, charts drawn again at a phone's width, a joint contract listing every
-// partner, the downloads page's sizes and row counts, and a supplier's CSV adding up to its page.
+// (WCAG 2.2 AA), no sideways scrolling at 320 CSS pixels (reflow), charts drawn again at a phone's
+// width, a joint contract listing every partner, the downloads page's sizes and row counts, and a
+// supplier's CSV adding up to its page. The layout around every page: layout.test.ts.
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import Papa from "papaparse";
@@ -88,76 +88,6 @@ describe("every page type", () => {
     await expect(page.locator(".table-scroll[role=region][tabindex='0'] > table").count()).resolves.toBe(
       tables,
     );
-    await page.close();
-  });
-});
-
-describe("the main links", () => {
-  /** The main navigation landmarks shown, each with its links' names and the current one. */
-  const shownNavs = (page: Page) =>
-    page.locator("nav[aria-label=Main]").evaluateAll((navs) =>
-      navs
-        .filter((nav) => nav.checkVisibility())
-        .map((nav) => ({
-          links: [...nav.querySelectorAll("a")].filter((a) => a.checkVisibility()).length,
-          current: nav.querySelector("a[aria-current=page]")?.textContent?.trim() ?? "",
-        })),
-    );
-
-  it("sit behind a Menu button on a phone, which opens with JavaScript off", async () => {
-    const context = await site.browser.newContext({
-      javaScriptEnabled: false,
-      viewport: { width: 320, height: 640 },
-    });
-    const page = await context.newPage();
-    await page.goto(new URL("suppliers/", site.url).toString());
-    await expect(shownNavs(page)).resolves.toEqual([]);
-    const header = await page.locator(".site-header").boundingBox();
-    expect(header?.height).toBeLessThan(130);
-    const menu = page.getByText("Menu", { exact: true });
-    await menu.click();
-    await expect(shownNavs(page)).resolves.toEqual([{ links: 11, current: "Suppliers" }]);
-    // Each link is a full-width target at least 24 CSS pixels high (WCAG 2.2, 2.5.8).
-    const heights = await page
-      .locator(".site-menu a")
-      .evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
-    expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
-    await page.getByRole("link", { name: "Contracts", exact: true }).click();
-    await expect(page.locator("h1").textContent()).resolves.toBe("Contracts");
-    await expect(shownNavs(page)).resolves.toEqual([]);
-    await context.close();
-  });
-
-  it("are one bar on a wide screen, with no Menu button", async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(new URL("contracts/", site.url).toString());
-    await expect(shownNavs(page)).resolves.toEqual([{ links: 11, current: "Contracts" }]);
-    await expect(page.getByText("Menu", { exact: true }).isVisible()).resolves.toBe(false);
-    await page.close();
-  });
-});
-
-describe("a printed page", () => {
-  it("keeps the content, writes out other sites' addresses and drops what only works on screen", async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.emulateMedia({ media: "print" });
-    await page.goto(new URL("councils/alpha/", site.url).toString());
-    await expect(page.locator("h1").isVisible()).resolves.toBe(true);
-    await expect(page.locator(".demo-banner").isVisible()).resolves.toBe(true);
-    for (const hidden of ["nav[aria-label=Main] >> nth=0", "nav[aria-label=Main] >> nth=1", ".chart-tools"])
-      await expect(page.locator(hidden).isVisible(), hidden).resolves.toBe(false);
-    const website = page.getByRole("link", { name: "Council website" });
-    await expect(website.evaluate((a) => getComputedStyle(a, "::after").content)).resolves.toBe(
-      '" (https://alpha.example.gov.uk/)"',
-    );
-    // A page's own links stay as they are, and tables print whole rather than in a scroll region.
-    const own = page.locator("main a[href^='/']").first();
-    await expect(own.evaluate((a) => getComputedStyle(a, "::after").content)).resolves.toBe("none");
-    const overflow = await page
-      .locator(".table-scroll")
-      .evaluateAll((regions) => regions.map((r) => getComputedStyle(r).overflowX));
-    expect(overflow.length).toBeGreaterThan(0);
-    expect(new Set(overflow)).toEqual(new Set(["visible"]));
     await page.close();
   });
 });
