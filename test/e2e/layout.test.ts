@@ -1,5 +1,6 @@
 // The layout around every page, in a real browser: the main links (a bar, or a Menu button on a phone
-// that works with JavaScript off), the print layout, and keyboard focus that keeps text readable.
+// that works with JavaScript off), the print layout, and keyboard focus that keeps text readable (in
+// the header, on buttons, on a chart's bars).
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -121,5 +122,20 @@ describe("keyboard focus", () => {
       ...(await check(1280, "compare/", 40)),
     ];
     expect(low).toEqual([]);
+  });
+
+  it("outlines a focused bar of a chart, not its label and value", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(site.url);
+    const bar = page.locator("figure.chart .chart-target").first();
+    await bar.focus();
+    const strokes = await bar.evaluate((g) => ({
+      rect: getComputedStyle(g.querySelector(":scope > rect") as Element).stroke,
+      text: [...g.querySelectorAll("text")].map((t) => getComputedStyle(t).stroke),
+    }));
+    expect(strokes.rect).toBe("rgb(11, 12, 12)");
+    expect(strokes.text.length).toBeGreaterThan(0);
+    expect(new Set(strokes.text)).toEqual(new Set(["none"]));
+    await page.close();
   });
 });
