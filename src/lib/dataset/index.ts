@@ -7,6 +7,7 @@ import { dataDirFromEnv, loadDataConfig } from "../config/load.ts";
 import { DATASET_DIR } from "../dataset-dir.ts";
 import type { FileQuality } from "../model.ts";
 import { categoryMapping } from "../views/categories.ts";
+import { partnersText } from "../views/partners-text.ts";
 import { publishedSpans } from "../views/spans.ts";
 import { groupContracts, loadRegisterEntries } from "./contracts.ts";
 import { loadFlagsSummary } from "./flags.ts";
@@ -123,13 +124,12 @@ export const descriptionFiles = [
 ].map((f) => ({ ...f, bytes: statSync(join(DATASET_DIR, f.path)).size }));
 /** Council names for a list of slugs; "All 5 partners" ("all 5 partners" in a sentence) when every partner is there. */
 export function councilList(slugs: readonly string[], inSentence = false): string {
-  const unique = new Set(slugs);
-  if (councils.length > 2 && councils.every((c) => unique.has(c.slug)))
-    return `${inSentence ? "all" : "All"} ${councils.length} partners`;
-  return councils
-    .filter((c) => unique.has(c.slug))
-    .map((c) => c.name)
-    .join(", ");
+  const listed = new Set(slugs);
+  return partnersText(
+    councils.flatMap((c, i) => (listed.has(c.slug) ? [i] : [])),
+    councils.map((c) => c.name),
+    inSentence,
+  );
 }
 
 let mappingMemo: Mapping | null = null;

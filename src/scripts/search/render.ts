@@ -3,6 +3,7 @@
 import { formatPoundsText } from "../../lib/search/decimal-text.ts";
 import type { Manifest } from "../../lib/search/format.ts";
 import type { NameMatch } from "../../lib/search/lookup.ts";
+import { partnersText } from "../../lib/views/partners-text.ts";
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -28,8 +29,8 @@ export function nameItem(match: NameMatch, manifest: Manifest, base: string): HT
   const kindName = manifest.kinds[kind] ?? "";
   const facts: string[] = [kindName, value === "" ? "value not stated" : formatPoundsText(value)];
   if (kindName !== "Council") {
-    const names = councils.map((c) => manifest.councils[c] ?? "").filter((c) => c !== "");
-    if (names.length > 0) facts.push(names.join(", "));
+    const names = partnersText(councils, manifest.councils);
+    if (names !== "") facts.push(names);
   }
   const item = el(
     "li",
