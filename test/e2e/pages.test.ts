@@ -88,6 +88,22 @@ describe("every page type", () => {
     await expect(page.locator(".table-scroll[role=region][tabindex='0'] > table").count()).resolves.toBe(
       tables,
     );
+    // Each caption wraps within its region, in view however far the table is scrolled.
+    const captionsOutside = () =>
+      page.locator(".table-scroll").evaluateAll((regions) =>
+        regions.flatMap((r) => {
+          const caption = r.querySelector("caption")?.getBoundingClientRect();
+          const box = r.getBoundingClientRect();
+          return caption && (caption.left < box.left - 1 || caption.right > box.right + 1)
+            ? [r.getAttribute("aria-label")]
+            : [];
+        }),
+      );
+    await expect(captionsOutside()).resolves.toEqual([]);
+    await page.locator(".table-scroll").evaluateAll((regions) => {
+      for (const r of regions) r.scrollLeft = r.scrollWidth;
+    });
+    await expect(captionsOutside()).resolves.toEqual([]);
     await page.close();
   });
 });
