@@ -115,7 +115,7 @@ export default function CompareChart({ data, initial }: Props) {
         <figcaption>
           Payments each council published{choice.category === "all" ? "" : " in this category"}
           {choice.measure === "per-resident"
-            ? ", divided by its population as stated in its council.json"
+            ? ", divided by the population the council gives (figure, year and source in the table)"
             : ""}
           . Councils provide different services, so compare with care.
         </figcaption>

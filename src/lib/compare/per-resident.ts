@@ -106,7 +106,7 @@ export function perResidentEntry(input: PerResidentInput): ChartEntry | null {
   return {
     id,
     title,
-    caption: `Payments each council published in ${year}${category === null ? "" : ` for ${lowerFirst(label)}`}, divided by its population as stated in its council.json. Councils provide different services, so compare with care.`,
+    caption: `Payments each council published in ${year}${category === null ? "" : ` for ${lowerFirst(label)}`}, divided by the population the council gives (figure, year and source in the table). Councils provide different services, so compare with care.`,
     hostPath: input.hostPath,
     ...drawn({ kind: "bars", options: { id: chartDomId(id), title, desc, data } }),
     table: withColumns(
