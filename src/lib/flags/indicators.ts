@@ -58,7 +58,7 @@ const DEFINITIONS: Record<IndicatorId, (t: FlagThresholds) => Omit<IndicatorDefi
       "A published file lists the same payment more than once, identical in every column (same date, supplier, amount and transaction reference).",
     why_fine:
       "The repeat is often a fault in how the file was exported (a line written twice), not a second payment; the council can say which.",
-    test: "Records the ingest marked as identical to another record of the same file (possible_duplicate = true in payments.csv), grouped by file, date, supplier, amount and reference; credit notes cancel repeats as for duplicate payments.",
+    test: "Records Shared Ledger found identical to another record of the same file (possible_duplicate = true in payments.csv), grouped by file, date, supplier, amount and reference; credit notes cancel repeats as for duplicate payments.",
   }),
   "threshold-bunching": (t) => {
     const b = t["threshold-bunching"];
