@@ -1,6 +1,6 @@
 // The layout around every page, in a real browser: the main links (a bar, or a Menu button on a phone
-// that works with JavaScript off), the print layout, and keyboard focus that keeps text readable (in
-// the header, on buttons, on a chart's bars).
+// that works with JavaScript off), the accessibility statement in the footer, the print layout, and
+// keyboard focus that keeps text readable (in the header, on buttons, on a chart's bars).
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -51,6 +51,28 @@ describe("the main links", () => {
     await expect(shownNavs(page)).resolves.toEqual([{ links: 11, current: "Contracts" }]);
     await expect(page.getByText("Menu", { exact: true }).isVisible()).resolves.toBe(false);
     await page.close();
+  });
+});
+
+describe("the accessibility statement", () => {
+  it("is linked from every page's footer and says how to report a problem, with JavaScript off", async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL("contracts/", site.url).toString());
+    await page.locator("footer").getByRole("link", { name: "Accessibility statement" }).click();
+    await expect(page.locator("h1").textContent()).resolves.toBe("Accessibility statement");
+    await expect(page.locator("h2").allTextContents()).resolves.toEqual([
+      "Using this website",
+      "How accessible this website is",
+      "Feedback and contact information",
+      "Enforcement procedure",
+      "Technical information about this website’s accessibility",
+      "How we tested this website",
+    ]);
+    // The mini partnership gives no contact of its own: the councils' (Alpha publishes a website).
+    const alpha = page.getByRole("link", { name: "Alpha District Council" });
+    await expect(alpha.getAttribute("href")).resolves.toBe("https://alpha.example.gov.uk/");
+    await context.close();
   });
 });
 

@@ -35,6 +35,7 @@ const PAGES: [string, string][] = [
   ["data/", "Download the data"],
   ["data-quality/", "Data quality"],
   ["about/", "About this data"],
+  ["accessibility/", "Accessibility statement"],
   ["search/", "Search"],
   ["no-such-page/", "Page not found"],
 ];

@@ -96,6 +96,14 @@ export const partnershipSchema = z.strictObject({
   website: webUrl.optional(),
   licence: z.string().min(1).optional(),
   arrangements: z.array(arrangementSchema).optional(),
+  /** The site's accessibility statement (/accessibility/): who to tell about a problem, and its dates. */
+  accessibility: z
+    .strictObject({
+      contact_email: z.email().optional(),
+      prepared: isoDate.optional(),
+      reviewed: isoDate.optional(),
+    })
+    .optional(),
 });
 export type PartnershipConfig = z.infer<typeof partnershipSchema>;
 

@@ -14,6 +14,10 @@ export function partnershipJson(): string {
     demo: true,
     website: "https://www.fivevales.example/",
     licence: "OGL-UK-3.0",
+    accessibility: {
+      contact_email: "accessibility@fivevales.example",
+      prepared: "2026-12-02",
+    },
     arrangements: [
       {
         id: "joint-waste",

@@ -30,6 +30,22 @@ describe("loadDataConfig", () => {
     expect(loadDataConfig(ok).councils[0]?.config.website).toBe("https://east.example/");
   });
 
+  it("reads the accessibility statement's contact and dates, naming a wrong one", () => {
+    const accessibility = { contact_email: "access@east.example", prepared: "2026-12-02" };
+    const ok = dataDir({ ...partnership, accessibility }, { "east-vale": { name: "East Vale" } });
+    expect(loadDataConfig(ok).partnership.accessibility).toEqual(accessibility);
+    for (const [bad, field] of [
+      [{ contact_email: "not an address" }, "accessibility.contact_email"],
+      [{ prepared: "02/12/2026" }, "accessibility.prepared"],
+      [{ reviewd: "2026-12-02" }, "reviewd"],
+    ] as const) {
+      const dir = dataDir({ ...partnership, accessibility: bad }, { "east-vale": { name: "East Vale" } });
+      const error = errorOf(() => loadDataConfig(dir));
+      expect(error.file).toMatch(/partnership\.json$/);
+      expect(error.field).toContain(field);
+    }
+  });
+
   it("names a nested field of the wrong type", () => {
     const dir = dataDir(partnership, {
       "east-vale": { name: "East Vale", population: { value: "many", year: 2023, source: "x" } },
