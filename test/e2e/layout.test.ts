@@ -1,6 +1,7 @@
 // The layout around every page, in a real browser: the main links (a bar, or a Menu button on a phone
-// that works with JavaScript off), the accessibility statement in the footer, the print layout, and
-// keyboard focus that keeps text readable (in the header, on buttons, on a chart's bars).
+// that works with JavaScript off), the accessibility statement in the footer, the privacy notice's
+// promises (no cookies, nothing from other websites), the print layout, and keyboard focus that keeps
+// text readable (in the header, on buttons, on a chart's bars).
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -72,6 +73,27 @@ describe("the accessibility statement", () => {
     // The mini partnership gives no contact of its own: the councils' (Alpha publishes a website).
     const alpha = page.getByRole("link", { name: "Alpha District Council" });
     await expect(alpha.getAttribute("href")).resolves.toBe("https://alpha.example.gov.uk/");
+    await context.close();
+  });
+});
+
+describe("the privacy notice's promises", () => {
+  it("hold: pages and search load nothing from other websites and set no cookies", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    const origins = new Set<string>();
+    page.on("request", (request) => {
+      origins.add(new URL(request.url()).origin);
+    });
+    for (const path of ["", "suppliers/01026167/", "compare/", "search/?q=acme", "privacy/"]) {
+      await page.goto(new URL(path, site.url).toString());
+      await page.waitForLoadState("networkidle");
+    }
+    // The search ran in the browser: its names came from this site's own index.
+    await page.goto(new URL("search/?q=acme", site.url).toString());
+    await expect(page.locator("#name-results li").first().textContent()).resolves.toContain("Acme");
+    expect([...origins]).toEqual([new URL(site.url).origin]);
+    expect(await context.cookies()).toEqual([]);
     await context.close();
   });
 });

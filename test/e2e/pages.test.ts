@@ -36,6 +36,7 @@ const PAGES: [string, string][] = [
   ["data-quality/", "Data quality"],
   ["about/", "About this data"],
   ["accessibility/", "Accessibility statement"],
+  ["privacy/", "Privacy"],
   ["search/", "Search"],
   ["no-such-page/", "Page not found"],
 ];

@@ -18,6 +18,17 @@ export interface AccessibilityStatement {
   dates: string | null;
 }
 
+/** Each council with the contact it publishes (email and website, either may be missing). */
+export function councilContacts(
+  councils: readonly { name: string; contact_email?: string | undefined; website?: string | undefined }[],
+): StatementContact[] {
+  return councils.map((c) => ({
+    name: c.name,
+    ...(c.contact_email ? { email: c.contact_email } : {}),
+    ...(c.website ? { website: c.website } : {}),
+  }));
+}
+
 export function accessibilityStatement(
   partnership: Pick<PartnershipConfig, "accessibility">,
   councils: readonly { name: string; contact_email?: string | undefined; website?: string | undefined }[],
@@ -29,11 +40,7 @@ export function accessibilityStatement(
     : null;
   return {
     contact: a?.contact_email ?? null,
-    councils: councils.map((c) => ({
-      name: c.name,
-      ...(c.contact_email ? { email: c.contact_email } : {}),
-      ...(c.website ? { website: c.website } : {}),
-    })),
+    councils: councilContacts(councils),
     dates,
   };
 }
