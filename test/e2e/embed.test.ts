@@ -38,10 +38,14 @@ async function snippetOf(path: string): Promise<string> {
   const context = await site.browser.newContext();
   const page = await context.newPage();
   await page.goto(new URL(path, site.url).toString());
-  const snippet = await page.locator(".chart-tools textarea").first().inputValue();
+  // The build had no SITE_URL: its snippets point at the local preview until the page, in the
+  // browser, points them at the address it is served from.
+  const area = page.locator(".chart-tools textarea").first();
+  await expect.poll(() => area.inputValue()).toContain(`src="${site.url}embed/`);
+  const snippet = await area.inputValue();
   await context.close();
-  // the build had no SITE_URL: its snippets point at the local preview; point them at this server
-  return snippet.replaceAll("http://localhost:4321/", site.url);
+  expect(snippet).not.toContain("localhost:4321");
+  return snippet;
 }
 
 /** One embed page of each kind of chart in the built site (per-resident, trend, council, supplier, …). */
