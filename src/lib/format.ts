@@ -31,6 +31,11 @@ export function count(value: number): string {
   return value < 0 ? `-${out}` : out;
 }
 
+/** "1 payment", "2,345 payments": a count and its noun, plural unless the count is one. */
+export function counted(value: number, one: string, many = `${one}s`): string {
+  return `${count(value)} ${value === 1 ? one : many}`;
+}
+
 /** "1.2 MB" style sizes for downloads. */
 export function fileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;

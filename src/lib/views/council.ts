@@ -4,6 +4,7 @@ import type { ContractRecord } from "../dataset/contracts.ts";
 import type { PaymentTable } from "../dataset/payments.ts";
 import { type RowGroups, rowsOf } from "../dataset/row-groups.ts";
 import { ExactSum } from "../exact-sum.ts";
+import { count, counted } from "../format.ts";
 import type { FileQuality } from "../model.ts";
 import { type Total, totalOf, totalsBy } from "./aggregate.ts";
 import { missingMonths, nextMonth } from "./months.ts";
@@ -87,4 +88,32 @@ export function councilView(slug: string, ctx: CouncilContext): CouncilView {
     missingMonths: missingMonths(sortedMonths),
     monthly: { months: allMonths, totals: allMonths.map((m) => byMonth.get(m)?.value() ?? null) },
   };
+}
+
+/**
+ * What the council page says instead of its totals when none of its payments could be kept: that it
+ * has no payment files here yet, or that every record in them was set aside (each with its reason).
+ */
+export function noPaymentsNote(name: string, files: FileQuality[]): string {
+  const spend = files.filter((f) => f.kind === "spend");
+  if (spend.length === 0) return `${name} has no payment files in this dataset yet.`;
+  const records = spend.reduce((n, f) => n + f.rows, 0);
+  const inFiles = `${name}'s ${counted(spend.length, "payment file")}`;
+  if (records === 0) return `${inFiles} ${spend.length === 1 ? "holds" : "hold"} no payment records.`;
+  return (
+    `No payments could be read from ${inFiles}: ` +
+    (records === 1
+      ? "its one record was set aside, with the reason."
+      : `all ${count(records)} records were set aside, each with its reason.`)
+  );
+}
+
+/** Whether a council has rows in payments.csv and in contracts.csv: its downloads and feeds are linked only then. */
+export function councilHasRows(
+  slug: string,
+  files: readonly FileQuality[],
+): { payments: boolean; contracts: boolean } {
+  const kept = (kind: FileQuality["kind"]) =>
+    files.some((f) => f.council === slug && f.kind === kind && f.accepted > 0);
+  return { payments: kept("spend"), contracts: kept("contracts") };
 }

@@ -3,7 +3,7 @@
 // share (100 = nothing wrong), and an overall score that is their plain average; the page publishes
 // each check's definition beside its figures.
 import type { PaymentTable } from "../dataset/payments.ts";
-import { count } from "../format.ts";
+import { count, counted } from "../format.ts";
 import type { FileQuality } from "../model.ts";
 import { missingMonths, nextMonth } from "./months.ts";
 
@@ -28,8 +28,11 @@ export interface Check {
 export interface CouncilScore {
   slug: string;
   name: string;
-  rank: number;
-  overall: number;
+  /** Null for a council not scored (listed last): see notScored. */
+  rank: number | null;
+  overall: number | null;
+  /** Why the council is not scored (no payment could be read, so there is nothing to judge), or null. */
+  notScored: string | null;
   months: Check & { missing: string[] };
   fields: Check & { missing: string[] };
   redacted: Check;
@@ -104,13 +107,17 @@ export function scorecard(
     ).length;
     const p = paymentFigures(payments, c.slug);
     const records = own.reduce((a, f) => a + f.rows, 0);
-    const rejects = own.flatMap((f) => f.rejects);
-    const repeats = rejects.filter((r) => isRepeat(r.reason)).length;
-    const setAside = rejects.filter((r) => !isRepeat(r.reason));
+    const repeats = own.reduce((a, f) => a + f.rejects.filter((r) => isRepeat(r.reason)).length, 0);
+    // Records set aside: every rejected record (a file rejected whole counts all of its records), repeats apart.
+    const setAside = own.reduce((a, f) => a + f.rejected, 0) - repeats;
     const reasons = new Map<string, number>();
-    for (const r of setAside) {
-      const key = r.reason.replace(/"[^"]*"/g, "…").replace(/: .*/, "");
-      reasons.set(key, (reasons.get(key) ?? 0) + 1);
+    const note = (reason: string, records: number) => {
+      const key = reason.replace(/"[^"]*"/g, "…").replace(/: .*/, "");
+      reasons.set(key, (reasons.get(key) ?? 0) + records);
+    };
+    for (const f of own) {
+      if (f.file_reason !== null && f.rejected > 0) note(`whole file: ${f.file_reason}`, f.rejected);
+      for (const r of f.rejects) if (!isRepeat(r.reason)) note(r.reason, 1);
     }
     const suppliers = p.names.size;
     const withVariants = [...p.names.values()].filter((s) => s.size > 1).length;
@@ -129,7 +136,7 @@ export function scorecard(
         text:
           missingFields.length === 0
             ? "all present"
-            : `${filesMissing === read.length ? "every file lacks" : `${count(filesMissing)} of ${count(read.length)} files lack`} ${missingFields.map((g) => g.label).join(", ")}`,
+            : `${filesMissing === read.length ? "every file lacks" : `${count(filesMissing)} of ${counted(read.length, "file")} lack`} ${missingFields.map((g) => g.label).join(", ")}`,
         missing: missingFields.map((g) => g.label),
       },
       redacted: {
@@ -137,25 +144,35 @@ export function scorecard(
         text: `${pctText(p.redacted, p.rows)} of rows, ${valueShare.toFixed(1)}% of value`,
       },
       setAside: {
-        score: shareScore(setAside.length, records),
-        text: `${count(setAside.length)} of ${count(records)}`,
+        score: shareScore(setAside, records),
+        text: `${count(setAside)} of ${count(records)}`,
         reasons: [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),
       },
       variants: {
         score: shareScore(withVariants, suppliers),
-        text: `${count(withVariants)} of ${count(suppliers)} suppliers`,
+        text: `${count(withVariants)} of ${counted(suppliers, "supplier")}`,
         suppliers,
         withVariants,
       },
       repeats: { score: shareScore(repeats, records), text: `${count(repeats)} of ${count(records)}` },
     };
     const parts = [check.months, check.fields, check.redacted, check.setAside, check.variants, check.repeats];
-    const overall = Math.round(parts.reduce((a, x) => a + x.score, 0) / parts.length);
-    return { slug: c.slug, name: c.name, rank: 0, overall, ...check };
+    const notScored =
+      p.rows > 0
+        ? null
+        : own.length === 0
+          ? "Not scored: no payment files yet."
+          : "Not scored: no payment could be read from its files.";
+    const overall = notScored ? null : Math.round(parts.reduce((a, x) => a + x.score, 0) / parts.length);
+    const score: CouncilScore = { slug: c.slug, name: c.name, rank: null, overall, notScored, ...check };
+    return score;
   });
-  scores.sort((a, b) => b.overall - a.overall || a.name.localeCompare(b.name));
+  // Scored councils best first; those not scored last, by name.
+  const key = (s: CouncilScore) => s.overall ?? -1;
+  scores.sort((a, b) => key(b) - key(a) || a.name.localeCompare(b.name));
   let rank = 0;
   for (const [i, s] of scores.entries()) {
+    if (s.overall === null) continue;
     rank = i > 0 && s.overall === scores[i - 1]?.overall ? rank : i + 1;
     s.rank = rank;
   }

@@ -76,6 +76,8 @@ describe("data-quality scorecard", () => {
         last_date: "2024-06-30",
         columns: { date: "D", amount: "A", supplier: "S" },
         rows: 10,
+        accepted: 8,
+        rejected: 2,
         rejects: [
           { line: 3, reason: "duplicate of spend/a.csv:2" },
           { line: 4, reason: 'date not valid: "VARIOUS"' },
@@ -120,6 +122,7 @@ describe("the scorecard as CSV", () => {
       name,
       rank,
       overall: 90 + rank,
+      notScored: null,
       months: { ...check(100, "none missing"), missing: rank === 2 ? ["2023-05", "2023-08"] : [] },
       fields: {
         ...check(50, "every file lacks department"),
@@ -134,8 +137,52 @@ describe("the scorecard as CSV", () => {
     const [header, first, second] = csv.trimEnd().split("\n");
     expect(header).toBe(SCORECARD_COLUMNS.join(","));
     expect(first).toBe(
-      '1,alpha,Alpha,91,100,,50,department; purpose (expense type),99,"0.5% of rows, 1.2% of value",98,2.0%,97,3,100,none',
+      '1,alpha,Alpha,91,100,,50,department; purpose (expense type),99,"0.5% of rows, 1.2% of value",98,2.0%,97,3,100,none,',
     );
     expect(second?.startsWith('2,beta,"\'=Beta, Council",92,100,2023-05 2023-08,')).toBe(true);
+  });
+});
+
+describe("councils with nothing to score", () => {
+  it("are listed last, not scored, whether they published no file or none could be read", () => {
+    const files = [
+      file("good", {}),
+      file("gamma", {
+        file: "spend/junk.csv",
+        rows: 7,
+        accepted: 0,
+        rejected: 7,
+        file_reason: "no header row with date, amount and supplier columns in the first rows; found: x",
+        columns: {},
+        first_date: null,
+        last_date: null,
+      }),
+    ];
+    const scores = scorecard(
+      [
+        { slug: "delta", name: "Delta" },
+        { slug: "gamma", name: "Gamma" },
+        { slug: "good", name: "Good" },
+      ],
+      files,
+      payments,
+    );
+    expect(scores.map((s) => [s.slug, s.rank, s.overall])).toEqual([
+      ["good", 1, 100],
+      ["delta", null, null],
+      ["gamma", null, null],
+    ]);
+    expect(scores[1]?.notScored).toBe("Not scored: no payment files yet.");
+    expect(scores[2]?.notScored).toMatch(/^Not scored: no payment could be read/);
+    // A file rejected whole sets all its records aside, with the file's reason.
+    expect(scores[2]?.setAside).toMatchObject({
+      text: "7 of 7",
+      reasons: [{ reason: "whole file", count: 7 }],
+    });
+    const csv = scorecardCsv(scores).trimEnd().split("\n");
+    expect(csv[2]).toBe(
+      `,delta,Delta${",".repeat(SCORECARD_COLUMNS.length - 4)},Not scored: no payment files yet.`,
+    );
+    expect(csv[1]?.endsWith(",")).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { count, formatDate, formatMonth, lowerFirst } from "../../../src/lib/format.ts";
+import { count, counted, formatDate, formatMonth, lowerFirst } from "../../../src/lib/format.ts";
 import { browsePages, byLetter, letterOf } from "../../../src/lib/views/browse.ts";
 import { jsonLdText } from "../../../src/lib/views/json-ld.ts";
 import { companiesHouseUrl } from "../../../src/lib/views/links.ts";
@@ -114,5 +114,15 @@ describe("counts", () => {
     ];
     for (let v = 1; v < 1e15; v = v * 7 + 3) values.push(v, -v);
     for (const v of values) expect(count(v), String(v)).toBe(intl.format(v));
+  });
+});
+
+describe("counted nouns", () => {
+  it("are singular for one and plural otherwise, the count grouped", () => {
+    expect(counted(1, "payment")).toBe("1 payment");
+    expect(counted(0, "payment")).toBe("0 payments");
+    expect(counted(12345, "supplier")).toBe("12,345 suppliers");
+    expect(counted(2, "entry", "entries")).toBe("2 entries");
+    expect(counted(1, "entry", "entries")).toBe("1 entry");
   });
 });
