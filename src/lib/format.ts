@@ -36,6 +36,14 @@ export function counted(value: number, one: string, many = `${one}s`): string {
   return `${count(value)} ${value === 1 ? one : many}`;
 }
 
+/** "on 3 Apr 2023" for one day, "between 3 Apr 2023 and 9 May 2024" for two, "" when there is no date. */
+export function dateSpan(first: string, last: string): string {
+  if (first === "") return "";
+  return first === last || last === ""
+    ? `on ${formatDate(first)}`
+    : `between ${formatDate(first)} and ${formatDate(last)}`;
+}
+
 /** "1.2 MB" style sizes for downloads. */
 export function fileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;

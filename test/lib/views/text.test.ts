@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { count, counted, formatDate, formatMonth, lowerFirst } from "../../../src/lib/format.ts";
+import { count, counted, dateSpan, formatDate, formatMonth, lowerFirst } from "../../../src/lib/format.ts";
 import { browsePages, byLetter, letterOf } from "../../../src/lib/views/browse.ts";
 import { jsonLdText } from "../../../src/lib/views/json-ld.ts";
 import { companiesHouseUrl } from "../../../src/lib/views/links.ts";
@@ -124,5 +124,13 @@ describe("counted nouns", () => {
     expect(counted(12345, "supplier")).toBe("12,345 suppliers");
     expect(counted(2, "entry", "entries")).toBe("2 entries");
     expect(counted(1, "entry", "entries")).toBe("1 entry");
+  });
+});
+
+describe("date spans", () => {
+  it("say 'on' for one day, 'between' for two, nothing without a date", () => {
+    expect(dateSpan("2023-04-03", "2023-04-03")).toBe("on 3 Apr 2023");
+    expect(dateSpan("2023-04-03", "2024-05-09")).toBe("between 3 Apr 2023 and 9 May 2024");
+    expect(dateSpan("", "")).toBe("");
   });
 });
