@@ -38,6 +38,7 @@ const PAGES: [string, string][] = [
   ["accessibility/", "Accessibility statement"],
   ["privacy/", "Privacy"],
   ["search/", "Search"],
+  ["source-line/?file=beta%2Fspend%2F2023-04.csv&line=3", "A line as published"],
   ["no-such-page/", "Page not found"],
 ];
 

@@ -1,6 +1,6 @@
 // /questions/ in a browser: the filters (links between questions, councils and years) work with
 // JavaScript off, and every flag's records are rows that exist in the published payments.csv,
-// each linked to the original file it came from.
+// each linked to the original file it came from and to its line shown in that file.
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import Papa from "papaparse";
@@ -53,15 +53,19 @@ describe("/questions/", () => {
       .locator(".questions-matrix td a")
       .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
     let checked = 0;
+    const viewerLinks = new Map<string, Record<string, string>>();
     for (const href of lists) {
       await page.goto(new URL(href, site.url).toString());
       for (const link of await page.locator("article.flag a[data-payment]").all()) {
         const id = (await link.getAttribute("data-payment")) ?? "";
         const row = byId.get(id);
         expect(row, id).toBeDefined();
-        const text = (await link.textContent()) ?? "";
-        expect(text).toBe(`${row?.source_file}, line ${row?.source_line}`);
+        expect(await link.textContent()).toBe(row?.source_file);
         expect(await link.getAttribute("href")).toBe(`/sources/${row?.council}/${row?.source_file}`);
+        // The line number beside it opens the line in the original file.
+        const lineLink = link.locator("xpath=following-sibling::a[1]");
+        expect(await lineLink.textContent()).toBe(`line ${row?.source_line}`);
+        viewerLinks.set((await lineLink.getAttribute("href")) ?? "", row as Record<string, string>);
         checked++;
       }
       const results = await new AxeBuilder({ page })
@@ -70,6 +74,38 @@ describe("/questions/", () => {
       expect(results.violations.map((v) => `${href}: ${v.id}`)).toEqual([]);
     }
     expect(checked).toBeGreaterThan(0);
+    expect(viewerLinks.size).toBeGreaterThan(0);
+    // Each record's line, shown in its published file: the highlighted line is the record's, and holds
+    // its supplier and amount as published (Windows-1252 files decoded as the ingest read them).
+    for (const [href, row] of viewerLinks) {
+      await page.goto(new URL(href, site.url).toString());
+      const current = page.locator("table.source-lines tr.current-line");
+      await current.waitFor();
+      expect(await current.locator("th").textContent(), href).toBe(row.source_line);
+      const text = (await current.locator("mark").textContent()) ?? "";
+      expect(text.toLowerCase(), href).toContain((row.supplier ?? "").toLowerCase());
+      expect(text, href).not.toContain("\uFFFD");
+    }
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
     await context.close();
+  });
+
+  it("says why when the line viewer is asked for a file the site does not hold, or has JavaScript off", async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL("source-line/?file=alpha%2F..%2F..%2Fpackage.json&line=1", site.url).toString());
+    await expect
+      .poll(() => page.locator("#source-status").textContent())
+      .toMatch(/^No published file is called/);
+    expect(await page.locator("table").count()).toBe(0);
+    await context.close();
+    const off = await site.browser.newContext({ javaScriptEnabled: false });
+    const offPage = await off.newPage();
+    await offPage.goto(new URL("source-line/?file=beta%2Fspend%2F2023-04.csv&line=2", site.url).toString());
+    expect(await offPage.locator("noscript, .note").first().textContent()).toMatch(/needs JavaScript/);
+    await off.close();
   });
 });

@@ -4,17 +4,9 @@ import { formatPoundsText } from "../../lib/search/decimal-text.ts";
 import type { Manifest } from "../../lib/search/format.ts";
 import type { NameMatch } from "../../lib/search/lookup.ts";
 import { partnersText } from "../../lib/views/partners-text.ts";
+import { el } from "../dom.ts";
 
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
+export { el };
 
 const FIRST_RESULT = "search:first-result";
 

@@ -1,0 +1,112 @@
+// A published file's text and physical lines, for showing one line of it in the browser: the bytes
+// decoded in the encoding the ingest found (single-byte code pages by table, so the result is the same
+// in every browser and in Node), and split into lines the way the ingest numbers them.
+
+/** Windows-1252, bytes 0x80–0x9F (U+FFFD for the five it leaves undefined, as the ingest gives). */
+const WINDOWS_1252_C1 = "€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ";
+/** DOS code pages, bytes 0x80–0xFF. */
+const CP437_HIGH =
+  "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00A0";
+const CP850_HIGH =
+  "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜø£Ø×ƒáíóúñÑªº¿®¬½¼¡«»░▒▓│┤ÁÂÀ©╣║╗╝¢¥┐└┴┬├─┼ãÃ╚╔╩╦╠═╬¤ðÐÊËÈıÍÎÏ┘┌█▄¦Ì▀ÓßÔÒõÕµþÞÚÛÙýÝ¯´\u00AD±‗¾¶§÷¸°¨·¹³²■\u00A0";
+
+/** The characters of bytes 0x80–0xFF in each single-byte encoding the ingest reads. */
+const HIGH_HALVES: Record<string, string> = {
+  "windows-1252":
+    WINDOWS_1252_C1 + Array.from({ length: 96 }, (_, i) => String.fromCharCode(0xa0 + i)).join(""),
+  cp437: CP437_HIGH,
+  cp850: CP850_HIGH,
+};
+
+function decodeSingleByte(bytes: Uint8Array, high: string): string {
+  let out = "";
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const codes: string[] = [];
+    const end = Math.min(bytes.length, start + CHUNK);
+    for (let i = start; i < end; i++) {
+      const b = bytes[i] as number;
+      codes.push(b < 0x80 ? String.fromCharCode(b) : (high[b - 0x80] as string));
+    }
+    out += codes.join("");
+  }
+  return out;
+}
+
+/** The text of a published file's bytes in its encoding (as quality.json gives it), without a BOM. */
+export function decodePublished(bytes: Uint8Array, encoding: string): string {
+  const high = HIGH_HALVES[encoding];
+  const text =
+    high !== undefined
+      ? decodeSingleByte(bytes, high)
+      : new TextDecoder(encoding === "utf-16le" || encoding === "utf-16be" ? encoding : "utf-8").decode(
+          bytes,
+        );
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * The physical lines of a text, as the ingest numbers them: CRLF, LF and a lone CR each end a line
+ * (line 1 is element 0). A line break at the very end does not start another line.
+ */
+export function physicalLines(text: string): string[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+export interface LineWindow {
+  /** The header row, when it lies before the window. */
+  header: { number: number; text: string } | null;
+  lines: { number: number; text: string }[];
+}
+
+/** The lines around `line` (1-based): `around` before and after, and the header line when it is earlier. */
+export function lineWindow(
+  lines: readonly string[],
+  line: number,
+  headerLine: number | null,
+  around = 5,
+): LineWindow {
+  const from = Math.max(1, line - around);
+  const to = Math.min(lines.length, line + around);
+  const window: LineWindow["lines"] = [];
+  for (let n = from; n <= to; n++) window.push({ number: n, text: lines[n - 1] as string });
+  const header =
+    headerLine !== null && headerLine < from && headerLine <= lines.length
+      ? { number: headerLine, text: lines[headerLine - 1] as string }
+      : null;
+  return { header, lines: window };
+}
+
+/** A published file the site holds, as the viewer is given it. */
+export interface SourceFile {
+  council: string;
+  file: string;
+  encoding: string;
+  header_line: number | null;
+}
+
+/** A published file as the viewer page lists it: with its council's name and its address on the site. */
+export interface ViewerFile extends SourceFile {
+  council_name: string;
+  href: string;
+}
+
+/**
+ * The file and line a viewer address asks for (?file=council/path&line=n), or why it cannot be shown.
+ * Only files the site lists are accepted: the address never decides what is fetched.
+ */
+export function requestedLine(
+  params: URLSearchParams,
+  files: readonly SourceFile[],
+): { source: SourceFile; line: number } | { problem: string } {
+  const asked = params.get("file") ?? "";
+  const source = files.find((f) => `${f.council}/${f.file}` === asked);
+  if (!source)
+    return { problem: asked === "" ? "No file was asked for." : `No published file is called "${asked}".` };
+  const line = Number(params.get("line") ?? "");
+  if (!Number.isSafeInteger(line) || line < 1)
+    return { problem: "The line number is missing or not a whole number." };
+  return { source, line };
+}

@@ -1,0 +1,118 @@
+// The /source-line/ page's script: fetches the original published file the address names (only one
+// the site lists), decodes it in the encoding the ingest found, and shows the line asked for with the
+// lines around it, the header row and the line's cells under their published headings. All text is
+// set as text.
+import Papa from "papaparse";
+import {
+  decodePublished,
+  lineWindow,
+  physicalLines,
+  requestedLine,
+  type ViewerFile,
+} from "../lib/sources/published-text.ts";
+import { el } from "./dom.ts";
+
+/** The cells of one physical line (empty when it is not a whole record on its own). */
+function cellsOf(line: string): string[] {
+  const parsed = Papa.parse<string[]>(line, { delimiter: "" });
+  return parsed.errors.length > 0 ? [] : (parsed.data[0] ?? []);
+}
+
+function lineRow(number: number, text: string, current: boolean): HTMLTableRowElement {
+  const code = el("code", {}, text === "" ? "(blank line)" : text);
+  return el(
+    "tr",
+    current ? { class: "current-line" } : {},
+    el("th", { scope: "row", class: "num" }, String(number)),
+    el("td", {}, current ? el("mark", {}, code) : code),
+  );
+}
+
+function cellList(headerText: string | null, lineText: string): HTMLElement | null {
+  const cells = cellsOf(lineText);
+  if (cells.length === 0) return null;
+  const headings = headerText === null ? [] : cellsOf(headerText);
+  const list = el("dl", { class: "facts" });
+  cells.forEach((cell, i) => {
+    if (cell.trim() === "" && (headings[i] ?? "").trim() === "") return;
+    list.append(
+      el("dt", {}, (headings[i] ?? "").trim() || `Column ${i + 1}`),
+      el("dd", {}, cell === "" ? "(empty)" : cell),
+    );
+  });
+  return list;
+}
+
+export async function showSourceLine(): Promise<void> {
+  const root = document.getElementById("source-line");
+  const status = document.getElementById("source-status");
+  if (!root || !status) return;
+  const files = JSON.parse(root.dataset.files ?? "[]") as ViewerFile[];
+  const asked = requestedLine(new URLSearchParams(location.search), files);
+  if ("problem" in asked) {
+    status.textContent = `${asked.problem} Follow a line number from a payment, contract or question to see it here.`;
+    return;
+  }
+  const source = asked.source as ViewerFile;
+  status.textContent = `Loading ${source.file}…`;
+  const response = await fetch(source.href).catch(() => null);
+  if (!response?.ok) {
+    status.textContent = `${source.file} could not be loaded${response ? ` (${response.status})` : ""}.`;
+    return;
+  }
+  const lines = physicalLines(decodePublished(new Uint8Array(await response.arrayBuffer()), source.encoding));
+  if (asked.line > lines.length) {
+    status.textContent = `${source.file} has ${lines.length} lines: there is no line ${asked.line}.`;
+    return;
+  }
+  const window = lineWindow(lines, asked.line, source.header_line);
+  const headerText = source.header_line === null ? null : (lines[source.header_line - 1] ?? null);
+  const rows = window.lines.map((l) => lineRow(l.number, l.text, l.number === asked.line));
+  if (window.header) rows.unshift(lineRow(window.header.number, window.header.text, false));
+  const first = window.lines[0]?.number ?? asked.line;
+  const last = window.lines.at(-1)?.number ?? asked.line;
+  const view = el(
+    "section",
+    { "aria-labelledby": "source-line-title" },
+    el("h2", { id: "source-line-title" }, `${source.council_name}: ${source.file}, line ${asked.line}`),
+    el(
+      "p",
+      {},
+      `As published (${source.encoding}), unchanged. `,
+      el("a", { href: source.href }, "Download the whole file"),
+      ` (${lines.length.toLocaleString("en-GB")} lines).`,
+    ),
+  );
+  const cells = cellList(headerText, lines[asked.line - 1] as string);
+  if (cells) view.append(el("h3", {}, "Its cells, under the file's headings"), cells);
+  view.append(
+    el("h3", {}, "The line in its file"),
+    el(
+      "div",
+      { class: "table-scroll", role: "region", "aria-label": `Lines of ${source.file}`, tabindex: "0" },
+      el(
+        "table",
+        { class: "source-lines" },
+        el(
+          "caption",
+          {},
+          `Lines ${first} to ${last} of ${source.file}${window.header ? `, after its header (line ${window.header.number})` : ""}; line ${asked.line} highlighted`,
+        ),
+        el(
+          "thead",
+          {},
+          el(
+            "tr",
+            {},
+            el("th", { scope: "col", class: "num" }, "Line"),
+            el("th", { scope: "col" }, "Text as published"),
+          ),
+        ),
+        el("tbody", {}, ...rows),
+      ),
+    ),
+  );
+  status.textContent = "";
+  document.title = `${source.file}, line ${asked.line}: ${document.title}`;
+  root.append(view);
+}
