@@ -32,14 +32,14 @@ function cellList(headerText: string | null, lineText: string): HTMLElement | nu
   const cells = cellsOf(lineText);
   if (cells.length === 0) return null;
   const headings = headerText === null ? [] : cellsOf(headerText);
+  const heading = (i: number) => (headings[i] ?? "").trim() || `Column ${i + 1}`;
   const list = el("dl", { class: "facts" });
+  const empty: string[] = [];
   cells.forEach((cell, i) => {
-    if (cell.trim() === "" && (headings[i] ?? "").trim() === "") return;
-    list.append(
-      el("dt", {}, (headings[i] ?? "").trim() || `Column ${i + 1}`),
-      el("dd", {}, cell === "" ? "(empty)" : cell),
-    );
+    if (cell.trim() !== "") list.append(el("dt", {}, heading(i)), el("dd", {}, cell));
+    else if ((headings[i] ?? "").trim() !== "") empty.push(heading(i));
   });
+  if (empty.length > 0) list.append(el("dt", {}, "Empty"), el("dd", {}, empty.join(", ")));
   return list;
 }
 

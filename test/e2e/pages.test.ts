@@ -170,6 +170,34 @@ describe("the downloads page", () => {
   });
 });
 
+describe("records set aside", () => {
+  it("link each line number to that line of the original file, shown with the reason's evidence", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(new URL("data-quality/", site.url).toString());
+    const links = await page
+      .locator("ul.reasons a")
+      .evaluateAll((as) =>
+        as.map((a) => ({ href: a.getAttribute("href") ?? "", line: a.textContent ?? "" })),
+      );
+    expect(links.length).toBeGreaterThan(0);
+    const quality = (await (await fetch(new URL("data/quality.json", site.url))).json()) as {
+      files: { council: string; file: string; rejects: { line: number }[] }[];
+    };
+    for (const { href, line } of links) {
+      const file = new URL(href, site.url).searchParams.get("file") ?? "";
+      const rejected = quality.files
+        .find((f) => `${f.council}/${f.file}` === file)
+        ?.rejects.map((r) => String(r.line));
+      expect(rejected, href).toContain(line);
+      await page.goto(new URL(href, site.url).toString());
+      const current = page.locator("table.source-lines tr.current-line th");
+      await current.waitFor();
+      expect(await current.textContent(), href).toBe(line);
+    }
+    await page.close();
+  });
+});
+
 describe("a joint contract", () => {
   it("appears once and lists every partner, noting which let it", async () => {
     const page = await site.browser.newPage();
