@@ -4,6 +4,7 @@
 // set as text.
 import Papa from "papaparse";
 import {
+  ASK_ABOVE_BYTES,
   decodePublished,
   lineWindow,
   physicalLines,
@@ -43,6 +44,20 @@ function cellList(headerText: string | null, lineText: string): HTMLElement | nu
   return list;
 }
 
+/** For a large file: a button to download it (on a phone, or a metered connection, it may cost). */
+function confirmDownload(root: HTMLElement, status: HTMLElement, source: ViewerFile): Promise<boolean> {
+  const size = `${(source.bytes / 1024 / 1024).toFixed(1)} MB`;
+  status.textContent = `${source.file} is ${size}: showing one of its lines downloads the whole file.`;
+  const button = el("button", { type: "button" }, `Download ${size} and show the line`);
+  root.append(button);
+  return new Promise((resolve) => {
+    button.addEventListener("click", () => {
+      button.remove();
+      resolve(true);
+    });
+  });
+}
+
 export async function showSourceLine(): Promise<void> {
   const root = document.getElementById("source-line");
   const status = document.getElementById("source-status");
@@ -54,6 +69,7 @@ export async function showSourceLine(): Promise<void> {
     return;
   }
   const source = asked.source as ViewerFile;
+  if (source.bytes > ASK_ABOVE_BYTES && !(await confirmDownload(root, status, source))) return;
   status.textContent = `Loading ${source.file}…`;
   const response = await fetch(source.href).catch(() => null);
   if (!response?.ok) {

@@ -102,6 +102,25 @@ describe("/questions/", () => {
       .toMatch(/^No published file is called/);
     expect(await page.locator("table").count()).toBe(0);
     await context.close();
+    // A large file is downloaded only once asked: the page says how large it is first.
+    const large = await site.browser.newContext();
+    const largePage = await large.newPage();
+    await largePage.route("**/source-line/**", async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/&quot;bytes&quot;:\d+/g, "&quot;bytes&quot;:52428800");
+      await route.fulfill({ response, body });
+    });
+    let fetched = false;
+    largePage.on("request", (request) => {
+      if (request.url().includes("/sources/")) fetched = true;
+    });
+    await largePage.goto(new URL("source-line/?file=beta%2Fspend%2F2023-04.csv&line=2", site.url).toString());
+    await expect.poll(() => largePage.locator("#source-status").textContent()).toMatch(/is 50\.0 MB/);
+    expect(fetched).toBe(false);
+    await largePage.getByRole("button", { name: "Download 50.0 MB and show the line" }).click();
+    await largePage.locator("table.source-lines tr.current-line").waitFor();
+    expect(fetched).toBe(true);
+    await large.close();
     const off = await site.browser.newContext({ javaScriptEnabled: false });
     const offPage = await off.newPage();
     await offPage.goto(new URL("source-line/?file=beta%2Fspend%2F2023-04.csv&line=2", site.url).toString());

@@ -91,7 +91,11 @@ export interface SourceFile {
 export interface ViewerFile extends SourceFile {
   council_name: string;
   href: string;
+  bytes: number;
 }
+
+/** Above this size the viewer asks before downloading a whole file to show one line of it. */
+export const ASK_ABOVE_BYTES = 8 * 1024 * 1024;
 
 /**
  * The file and line a viewer address asks for (?file=council/path&line=n), or why it cannot be shown.

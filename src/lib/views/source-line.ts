@@ -17,6 +17,7 @@ export function viewerFiles(
       encoding: f.encoding,
       header_line: f.header_line,
       href: sourcePath(f.council, f.file),
+      bytes: f.bytes,
     }));
 }
 
