@@ -124,4 +124,17 @@ describe("councils with no payments to show", () => {
     expect(documented.join(",")).toBe(header);
     await page.context().close();
   });
+
+  it("are found by search with no total, as having no payments read yet", async () => {
+    const page = await open("search/?q=council");
+    const items = page.locator("#name-results li");
+    await expect.poll(() => items.count()).toBe(3);
+    const facts = (await items.allTextContents()).map((t) => t.replace(/\s+/g, " ").trim());
+    expect(facts).toEqual([
+      "Plain District Council Council · £1,600.00",
+      "Unreadable Borough Council Council · no payments read yet",
+      "Waiting District Council Council · no payments read yet",
+    ]);
+    await page.context().close();
+  });
 });

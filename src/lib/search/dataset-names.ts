@@ -60,6 +60,7 @@ export function namedThings(
 
 interface QualityJson {
   councils: { council: string; amount_total: string }[];
+  files: { council: string; kind: string; accepted: number }[];
 }
 
 /** Reads the dataset the ingest wrote and the data folder's configuration, and builds the index. */
@@ -70,12 +71,18 @@ export async function nameIndexFromDataset(
 ): Promise<NameIndex> {
   const config = loadDataConfig(dataDir);
   const quality = JSON.parse(readFileSync(join(datasetDir, "quality.json"), "utf8")) as QualityJson;
-  const totals = new Map(quality.councils.map((c) => [c.council, c.amount_total]));
+  // A council none of whose payments could be read has no total (not £0.00): its page says why.
+  const paid = new Set(
+    quality.files.filter((f) => f.kind === "spend" && f.accepted > 0).map((f) => f.council),
+  );
+  const totals = new Map(
+    quality.councils.filter((c) => paid.has(c.council)).map((c) => [c.council, c.amount_total]),
+  );
   const councils: CouncilName[] = config.councils.map((c) => ({
     slug: c.slug,
     name: c.config.name,
     otherNames: [...(c.config.short_name ? [c.config.short_name] : []), ...(c.config.aliases ?? [])],
-    total: totals.get(c.slug) ?? "0.00",
+    total: totals.get(c.slug) ?? "",
   }));
   const suppliers = await loadSuppliers(join(datasetDir, "suppliers.csv"));
   const contractsCsv = join(datasetDir, "contracts.csv");

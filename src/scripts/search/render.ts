@@ -19,7 +19,8 @@ export function markFirstResult(): void {
 export function nameItem(match: NameMatch, manifest: Manifest, base: string): HTMLLIElement {
   const [kind, name, path, value, councils] = match.entry;
   const kindName = manifest.kinds[kind] ?? "";
-  const facts: string[] = [kindName, value === "" ? "value not stated" : formatPoundsText(value)];
+  const noValue = kindName === "Council" ? "no payments read yet" : "value not stated";
+  const facts: string[] = [kindName, value === "" ? noValue : formatPoundsText(value)];
   if (kindName !== "Council") {
     const names = partnersText(councils, manifest.councils);
     if (names !== "") facts.push(names);
