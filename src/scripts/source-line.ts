@@ -3,11 +3,13 @@
 // lines around it, the header row and the line's cells under their published headings. All text is
 // set as text.
 import Papa from "papaparse";
+import { unguard } from "../lib/ingest/csv-write.ts";
 import {
   ASK_ABOVE_BYTES,
   decodePublished,
   lineWindow,
   physicalLines,
+  rejectOfLine,
   requestedLine,
   type ViewerFile,
 } from "../lib/sources/published-text.ts";
@@ -58,6 +60,42 @@ function confirmDownload(root: HTMLElement, status: HTMLElement, source: ViewerF
   });
 }
 
+/** What the site did with the line, when it set it (or its file) aside: from rejects.csv. */
+async function rejectNote(
+  rejectsHref: string,
+  source: ViewerFile,
+  line: number,
+): Promise<HTMLElement | null> {
+  const response = await fetch(rejectsHref).catch(() => null);
+  if (!response?.ok) return null;
+  const rows = Papa.parse<Record<string, string>>(await response.text(), {
+    header: true,
+    skipEmptyLines: true,
+    transform: unguard,
+  }).data;
+  const reject = rejectOfLine(rows, source.council, source.file, line);
+  if (!reject) return null;
+  if (reject.duplicateOf) {
+    // A record published again is counted once, where it was first published.
+    const { file, line: original } = reject.duplicateOf;
+    const href = `?file=${encodeURIComponent(`${source.council}/${file}`)}&line=${original}`;
+    return el(
+      "p",
+      { class: "note", id: "line-reject" },
+      "Shared Ledger counts this record once, where it was first published: it repeats ",
+      el("a", { href }, `${file}, line ${original}`),
+      ".",
+    );
+  }
+  return el(
+    "p",
+    { class: "note", id: "line-reject" },
+    reject.wholeFile ? "Shared Ledger did not use this file: " : "Shared Ledger set this record aside: ",
+    reject.reason,
+    ".",
+  );
+}
+
 export async function showSourceLine(): Promise<void> {
   const root = document.getElementById("source-line");
   const status = document.getElementById("source-status");
@@ -71,6 +109,7 @@ export async function showSourceLine(): Promise<void> {
   const source = asked.source as ViewerFile;
   if (source.bytes > ASK_ABOVE_BYTES && !(await confirmDownload(root, status, source))) return;
   status.textContent = `Loading ${source.file}…`;
+  const rejected = rejectNote(root.dataset.rejects ?? "", source, asked.line);
   const response = await fetch(source.href).catch(() => null);
   if (!response?.ok) {
     status.textContent = `${source.file} could not be loaded${response ? ` (${response.status})` : ""}.`;
@@ -99,6 +138,8 @@ export async function showSourceLine(): Promise<void> {
       ` (${lines.length.toLocaleString("en-GB")} lines).`,
     ),
   );
+  const note = await rejected;
+  if (note) view.append(note);
   const cells = cellList(headerText, lines[asked.line - 1] as string);
   if (cells) view.append(el("h3", {}, "Its cells, under the file's headings"), cells);
   view.append(

@@ -181,18 +181,26 @@ describe("records set aside", () => {
       );
     expect(links.length).toBeGreaterThan(0);
     const quality = (await (await fetch(new URL("data/quality.json", site.url))).json()) as {
-      files: { council: string; file: string; rejects: { line: number }[] }[];
+      files: { council: string; file: string; rejects: { line: number; reason: string }[] }[];
     };
     for (const { href, line } of links) {
       const file = new URL(href, site.url).searchParams.get("file") ?? "";
-      const rejected = quality.files
-        .find((f) => `${f.council}/${f.file}` === file)
-        ?.rejects.map((r) => String(r.line));
-      expect(rejected, href).toContain(line);
+      const rejects = quality.files.find((f) => `${f.council}/${f.file}` === file)?.rejects ?? [];
+      const reason = rejects.find((r) => String(r.line) === line)?.reason ?? "";
+      expect(reason, href).not.toBe("");
       await page.goto(new URL(href, site.url).toString());
       const current = page.locator("table.source-lines tr.current-line th");
       await current.waitFor();
       expect(await current.textContent(), href).toBe(line);
+      // The page says why the record was not counted (a repeat: which record it repeats, linked).
+      const note = (await page.locator("#line-reject").textContent()) ?? "";
+      const repeat = /^duplicate of (.+):(\d+)$/.exec(reason);
+      if (repeat) {
+        expect(note, href).toContain(`it repeats ${repeat[1]}, line ${repeat[2]}`);
+        expect(await page.locator("#line-reject a").getAttribute("href"), href).toContain(
+          `line=${repeat[2]}`,
+        );
+      } else expect(note, href).toBe(`Shared Ledger set this record aside: ${reason}.`);
     }
     await page.close();
   });

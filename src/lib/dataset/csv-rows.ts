@@ -3,13 +3,9 @@
 // Used only for the project's own outputs.
 import { createReadStream } from "node:fs";
 import Papa from "papaparse";
+import { unguard } from "../ingest/csv-write.ts";
 
-/** Undoes the download guard against formula injection: "'=SUM()" was published as "=SUM()". */
-export function unguard(cell: string): string {
-  if (cell.charCodeAt(0) !== 39) return cell;
-  const c = cell.charCodeAt(1);
-  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 ? cell.slice(1) : cell;
-}
+export { unguard };
 
 export type Positions<T extends readonly string[]> = Record<T[number], number>;
 

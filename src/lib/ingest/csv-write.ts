@@ -35,3 +35,10 @@ export function csvLine(values: readonly CsvValue[]): string {
   }
   return line;
 }
+
+/** Undoes the download guard against formula injection: "'=SUM()" was published as "=SUM()". */
+export function unguard(cell: string): string {
+  if (cell.charCodeAt(0) !== 39) return cell;
+  const c = cell.charCodeAt(1);
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 ? cell.slice(1) : cell;
+}

@@ -114,3 +114,40 @@ export function requestedLine(
     return { problem: "The line number is missing or not a whole number." };
   return { source, line };
 }
+
+/** What rejects.csv says about a line (or, with no line, about a whole file not used). */
+export interface LineReject {
+  /** True when the whole file was not used. */
+  wholeFile: boolean;
+  reason: string;
+  /** For "duplicate of spend/x.csv:12": the record it repeats, in the same council's files. */
+  duplicateOf: { file: string; line: number } | null;
+}
+
+const DUPLICATE = /^duplicate of (.+):(\d+)$/;
+
+/**
+ * The reject recorded for a line of a file in rejects.csv's rows (council, source_file, source_line,
+ * reason; text cells already unguarded), or null when the line was kept.
+ */
+export function rejectOfLine(
+  rows: readonly Record<string, string>[],
+  council: string,
+  file: string,
+  line: number,
+): LineReject | null {
+  const wanted = String(line);
+  for (const row of rows) {
+    if (row.council !== council || row.source_file !== file) continue;
+    const wholeFile = (row.source_line ?? "") === "";
+    if (!wholeFile && row.source_line !== wanted) continue;
+    const reason = row.reason ?? "";
+    const duplicate = DUPLICATE.exec(reason);
+    return {
+      wholeFile,
+      reason,
+      duplicateOf: duplicate ? { file: duplicate[1] as string, line: Number(duplicate[2]) } : null,
+    };
+  }
+  return null;
+}

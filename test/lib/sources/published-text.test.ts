@@ -9,6 +9,7 @@ import {
   decodePublished,
   lineWindow,
   physicalLines,
+  rejectOfLine,
   requestedLine,
   type SourceFile,
 } from "../../../src/lib/sources/published-text.ts";
@@ -84,5 +85,37 @@ describe("what a viewer address may ask for", () => {
     expect(ask("file=alpha/spend/2023-04.csv&line=1.5")).toMatchObject({ problem: expect.any(String) });
     expect(ask("file=alpha/spend/2023-04.csv")).toMatchObject({ problem: expect.any(String) });
     expect(ask("")).toEqual({ problem: "No file was asked for." });
+  });
+});
+
+describe("why a line was set aside", () => {
+  const rows = [
+    {
+      council: "alpha",
+      source_file: "spend/a.csv",
+      source_line: "4",
+      reason: "total row (an amount with no date or supplier)",
+    },
+    {
+      council: "alpha",
+      source_file: "spend/a.csv",
+      source_line: "9",
+      reason: "duplicate of spend/old.csv:12",
+    },
+    { council: "alpha", source_file: "spend/b.csv", source_line: "", reason: "file is empty: no records" },
+    { council: "beta", source_file: "spend/a.csv", source_line: "5", reason: "date missing" },
+  ];
+  it("finds the line's reason in rejects.csv, a repeated record's original, and a file not used", () => {
+    expect(rejectOfLine(rows, "alpha", "spend/a.csv", 4)).toEqual({
+      wholeFile: false,
+      reason: "total row (an amount with no date or supplier)",
+      duplicateOf: null,
+    });
+    expect(rejectOfLine(rows, "alpha", "spend/a.csv", 9)?.duplicateOf).toEqual({
+      file: "spend/old.csv",
+      line: 12,
+    });
+    expect(rejectOfLine(rows, "alpha", "spend/b.csv", 1)).toMatchObject({ wholeFile: true });
+    expect(rejectOfLine(rows, "alpha", "spend/a.csv", 5)).toBeNull();
   });
 });
