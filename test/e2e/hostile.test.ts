@@ -75,4 +75,32 @@ describe("hostile text from published files", () => {
     await expect(page.locator("h1").textContent()).resolves.toBe("Hostile <b>Partnership</b> & Co");
     await page.close();
   });
+
+  it("shows hostile lines in the line viewer as text, running nothing", async () => {
+    const page = await site.browser.newPage();
+    const problems: string[] = [];
+    page.on("dialog", async (dialog) => {
+      problems.push(`dialog ${dialog.message()}`);
+      await dialog.dismiss();
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    for (const line of [2, 3, 4, 5]) {
+      await page.goto(
+        new URL(`source-line/?file=evil%2Fspend%2F2024-04.csv&line=${line}`, site.url).toString(),
+      );
+      await page.locator("table.source-lines tr.current-line").waitFor();
+      expect(
+        await page.locator("img[onerror], svg[onload], iframe, main script").count(),
+        `line ${line}`,
+      ).toBe(0);
+    }
+    // The first record's cells, under the file's headings, exactly as published.
+    await page.goto(new URL("source-line/?file=evil%2Fspend%2F2024-04.csv&line=2", site.url).toString());
+    await page.locator("dl.facts dd").first().waitFor();
+    const facts = await page.locator("#source-line dl.facts dd").allTextContents();
+    expect(facts).toContain("<script>alert('supplier')</script>");
+    expect(facts).toContain("<iframe src=javascript:alert('desc')>");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
