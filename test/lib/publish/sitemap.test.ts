@@ -23,12 +23,13 @@ const FILES = [
   "suppliers/acme-&-sons/index.html",
   "councils/alpha/index.html",
   "embed/per-resident/all/2024-25/index.html",
+  "source-line/index.html",
   "data/payments.csv",
   "questions/spend-without-contract/alpha/2/index.html",
 ];
 
 describe("the sitemap", () => {
-  it("lists every page but embeds and the 404 page, in order", () => {
+  it("lists every page but embeds, the line viewer and the 404 page, in order", () => {
     expect(sitemapPages(FILES)).toEqual([
       "",
       "councils/alpha/",
