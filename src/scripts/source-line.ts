@@ -7,6 +7,7 @@ import { unguard } from "../lib/ingest/csv-write.ts";
 import {
   ASK_ABOVE_BYTES,
   decodePublished,
+  LINES_AROUND,
   lineWindow,
   physicalLines,
   rejectOfLine,
@@ -169,6 +170,18 @@ export async function showSourceLine(): Promise<void> {
       ),
     ),
   );
+  // Paging through the file: the window before and after, each centred on a line of its own.
+  const lineHref = (n: number) => `?file=${encodeURIComponent(`${source.council}/${source.file}`)}&line=${n}`;
+  const paging = el("p", { class: "source-paging" });
+  if (first > 1)
+    paging.append(el("a", { href: lineHref(Math.max(1, first - 1 - LINES_AROUND)) }, "Earlier lines"));
+  if (last < lines.length) {
+    if (first > 1) paging.append(" · ");
+    paging.append(
+      el("a", { href: lineHref(Math.min(lines.length, last + 1 + LINES_AROUND)) }, "Later lines"),
+    );
+  }
+  if (paging.childNodes.length > 0) view.append(paging);
   status.textContent = "";
   document.title = `${source.file}, line ${asked.line}: ${document.title}`;
   root.append(view);

@@ -206,6 +206,30 @@ describe("records set aside", () => {
   });
 });
 
+describe("the line viewer", () => {
+  it("pages through the file, each window following on from the last", async () => {
+    const page = await site.browser.newPage();
+    const numbers = async () => {
+      await page.locator("table.source-lines tr.current-line").waitFor();
+      const all = await page.locator("table.source-lines tbody th").allTextContents();
+      return all.map(Number).filter((n) => n > 3); // lines after the header (line 3)
+    };
+    await page.goto(new URL("source-line/?file=alpha%2Fspend%2F2023-04.csv&line=4", site.url).toString());
+    const follow = async (name: string) => {
+      const from = page.url();
+      await page.getByRole("link", { name }).click();
+      await page.waitForURL((url) => url.href !== from);
+    };
+    const before = await numbers();
+    await follow("Later lines");
+    const after = await numbers();
+    expect(after[0]).toBe((before.at(-1) as number) + 1);
+    await follow("Earlier lines");
+    expect((await numbers()).at(-1)).toBe((after[0] as number) - 1);
+    await page.close();
+  });
+});
+
 describe("a joint contract", () => {
   it("appears once and lists every partner, noting which let it", async () => {
     const page = await site.browser.newPage();

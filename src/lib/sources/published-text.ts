@@ -61,12 +61,15 @@ export interface LineWindow {
   lines: { number: number; text: string }[];
 }
 
+/** How many lines the viewer shows before and after the one asked for. */
+export const LINES_AROUND = 5;
+
 /** The lines around `line` (1-based): `around` before and after, and the header line when it is earlier. */
 export function lineWindow(
   lines: readonly string[],
   line: number,
   headerLine: number | null,
-  around = 5,
+  around = LINES_AROUND,
 ): LineWindow {
   const from = Math.max(1, line - around);
   const to = Math.min(lines.length, line + around);
