@@ -1,7 +1,15 @@
 // Smoke test over the real published samples in ../shared/realdata (when present beside the
 // project): nothing crashes, every record is kept or rejected, and known quirks are read right.
 // The samples are linked from a temporary folder, never copied into the project.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -67,5 +75,52 @@ describe.skipIf(!existsSync(REALDATA))("the ingest on real published samples", (
     const register = file("salford_clean_2022-07_CONTRACTS_REGISTER.csv");
     expect(register.kind).toBe("contracts");
     expect(register.accepted).toBeGreaterThan(300);
+  });
+});
+
+/** ODI Leeds' crosswalk names → the field each published variant must map to. */
+const ODI_FIELDS: Record<string, string> = {
+  Amount: "amount",
+  "Beneficiary Name": "supplier",
+  "Organisation Label": "body_name",
+  "Organisational Unit": "expense_area",
+  "Payment Date": "date",
+  "Company Number": "company_number",
+};
+/**
+ * Variants ODI Leeds filed under "Organisational Unit" as a fallback that name what was bought, not
+ * who bought it: read as the expense type.
+ */
+const EXPENSE_TYPES = new Set([
+  "Proclass Description",
+  "Expenditure Account Code Description",
+  "Expenditure Account",
+  "Procurement Classification",
+]);
+
+describe.skipIf(!existsSync(REALDATA))("real header variants (ODI Leeds' crosswalk of 18 publishers)", () => {
+  it("map to the field ODI Leeds gives them", async () => {
+    const { mapColumns } = await import("../../../src/lib/ingest/columns.ts");
+    const dir = join(REALDATA, "odileeds");
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const name of readdirSync(dir).filter((n) => n.startsWith("index_"))) {
+      const map = (JSON.parse(readFileSync(join(dir, name), "utf8")).columns?.map ?? {}) as Record<
+        string,
+        string[]
+      >;
+      for (const [label, variants] of Object.entries(map)) {
+        const field = ODI_FIELDS[label];
+        if (!field) continue;
+        for (const variant of variants) {
+          const expected = EXPENSE_TYPES.has(variant) ? "expense_type" : field;
+          const got = Object.keys(mapColumns([variant], "spend").fields)[0] ?? "(none)";
+          if (got !== expected) wrong.push(`${name}: "${variant}" → ${got}, not ${expected}`);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(80);
+    expect(wrong).toEqual([]);
   });
 });
