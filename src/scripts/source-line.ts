@@ -10,6 +10,7 @@ import {
   LINES_AROUND,
   lineWindow,
   physicalLines,
+  recordCells,
   rejectOfLine,
   requestedLine,
   type ViewerFile,
@@ -17,10 +18,6 @@ import {
 import { el } from "./dom.ts";
 
 /** The cells of one physical line (empty when it is not a whole record on its own). */
-function cellsOf(line: string): string[] {
-  const parsed = Papa.parse<string[]>(line, { delimiter: "" });
-  return parsed.errors.length > 0 ? [] : (parsed.data[0] ?? []);
-}
 
 function lineRow(number: number, text: string, current: boolean): HTMLTableRowElement {
   const code = el("code", {}, text === "" ? "(blank line)" : text);
@@ -32,10 +29,8 @@ function lineRow(number: number, text: string, current: boolean): HTMLTableRowEl
   );
 }
 
-function cellList(headerText: string | null, lineText: string): HTMLElement | null {
-  const cells = cellsOf(lineText);
+function cellList(headings: readonly string[], cells: readonly string[]): HTMLElement | null {
   if (cells.length === 0) return null;
-  const headings = headerText === null ? [] : cellsOf(headerText);
   const heading = (i: number) => (headings[i] ?? "").trim() || `Column ${i + 1}`;
   const list = el("dl", { class: "facts" });
   const empty: string[] = [];
@@ -141,7 +136,10 @@ export async function showSourceLine(): Promise<void> {
   );
   const note = await rejected;
   if (note) view.append(note);
-  const cells = cellList(headerText, lines[asked.line - 1] as string);
+  const cells = cellList(
+    headerText === null ? [] : recordCells([headerText], 1),
+    recordCells(lines, asked.line),
+  );
   if (cells) view.append(el("h3", {}, "Its cells, under the file's headings"), cells);
   view.append(
     el("h3", {}, "The line in its file"),
@@ -182,7 +180,9 @@ export async function showSourceLine(): Promise<void> {
     );
   }
   if (paging.childNodes.length > 0) view.append(paging);
-  status.textContent = "";
+  // Screen readers hear that the line is shown; on screen the heading says it.
+  status.textContent = `Showing line ${asked.line} of ${source.file}.`;
+  status.classList.add("visually-hidden");
   document.title = `${source.file}, line ${asked.line}: ${document.title}`;
   root.append(view);
 }

@@ -82,6 +82,10 @@ describe("/questions/", () => {
       const current = page.locator("table.source-lines tr.current-line");
       await current.waitFor();
       expect(await current.locator("th").textContent(), href).toBe(row.source_line);
+      // Screen readers are told the line is shown (the status region, hidden on screen).
+      expect(await page.locator("#source-status").textContent(), href).toBe(
+        `Showing line ${row.source_line} of ${row.source_file}.`,
+      );
       const text = (await current.locator("mark").textContent()) ?? "";
       expect(text.toLowerCase(), href).toContain((row.supplier ?? "").toLowerCase());
       expect(text, href).not.toContain("\uFFFD");

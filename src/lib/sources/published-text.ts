@@ -1,6 +1,7 @@
 // A published file's text and physical lines, for showing one line of it in the browser: the bytes
 // decoded in the encoding the ingest found (single-byte code pages by table, so the result is the same
 // in every browser and in Node), and split into lines the way the ingest numbers them.
+import Papa from "papaparse";
 
 /** Windows-1252, bytes 0x80–0x9F (U+FFFD for the five it leaves undefined, as the ingest gives). */
 const WINDOWS_1252_C1 = "€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ";
@@ -153,4 +154,18 @@ export function rejectOfLine(
     };
   }
   return null;
+}
+
+/** Lines a record may run on over (a quoted cell with line breaks), read with the line it starts on. */
+const RECORD_LINES = 20;
+
+/**
+ * The cells of the record that starts on `line` (1-based), read on over the following lines when a
+ * quoted cell holds line breaks; empty when its quoting is broken or there is no such line.
+ */
+export function recordCells(lines: readonly string[], line: number): string[] {
+  if (line < 1 || line > lines.length) return [];
+  const text = lines.slice(line - 1, line - 1 + RECORD_LINES).join("\n");
+  const parsed = Papa.parse<string[]>(text, { delimiter: "", preview: 1 });
+  return parsed.errors.some((e) => e.row === 0) ? [] : (parsed.data[0] ?? []);
 }

@@ -9,6 +9,7 @@ import {
   decodePublished,
   lineWindow,
   physicalLines,
+  recordCells,
   rejectOfLine,
   requestedLine,
   type SourceFile,
@@ -117,5 +118,21 @@ describe("why a line was set aside", () => {
     });
     expect(rejectOfLine(rows, "alpha", "spend/b.csv", 1)).toMatchObject({ wholeFile: true });
     expect(rejectOfLine(rows, "alpha", "spend/a.csv", 5)).toBeNull();
+  });
+});
+
+describe("a record's cells", () => {
+  const lines = physicalLines(
+    'Date,Supplier,Amount\n01/04/2024,"Acme\nLtd",1.00\n02/04/2024,Bolt,2.00\n03/04/2024,"Cole,9',
+  );
+  it("are read on over a quoted line break, and only for the record that starts on the line", () => {
+    expect(recordCells(lines, 1)).toEqual(["Date", "Supplier", "Amount"]);
+    expect(recordCells(lines, 2)).toEqual(["01/04/2024", "Acme\nLtd", "1.00"]);
+    expect(recordCells(lines, 4)).toEqual(["02/04/2024", "Bolt", "2.00"]);
+  });
+
+  it("are none for a record whose quote never closes, or a line past the end", () => {
+    expect(recordCells(lines, 5)).toEqual([]);
+    expect(recordCells(lines, 9)).toEqual([]);
   });
 });
