@@ -98,6 +98,10 @@ describe("councils with no payments to show", () => {
       ["–", "Unreadable Borough Council", "Not scored: no payment could be read from its files."],
       ["–", "Waiting District Council", "Not scored: no payment files yet."],
     ]);
+    // A file's notes (here a published column the site does not use) are listed with its records.
+    expect(await page.locator("ul.warnings li").allTextContents()).toEqual([
+      'Note: columns not used: "Creditor Type"',
+    ]);
     const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     const csv = await (await fetch(new URL("data/scorecard.csv", site.url))).text();

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { ExactSum } from "../exact-sum.ts";
 import type { FileQuality } from "../model.ts";
 import type { CouncilSpend } from "./council-spend.ts";
+import { farDatesWarning } from "./date-outliers.ts";
 import { emptyQuality, settleFile } from "./file-quality.ts";
 import { readPublishedFile } from "./published-file.ts";
 import { RecordHash } from "./record-key.ts";
@@ -84,6 +85,8 @@ export async function ingestSpendFile(run: CouncilSpend, file: string, source: n
   if (settleFile(quality, read, "spend", replacedBy, total)) {
     quality.first_date = firstDate || null;
     quality.last_date = lastDate || null;
+    const far = farDatesWarning(run.dateText.values, run.dates.data, run.lines.data, firstRow, run.size);
+    if (far) quality.warnings.push(far);
   }
   return quality;
 }
