@@ -28,3 +28,21 @@ export function reasonGroups(rejects: RowReject[]): ReasonGroup[] {
   }
   return [...groups.values()].sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
 }
+
+/**
+ * A file's note as text and the lines it names: the lines of payments dated far from their file
+ * ("… perhaps mistyped: line 4 (1 Apr 2042)") become links; any other note stays text (a note about
+ * columns quotes published headers, which are not line numbers even when they look like one).
+ */
+export function warningParts(warning: string): (string | { line: number })[] {
+  const at = warning.indexOf("perhaps mistyped: ");
+  if (at === -1) return [warning];
+  const head = warning.slice(0, at + "perhaps mistyped: ".length);
+  const parts: (string | { line: number })[] = [head];
+  for (const piece of warning.slice(head.length).split(/(line \d+)/)) {
+    const line = /^line (\d+)$/.exec(piece);
+    if (line) parts.push({ line: Number(line[1]) });
+    else if (piece !== "") parts.push(piece);
+  }
+  return parts;
+}

@@ -3,7 +3,7 @@ import { count, counted, dateSpan, formatDate, formatMonth, lowerFirst } from ".
 import { browsePages, byLetter, letterOf } from "../../../src/lib/views/browse.ts";
 import { jsonLdText } from "../../../src/lib/views/json-ld.ts";
 import { companiesHouseUrl } from "../../../src/lib/views/links.ts";
-import { reasonGroups } from "../../../src/lib/views/quality.ts";
+import { reasonGroups, warningParts } from "../../../src/lib/views/quality.ts";
 
 describe("A–Z letters", () => {
   it("files names under their first letter, ignoring a leading The and accents", () => {
@@ -132,5 +132,22 @@ describe("date spans", () => {
     expect(dateSpan("2023-04-03", "2023-04-03")).toBe("on 3 Apr 2023");
     expect(dateSpan("2023-04-03", "2024-05-09")).toBe("between 3 Apr 2023 and 9 May 2024");
     expect(dateSpan("", "")).toBe("");
+  });
+});
+
+describe("a file's notes on data quality", () => {
+  it("link the lines of payments dated far from their file, and nothing in other notes", () => {
+    expect(
+      warningParts(
+        "2 payments dated more than a year from the file's median date (3 Apr 2024), perhaps mistyped: line 4 (1 Apr 2042), line 17 (20 Apr 2004)",
+      ),
+    ).toEqual([
+      "2 payments dated more than a year from the file's median date (3 Apr 2024), perhaps mistyped: ",
+      { line: 4 },
+      " (1 Apr 2042), ",
+      { line: 17 },
+      " (20 Apr 2004)",
+    ]);
+    expect(warningParts('columns not used: "line 5"')).toEqual(['columns not used: "line 5"']);
   });
 });
