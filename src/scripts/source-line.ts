@@ -8,6 +8,7 @@ import {
   ASK_ABOVE_BYTES,
   decodePublished,
   LINES_AROUND,
+  type LineWindow,
   lineWindow,
   physicalLines,
   recordCells,
@@ -17,7 +18,9 @@ import {
 } from "../lib/sources/published-text.ts";
 import { el } from "./dom.ts";
 
-/** The cells of one physical line (empty when it is not a whole record on its own). */
+/** This page's address for another line of a file (relative: the page keeps its own path). */
+const lineHref = (source: ViewerFile, line: number) =>
+  `?file=${encodeURIComponent(`${source.council}/${source.file}`)}&line=${line}`;
 
 function lineRow(number: number, text: string, current: boolean): HTMLTableRowElement {
   const code = el("code", {}, text === "" ? "(blank line)" : text);
@@ -29,6 +32,7 @@ function lineRow(number: number, text: string, current: boolean): HTMLTableRowEl
   );
 }
 
+/** A record's filled cells under the file's headings, its empty columns named on one line. */
 function cellList(headings: readonly string[], cells: readonly string[]): HTMLElement | null {
   if (cells.length === 0) return null;
   const heading = (i: number) => (headings[i] ?? "").trim() || `Column ${i + 1}`;
@@ -74,7 +78,7 @@ async function rejectNote(
   if (reject.duplicateOf) {
     // A record published again is counted once, where it was first published.
     const { file, line: original } = reject.duplicateOf;
-    const href = `?file=${encodeURIComponent(`${source.council}/${file}`)}&line=${original}`;
+    const href = lineHref({ ...source, file }, original);
     return el(
       "p",
       { class: "note", id: "line-reject" },
@@ -90,6 +94,50 @@ async function rejectNote(
     reject.reason,
     ".",
   );
+}
+
+/** The window of lines as a table, the line asked for highlighted. */
+function linesTable(source: ViewerFile, window: LineWindow, line: number): HTMLElement {
+  const rows = window.lines.map((l) => lineRow(l.number, l.text, l.number === line));
+  if (window.header) rows.unshift(lineRow(window.header.number, window.header.text, false));
+  const first = window.lines[0]?.number ?? line;
+  const last = window.lines.at(-1)?.number ?? line;
+  const afterHeader = window.header ? `, after its header (line ${window.header.number})` : "";
+  return el(
+    "div",
+    { class: "table-scroll", role: "region", "aria-label": `Lines of ${source.file}`, tabindex: "0" },
+    el(
+      "table",
+      { class: "source-lines" },
+      el(
+        "caption",
+        {},
+        `Lines ${first} to ${last} of ${source.file}${afterHeader}; line ${line} highlighted`,
+      ),
+      el(
+        "thead",
+        {},
+        el(
+          "tr",
+          {},
+          el("th", { scope: "col", class: "num" }, "Line"),
+          el("th", { scope: "col" }, "Text as published"),
+        ),
+      ),
+      el("tbody", {}, ...rows),
+    ),
+  );
+}
+
+/** Links to the windows before and after this one (each centred on a line of its own), or null. */
+function pagingLinks(source: ViewerFile, first: number, last: number, count: number): HTMLElement | null {
+  const links: HTMLElement[] = [];
+  if (first > 1)
+    links.push(el("a", { href: lineHref(source, Math.max(1, first - 1 - LINES_AROUND)) }, "Earlier lines"));
+  if (last < count)
+    links.push(el("a", { href: lineHref(source, Math.min(count, last + 1 + LINES_AROUND)) }, "Later lines"));
+  if (links.length === 0) return null;
+  return el("p", { class: "source-paging" }, ...links.flatMap((link, i) => (i > 0 ? [" · ", link] : [link])));
 }
 
 export async function showSourceLine(): Promise<void> {
@@ -118,8 +166,6 @@ export async function showSourceLine(): Promise<void> {
   }
   const window = lineWindow(lines, asked.line, source.header_line);
   const headerText = source.header_line === null ? null : (lines[source.header_line - 1] ?? null);
-  const rows = window.lines.map((l) => lineRow(l.number, l.text, l.number === asked.line));
-  if (window.header) rows.unshift(lineRow(window.header.number, window.header.text, false));
   const first = window.lines[0]?.number ?? asked.line;
   const last = window.lines.at(-1)?.number ?? asked.line;
   const view = el(
@@ -141,45 +187,9 @@ export async function showSourceLine(): Promise<void> {
     recordCells(lines, asked.line),
   );
   if (cells) view.append(el("h3", {}, "Its cells, under the file's headings"), cells);
-  view.append(
-    el("h3", {}, "The line in its file"),
-    el(
-      "div",
-      { class: "table-scroll", role: "region", "aria-label": `Lines of ${source.file}`, tabindex: "0" },
-      el(
-        "table",
-        { class: "source-lines" },
-        el(
-          "caption",
-          {},
-          `Lines ${first} to ${last} of ${source.file}${window.header ? `, after its header (line ${window.header.number})` : ""}; line ${asked.line} highlighted`,
-        ),
-        el(
-          "thead",
-          {},
-          el(
-            "tr",
-            {},
-            el("th", { scope: "col", class: "num" }, "Line"),
-            el("th", { scope: "col" }, "Text as published"),
-          ),
-        ),
-        el("tbody", {}, ...rows),
-      ),
-    ),
-  );
-  // Paging through the file: the window before and after, each centred on a line of its own.
-  const lineHref = (n: number) => `?file=${encodeURIComponent(`${source.council}/${source.file}`)}&line=${n}`;
-  const paging = el("p", { class: "source-paging" });
-  if (first > 1)
-    paging.append(el("a", { href: lineHref(Math.max(1, first - 1 - LINES_AROUND)) }, "Earlier lines"));
-  if (last < lines.length) {
-    if (first > 1) paging.append(" · ");
-    paging.append(
-      el("a", { href: lineHref(Math.min(lines.length, last + 1 + LINES_AROUND)) }, "Later lines"),
-    );
-  }
-  if (paging.childNodes.length > 0) view.append(paging);
+  view.append(el("h3", {}, "The line in its file"), linesTable(source, window, asked.line));
+  const paging = pagingLinks(source, first, last, lines.length);
+  if (paging) view.append(paging);
   // Screen readers hear that the line is shown; on screen the heading says it.
   status.textContent = `Showing line ${asked.line} of ${source.file}.`;
   status.classList.add("visually-hidden");
