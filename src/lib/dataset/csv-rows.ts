@@ -5,8 +5,6 @@ import { createReadStream } from "node:fs";
 import Papa from "papaparse";
 import { unguard } from "../ingest/csv-write.ts";
 
-export { unguard };
-
 export type Positions<T extends readonly string[]> = Record<T[number], number>;
 
 export async function readCsvRows<const T extends readonly string[]>(

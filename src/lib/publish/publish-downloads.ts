@@ -4,9 +4,9 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type DeclaredContracts, groupContracts, loadRegisterEntries } from "../dataset/contracts.ts";
-import { unguard } from "../dataset/csv-rows.ts";
 import { microsOf } from "../dataset/decimal.ts";
 import { count } from "../format.ts";
+import { unguard } from "../ingest/csv-write.ts";
 import { renderAtom } from "./atom.ts";
 import { contractFeed } from "./contract-feed.ts";
 import { type CsvRecord, splitCsvFile } from "./csv-split.ts";

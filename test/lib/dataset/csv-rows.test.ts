@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readCsvRows, unguard } from "../../../src/lib/dataset/csv-rows.ts";
-import { textCell } from "../../../src/lib/ingest/csv-write.ts";
+import { readCsvRows } from "../../../src/lib/dataset/csv-rows.ts";
+import { textCell, unguard } from "../../../src/lib/ingest/csv-write.ts";
 
 describe("unguard", () => {
   it("restores text the download guard prefixed, and only that", () => {
