@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { dataDirFromEnv, loadDataConfig } from "../config/load.ts";
 import { type ContractRecord, groupContracts, loadRegisterEntries } from "../dataset/contracts.ts";
 import { loadSuppliers, type SupplierRecord } from "../dataset/suppliers.ts";
+import type { FileQuality } from "../model.ts";
 import { formatDecimal } from "../money.ts";
+import { councilHasRows } from "../views/council.ts";
 import { indexEntries, type NamedThing } from "./entries.ts";
 import { NAMES_DIR } from "./format.ts";
 import { buildNameIndex, type NameIndex, type ShardOptions } from "./shards.ts";
@@ -60,7 +62,7 @@ export function namedThings(
 
 interface QualityJson {
   councils: { council: string; amount_total: string }[];
-  files: { council: string; kind: string; accepted: number }[];
+  files: Pick<FileQuality, "council" | "kind" | "accepted">[];
 }
 
 /** Reads the dataset the ingest wrote and the data folder's configuration, and builds the index. */
@@ -72,11 +74,10 @@ export async function nameIndexFromDataset(
   const config = loadDataConfig(dataDir);
   const quality = JSON.parse(readFileSync(join(datasetDir, "quality.json"), "utf8")) as QualityJson;
   // A council none of whose payments could be read has no total (not £0.00): its page says why.
-  const paid = new Set(
-    quality.files.filter((f) => f.kind === "spend" && f.accepted > 0).map((f) => f.council),
-  );
   const totals = new Map(
-    quality.councils.filter((c) => paid.has(c.council)).map((c) => [c.council, c.amount_total]),
+    quality.councils
+      .filter((c) => councilHasRows(c.council, quality.files).payments)
+      .map((c) => [c.council, c.amount_total]),
   );
   const councils: CouncilName[] = config.councils.map((c) => ({
     slug: c.slug,

@@ -111,7 +111,7 @@ export function noPaymentsNote(name: string, files: FileQuality[]): string {
 /** Whether a council has rows in payments.csv and in contracts.csv: its downloads and feeds are linked only then. */
 export function councilHasRows(
   slug: string,
-  files: readonly FileQuality[],
+  files: readonly Pick<FileQuality, "council" | "kind" | "accepted">[],
 ): { payments: boolean; contracts: boolean } {
   const kept = (kind: FileQuality["kind"]) =>
     files.some((f) => f.council === slug && f.kind === kind && f.accepted > 0);
