@@ -6,6 +6,8 @@ import { formatDate } from "../format.ts";
 /** Further than this from the file's median date is far (a year and a day). */
 export const FAR_DAYS = 366;
 const LINES_LISTED = 5;
+/** What comes before the list of lines in the warning (the data-quality page links the lines after it). */
+export const FAR_DATES_LINES = "perhaps mistyped: ";
 
 const dayOf = (iso: string): number =>
   Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
@@ -52,6 +54,6 @@ export function farDatesWarning(
   }
   return (
     `${count} payment${count === 1 ? "" : "s"} dated more than a year from the file's median date ` +
-    `(${formatDate(dates[median.id] as string)}), perhaps mistyped: ${listed.join(", ")}${count > listed.length ? ", …" : ""}`
+    `(${formatDate(dates[median.id] as string)}), ${FAR_DATES_LINES}${listed.join(", ")}${count > listed.length ? ", …" : ""}`
   );
 }

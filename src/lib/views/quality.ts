@@ -1,4 +1,5 @@
 // Reject reasons of one file, grouped: "date not valid" ×3 at lines 4, 9, 12.
+import { FAR_DATES_LINES } from "../ingest/date-outliers.ts";
 import type { RowReject } from "../model.ts";
 
 export const LINES_SHOWN = 5;
@@ -35,9 +36,9 @@ export function reasonGroups(rejects: RowReject[]): ReasonGroup[] {
  * columns quotes published headers, which are not line numbers even when they look like one).
  */
 export function warningParts(warning: string): (string | { line: number })[] {
-  const at = warning.indexOf("perhaps mistyped: ");
+  const at = warning.indexOf(FAR_DATES_LINES);
   if (at === -1) return [warning];
-  const head = warning.slice(0, at + "perhaps mistyped: ".length);
+  const head = warning.slice(0, at + FAR_DATES_LINES.length);
   const parts: (string | { line: number })[] = [head];
   for (const piece of warning.slice(head.length).split(/(line \d+)/)) {
     const line = /^line (\d+)$/.exec(piece);
