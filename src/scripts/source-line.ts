@@ -153,7 +153,8 @@ export async function showSourceLine(): Promise<void> {
   const source = asked.source as ViewerFile;
   if (source.bytes > ASK_ABOVE_BYTES && !(await confirmDownload(root, status, source))) return;
   status.textContent = `Loading ${source.file}…`;
-  const rejected = rejectNote(root.dataset.rejects ?? "", source, asked.line);
+  // Why the line was set aside, if it was: only a file with records set aside is looked up.
+  const rejected = source.setAside ? rejectNote(root.dataset.rejects ?? "", source, asked.line) : null;
   const response = await fetch(source.href).catch(() => null);
   if (!response?.ok) {
     status.textContent = `${source.file} could not be loaded${response ? ` (${response.status})` : ""}.`;

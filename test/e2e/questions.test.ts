@@ -106,6 +106,16 @@ describe("/questions/", () => {
       .toMatch(/^No published file is called/);
     expect(await page.locator("table").count()).toBe(0);
     await context.close();
+    // A file with nothing set aside is shown without reading rejects.csv.
+    const plain = await site.browser.newContext();
+    const plainPage = await plain.newPage();
+    const asked: string[] = [];
+    plainPage.on("request", (request) => asked.push(new URL(request.url()).pathname));
+    await plainPage.goto(new URL("source-line/?file=beta%2Fspend%2F2023-04.csv&line=2", site.url).toString());
+    await plainPage.locator("table.source-lines tr.current-line").waitFor();
+    expect(asked).toContain("/sources/beta/spend/2023-04.csv");
+    expect(asked.filter((p) => p.endsWith("/rejects.csv"))).toEqual([]);
+    await plain.close();
     // A large file is downloaded only once asked: the page says how large it is first.
     const large = await site.browser.newContext();
     const largePage = await large.newPage();

@@ -96,6 +96,8 @@ export interface ViewerFile extends SourceFile {
   council_name: string;
   href: string;
   bytes: number;
+  /** Whether any of the file (or the whole file) was set aside: only then is rejects.csv read. */
+  setAside: boolean;
 }
 
 /** Above this size the viewer asks before downloading a whole file to show one line of it. */

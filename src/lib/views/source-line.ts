@@ -18,6 +18,7 @@ export function viewerFiles(
       header_line: f.header_line,
       href: sourcePath(f.council, f.file),
       bytes: f.bytes,
+      setAside: f.rejected > 0 || f.file_reason !== null,
     }));
 }
 
