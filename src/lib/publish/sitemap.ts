@@ -1,7 +1,7 @@
 // sitemap.xml and robots.txt, so that search engines find every council, supplier and contract page.
 // A sitemap lists absolute URLs, so both are written only when SITE_URL gives the site's address. The
-// pages are read from the built site: every folder's index.html but the embeds (made for other
-// sites' frames, and marked noindex), the line viewer (empty without its query; noindex too) and the 404 page. Past 45,000 pages sitemap.xml becomes an index
+// pages are read from the built site: every folder's index.html but the pages marked noindex
+// (NOT_LISTED) and the 404 page. Past 45,000 pages sitemap.xml becomes an index
 // of several files (the protocol allows 50,000 URLs in one). robots.txt names the sitemap when the
 // site is at the root of its host: crawlers read robots.txt only there.
 import { writeFileSync } from "node:fs";
@@ -16,14 +16,14 @@ export const SITEMAP_LIMIT = 45_000;
 
 const NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+/** Pages marked noindex: embeds (for other sites' frames) and the line viewer (empty without its query). */
+const NOT_LISTED = ["embed/", "source-line/"];
+
 /** The page paths ("", "suppliers/x/") of the built site's files, sorted: every index.html but embeds and the line viewer. */
 export function sitemapPages(files: readonly string[]): string[] {
   return files
     .filter(
-      (f) =>
-        (f === "index.html" || f.endsWith("/index.html")) &&
-        !f.startsWith("embed/") &&
-        !f.startsWith("source-line/"),
+      (f) => (f === "index.html" || f.endsWith("/index.html")) && !NOT_LISTED.some((p) => f.startsWith(p)),
     )
     .map((f) => f.slice(0, -"index.html".length))
     .sort();
