@@ -1,14 +1,16 @@
 // Every indicator over the payments, in a stable order. Each indicator reads the context built once
 // (council × supplier pairs, day numbers, years) and the tallies added up once for several of them,
 // and sorts only small groups: the whole run is linear in the number of payments, plus n log n for
-// the sorts inside groups.
+// the sorts inside groups. computeFlagsBeside gives the same flags with the longest part of the
+// duplicate-payment indicator (finding the runs of repeated amounts) done elsewhere meanwhile.
 
 import { spendBeyondContract } from "./beyond-contract.ts";
 import { thresholdBunching } from "./bunching.ts";
+import type { Candidates, RunsInput } from "./candidates.ts";
 import { supplierConcentration } from "./concentration.ts";
 import type { FlagThresholds } from "./config.ts";
 import { type FlagContext, type FlagInput, flagContext } from "./context.ts";
-import { duplicatePayments, identicalRecords } from "./duplicates.ts";
+import { duplicatePayments, duplicateRunsInput, duplicatesOf, identicalRecords } from "./duplicates.ts";
 import { largeFirstPayments } from "./first-payment.ts";
 import { type Flag, type IndicatorResult, orderFlags } from "./flag.ts";
 import { INDICATOR_IDS, type IndicatorId } from "./indicators.ts";
@@ -45,13 +47,39 @@ export interface FlagResult {
 
 export function computeFlags(input: FlagInput, thresholds: FlagThresholds): FlagResult {
   const context = flagContext(input);
+  const results = new Map<IndicatorId, IndicatorResult>();
+  for (const indicator of INDICATOR_IDS) results.set(indicator, INDICATORS[indicator](context, thresholds));
+  return assemble(context, results);
+}
+
+/**
+ * computeFlags with the candidate payments of possible duplicates found by `candidates` (on another
+ * thread: runs-thread.ts) while the other indicators are computed here. The same flags.
+ */
+export async function computeFlagsBeside(
+  input: FlagInput,
+  thresholds: FlagThresholds,
+  candidates: (input: RunsInput) => Promise<Candidates>,
+): Promise<FlagResult> {
+  const context = flagContext(input);
+  const found = candidates(duplicateRunsInput(context, thresholds));
+  const results = new Map<IndicatorId, IndicatorResult>();
+  for (const indicator of INDICATOR_IDS) {
+    if (indicator !== "duplicate-payment") results.set(indicator, INDICATORS[indicator](context, thresholds));
+  }
+  results.set("duplicate-payment", duplicatesOf(context, thresholds, await found));
+  return assemble(context, results);
+}
+
+/** Every indicator's flags in a stable order, and what each set aside, in indicator order. */
+function assemble(context: FlagContext, results: Map<IndicatorId, IndicatorResult>): FlagResult {
   const flags: Flag[] = [];
   const setAside: SetAside[] = [];
   for (const indicator of INDICATOR_IDS) {
-    const result = INDICATORS[indicator](context, thresholds);
+    const result = results.get(indicator) as IndicatorResult;
     for (const flag of result.flags) flags.push(flag);
     for (const [reason, count] of [...result.setAside].sort(([a], [b]) => (a < b ? -1 : 1)))
       setAside.push({ indicator, reason, count });
   }
-  return { context, flags: orderFlags(flags, INDICATOR_IDS, input.councils), setAside };
+  return { context, flags: orderFlags(flags, INDICATOR_IDS, context.councils), setAside };
 }

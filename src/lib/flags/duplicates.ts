@@ -6,12 +6,12 @@
 // (few) are then grouped by supplier and amount, sorted by date and cut into runs of the same amount
 // with gaps of at most N days, as before. Credit notes for exactly the negative amount cancel repeats.
 // The ordering of the candidate payments is in eligible.ts.
+import { type Candidates, duplicateCandidates, type RunsInput, runsInput } from "./candidates.ts";
 import { type FlagThresholds, poundsToMicros } from "./config.ts";
 import { type FlagContext, rowsOf } from "./context.ts";
 import { byDay, CreditList, Credits } from "./credits.ts";
-import { eligible } from "./eligible.ts";
 import { type Flag, flagId, flagOf, type IndicatorResult, supplierName } from "./flag.ts";
-import { inRuns, pairAmountHash } from "./runs.ts";
+import { pairAmountHash } from "./runs.ts";
 import { countText, dayText, listText, pounds, timesText } from "./words.ts";
 
 const CANCELLED = "cancelled by credit notes";
@@ -98,7 +98,7 @@ interface Repeated {
  * The payments in runs grouped by pair × amount, with the credit notes of each group: a hash table
  * over (pair, absolute amount).
  */
-function repeatedAmounts(ctx: FlagContext, rows: readonly number[], credits: readonly number[]): Repeated[] {
+function repeatedAmounts(ctx: FlagContext, rows: Int32Array, credits: Int32Array): Repeated[] {
   const { pairOf } = ctx;
   const amounts = ctx.payments.amount;
   const n = rows.length;
@@ -135,13 +135,25 @@ function repeatedAmounts(ctx: FlagContext, rows: readonly number[], credits: rea
   return found;
 }
 
-export function duplicatePayments(ctx: FlagContext, thresholds: FlagThresholds): IndicatorResult {
+/** What finding the indicator's candidate payments reads (on this thread or another). */
+export function duplicateRunsInput(ctx: FlagContext, thresholds: FlagThresholds): RunsInput {
   const t = thresholds["duplicate-payment"];
-  const min = Math.max(1, poundsToMicros(t.min_amount));
+  return runsInput(ctx, Math.max(1, poundsToMicros(t.min_amount)), t.window_days);
+}
+
+export function duplicatePayments(ctx: FlagContext, thresholds: FlagThresholds): IndicatorResult {
+  return duplicatesOf(ctx, thresholds, duplicateCandidates(duplicateRunsInput(ctx, thresholds)));
+}
+
+/** The indicator's flags from its candidate payments (found here or on another thread). */
+export function duplicatesOf(
+  ctx: FlagContext,
+  thresholds: FlagThresholds,
+  { runs, credits: creditRows }: Candidates,
+): IndicatorResult {
+  const t = thresholds["duplicate-payment"];
   const out: IndicatorResult = { flags: [], setAside: new Map() };
   const day = ctx.day;
-  const { ordered, councilStart, most, credits: creditRows } = eligible(ctx, min, t.window_days);
-  const runs = inRuns(ctx, ordered, councilStart, most, t.window_days);
   for (const group of repeatedAmounts(ctx, runs, creditRows)) {
     const repeated = byDay(day, group.rows);
     let credits: CreditList | null = null;

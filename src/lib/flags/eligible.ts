@@ -1,11 +1,13 @@
 // The payments a duplicate could be made of, in council then date order (duplicates.ts reads them in
 // that order): a counting sort by council × day over the rows, with the credit notes met on the way.
-import { type FlagContext, NO_DAY } from "./context.ts";
+import type { RunsInput } from "./candidates.ts";
 import { IDENTICAL } from "./payments.ts";
+import { NO_DAY } from "./row-pass.ts";
 
 /**
  * The payments a duplicate could be made of: dated, of at least `min`, of pairs with two rows or more,
- * an identical record once (the identical-record indicator reports the repeats); ordered by council,
+ * an identical record once (`repeats`, the records after the first, are left out: the identical-record
+ * indicator reports them); ordered by council,
  * date and payments.csv order by a counting sort (rows are mostly in that order already), with where
  * each council's payments start and the most of one council's payments within `window` days of
  * each other. And the dated credit notes of those pairs, in payments.csv order.
@@ -13,25 +15,25 @@ import { IDENTICAL } from "./payments.ts";
  * Each pass over the rows is a function of its own with one loop: the loop is compiled on its own,
  * quickly, and the code after it does not send it back to the interpreter.
  */
-export function eligible(
-  ctx: FlagContext,
-  min: number,
-  window: number,
-): { ordered: Int32Array; councilStart: Int32Array; most: number; credits: number[] } {
-  const first = ctx.firstDay;
-  const range = Math.max(0, ctx.lastDay - first + 1);
+export function eligible(input: RunsInput): {
+  ordered: Int32Array;
+  councilStart: Int32Array;
+  most: number;
+  credits: number[];
+} {
+  const { firstDay: first, window } = input;
+  const range = Math.max(0, input.lastDay - first + 1);
   // One counter per council × day; by day alone (one segment) when dates span centuries.
-  const councils = ctx.councils.length * range <= 1 << 23 ? ctx.councils.length : 1;
+  const councils = input.councils * range <= 1 << 23 ? input.councils : 1;
   const pass: EligiblePass = {
-    ctx,
-    min,
+    input,
     first,
     range,
     byCouncil: councils > 1,
-    keys: new Int32Array(ctx.pairOf.length),
+    keys: new Int32Array(input.pairOf.length),
     start: new Int32Array(councils * range + 1),
     credits: [],
-    identicalSeen: new Set(),
+    repeats: new Set(input.repeats),
   };
   const count = keyRows(pass);
   const start = pass.start;
@@ -52,8 +54,7 @@ export function eligible(
 }
 
 interface EligiblePass {
-  ctx: FlagContext;
-  min: number;
+  input: RunsInput;
   first: number;
   range: number;
   byCouncil: boolean;
@@ -61,7 +62,7 @@ interface EligiblePass {
   keys: Int32Array;
   start: Int32Array;
   credits: number[];
-  identicalSeen: Set<string>;
+  repeats: Set<number>;
 }
 
 /**
@@ -69,21 +70,19 @@ interface EligiblePass {
  * loop over the rows (`keyRun`) stops at a credit note or an identical record, handled here.
  */
 function keyRows(pass: EligiblePass): number {
-  const n = pass.ctx.pairOf.length;
-  const amounts = pass.ctx.payments.amount;
+  const n = pass.input.pairOf.length;
+  const amounts = pass.input.amount;
   for (let row = keyRun(pass, 0); row < n; row = keyRun(pass, row + 1)) {
     if ((amounts[row] as number) < 0) pass.credits.push(row);
-    else if (!repeatedRecord(pass, row)) addKey(pass, row);
+    else if (!pass.repeats.has(row)) addKey(pass, row);
   }
   return pass.start.reduce((sum, count) => sum + count, 0);
 }
 
 /** Keys the eligible payments from `from` on; returns the first credit note or identical record met. */
 function keyRun(pass: EligiblePass, from: number): number {
-  const { ctx, min, first, range, byCouncil, keys, start } = pass;
-  const { pairOf, pairSize, day, councilOf } = ctx;
-  const amounts = ctx.payments.amount;
-  const marks = ctx.payments.marks;
+  const { input, first, range, byCouncil, keys, start } = pass;
+  const { pairOf, pairSize, day, councilOf, min, amount: amounts, marks } = input;
   for (let row = from; row < pairOf.length; row++) {
     const amount = amounts[row] as number;
     if (amount >= 0 && amount < min) continue;
@@ -99,19 +98,10 @@ function keyRun(pass: EligiblePass, from: number): number {
 }
 
 function addKey(pass: EligiblePass, row: number): void {
-  const { ctx, first, range, byCouncil } = pass;
-  const key = (byCouncil ? (ctx.councilOf[row] as number) * range : 0) + (ctx.day[row] as number) - first;
+  const { input, first, range, byCouncil } = pass;
+  const key = (byCouncil ? (input.councilOf[row] as number) * range : 0) + (input.day[row] as number) - first;
   pass.keys[row] = key + 1;
   pass.start[key + 1] = (pass.start[key + 1] as number) + 1;
-}
-
-/** True for an identical record after its first (same pair, file, date, amount and reference). */
-function repeatedRecord(pass: EligiblePass, row: number): boolean {
-  const p = pass.ctx.payments;
-  const key = `${pass.ctx.pairOf[row]},${p.file[row]},${pass.ctx.day[row]},${p.amount[row]},${p.ref.get(row)}`;
-  if (pass.identicalSeen.has(key)) return true;
-  pass.identicalSeen.add(key);
-  return false;
 }
 
 /** Rows with a key (+1; 0: none) to their place in key order (`start`: where each key begins). */

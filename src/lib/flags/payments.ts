@@ -6,6 +6,7 @@ import { microsOf } from "../dataset/decimal.ts";
 import { type PackedStrings, PackedStringsBuilder } from "../dataset/packed-strings.ts";
 import { Strings } from "../dataset/payments.ts";
 import { IntColumn } from "../ingest/spend-columns.ts";
+import { shared } from "./shared.ts";
 
 /** The payments.csv columns the indicators read. */
 export const FLAG_INPUT_COLUMNS = [
@@ -117,6 +118,11 @@ export class FlagPaymentsBuilder {
 
   done(): FlagPayments {
     const c = this.columns;
+    // Amounts and marks in shared memory, for the thread that finds repeated payments (runs-thread.ts).
+    const amount = shared(Float64Array, this.amounts.length);
+    amount.set(this.amounts);
+    const marks = shared(Uint8Array, this.marks.length);
+    marks.set(this.marks);
     return {
       size: this.amounts.length,
       text: this.text,
@@ -124,12 +130,12 @@ export class FlagPaymentsBuilder {
       council: c.council.done(),
       date: c.date.done(),
       year: c.year.done(),
-      amount: new Float64Array(this.amounts),
+      amount,
       supplierId: c.supplierId.done(),
       supplier: c.supplier.done(),
       area: c.area.done(),
       ref: this.refs.done(),
-      marks: new Uint8Array(this.marks),
+      marks,
       file: c.file.done(),
       line: c.line.done(),
     };

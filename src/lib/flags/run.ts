@@ -1,34 +1,45 @@
 // The flags step: load the thresholds and the dataset, compute, write; returns the lines to print, with
-// the seconds spent reading, computing and writing (bench:ingest reads the "flags timing" line).
+// the seconds spent reading, computing and writing (bench:ingest reads the "flags timing" line). On a
+// large payments.csv, a second thread finds the candidates for possible duplicates (runs-thread.ts).
+import { join } from "node:path";
 import type { DataConfig } from "../config/load.ts";
-import { computeFlags } from "./compute.ts";
+import { computeFlags, computeFlagsBeside } from "./compute.ts";
 import { loadFlagThresholds } from "./config.ts";
 import { loadFlagInput } from "./input.ts";
+import { RunsThread } from "./runs-thread.ts";
 import { writeFlagOutputs } from "./write.ts";
 
 const seconds = (from: number): string => ((performance.now() - from) / 1000).toFixed(2);
 
 export async function runFlags(config: DataConfig, datasetDir: string): Promise<string> {
   const loaded = loadFlagThresholds(config.dataDir);
-  let started = performance.now();
-  const input = await loadFlagInput(datasetDir, config);
-  const read = seconds(started);
-  started = performance.now();
-  const result = computeFlags(input, loaded.thresholds);
-  const compute = seconds(started);
-  started = performance.now();
-  const summary = writeFlagOutputs(datasetDir, result, loaded);
-  const write = seconds(started);
-  const lines = summary.indicators
-    .filter((i) => i.flags > 0)
-    .map(
-      (i) => `  ${i.id.padEnd(24)} ${String(i.flags).padStart(6)} flags ${String(i.rows).padStart(8)} rows`,
-    );
-  return [
-    `${summary.totals.flags.toLocaleString("en-GB")} flags over ${summary.totals.payments.toLocaleString("en-GB")} payments ` +
-      `(${input.payments.size.toLocaleString("en-GB")} read), thresholds from ${loaded.file ?? "the defaults"}; ` +
-      `written to ${datasetDir}/flags.csv and flags.json`,
-    ...lines,
-    `flags timing: read ${read} s, compute ${compute} s, write ${write} s`,
-  ].join("\n");
+  // Started first, so that the thread is ready by the time the payments are read.
+  const thread = RunsThread.forPayments(join(datasetDir, "payments.csv"));
+  try {
+    let started = performance.now();
+    const input = await loadFlagInput(datasetDir, config);
+    const read = seconds(started);
+    started = performance.now();
+    const result = thread
+      ? await computeFlagsBeside(input, loaded.thresholds, (runs) => thread.candidates(runs))
+      : computeFlags(input, loaded.thresholds);
+    const compute = seconds(started);
+    started = performance.now();
+    const summary = writeFlagOutputs(datasetDir, result, loaded);
+    const write = seconds(started);
+    const lines = summary.indicators
+      .filter((i) => i.flags > 0)
+      .map(
+        (i) => `  ${i.id.padEnd(24)} ${String(i.flags).padStart(6)} flags ${String(i.rows).padStart(8)} rows`,
+      );
+    return [
+      `${summary.totals.flags.toLocaleString("en-GB")} flags over ${summary.totals.payments.toLocaleString("en-GB")} payments ` +
+        `(${input.payments.size.toLocaleString("en-GB")} read), thresholds from ${loaded.file ?? "the defaults"}; ` +
+        `written to ${datasetDir}/flags.csv and flags.json`,
+      ...lines,
+      `flags timing: read ${read} s, compute ${compute} s, write ${write} s`,
+    ].join("\n");
+  } finally {
+    await thread?.close();
+  }
 }

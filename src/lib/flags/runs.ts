@@ -1,7 +1,7 @@
 // Payments in runs: the same council × supplier pair and amount, each within N days of the one
 // before, found in one pass over a council's payments in date order with a small hash table of the
 // last payment of each pair × amount in the last N days (see duplicates.ts for the indicator).
-import type { FlagContext } from "./context.ts";
+import type { RunsInput } from "./candidates.ts";
 
 /** A 32-bit hash of a pair and an amount's absolute value (integer micros under 2^53). */
 export function pairAmountHash(pair: number, amount: number): number {
@@ -94,12 +94,12 @@ function compact(
  * when the payment before it in its run is still among the recent payments.
  */
 export function inRuns(
-  ctx: FlagContext,
+  ctx: RunsInput,
   ordered: Int32Array,
   councilStart: Int32Array,
   most: number,
-  window: number,
-): number[] {
+): Int32Array {
+  const { window } = ctx;
   const recent = new RecentPayments(most);
   const found: number[] = [];
   for (let c = 0; c + 1 < councilStart.length; c++) {
@@ -107,8 +107,8 @@ export function inRuns(
     markRuns(ctx, ordered, councilStart[c] as number, councilStart[c + 1] as number, window, recent, found);
   }
   // Each row once, ascending.
-  found.sort((a, b) => a - b);
-  return found.filter((row, i) => i === 0 || row !== found[i - 1]);
+  const sorted = Int32Array.from(found).sort();
+  return sorted.filter((row, i) => i === 0 || row !== sorted[i - 1]);
 }
 
 /**
@@ -118,7 +118,7 @@ export function inRuns(
  * sent back to the interpreter by a first occurrence of the rare case.
  */
 function markRuns(
-  ctx: FlagContext,
+  ctx: RunsInput,
   ordered: Int32Array,
   from: number,
   to: number,
@@ -127,7 +127,7 @@ function markRuns(
   found: number[],
 ): void {
   const { pairOf, day } = ctx;
-  const amounts = ctx.payments.amount;
+  const amounts = ctx.amount;
   for (
     let i = scan(ctx, ordered, from, to, window, recent);
     i < to;
@@ -154,7 +154,7 @@ function markRuns(
  * a payment in a run (left to the caller), or a payment met with the table half full.
  */
 function scan(
-  ctx: FlagContext,
+  ctx: RunsInput,
   ordered: Int32Array,
   from: number,
   to: number,
@@ -162,7 +162,7 @@ function scan(
   recent: RecentPayments,
 ): number {
   const { pairOf, day } = ctx;
-  const amounts = ctx.payments.amount;
+  const amounts = ctx.amount;
   const { table, pair: entryPair, amount: entryAmount, row: entryRow, day: entryDay } = recent;
   const half = recent.size >>> 1;
   const empty = recent.size;
