@@ -1,6 +1,6 @@
 // The payments a possible duplicate is made of (duplicates.ts): the payments in runs of the same pair
 // and amount within the window, and the credit notes that may cancel them. Only numeric columns are
-// read, so that this, the longest part of the indicator, can run on another thread (runs-thread.ts)
+// read, so that this, the longest part of the indicator, can run on another thread (flags-thread.ts)
 // while this one computes the other indicators.
 import type { FlagContext } from "./context.ts";
 import { eligible } from "./eligible.ts";

@@ -1,21 +1,24 @@
 // Every indicator over the payments, in a stable order. Each indicator reads the context built once
 // (council × supplier pairs, day numbers, years) and the tallies added up once for several of them,
 // and sorts only small groups: the whole run is linear in the number of payments, plus n log n for
-// the sorts inside groups. computeFlagsBeside gives the same flags with the longest part of the
-// duplicate-payment indicator (finding the runs of repeated amounts) done elsewhere meanwhile.
+// the sorts inside groups. computeFlagsBeside gives the same flags with the parts that read numbers
+// only (the runs of repeated amounts behind possible duplicates, the department tallies) worked out
+// elsewhere meanwhile.
 
 import { spendBeyondContract } from "./beyond-contract.ts";
 import { thresholdBunching } from "./bunching.ts";
-import type { Candidates, RunsInput } from "./candidates.ts";
 import { supplierConcentration } from "./concentration.ts";
 import type { FlagThresholds } from "./config.ts";
 import { type FlagContext, type FlagInput, flagContext } from "./context.ts";
+import { departmentInput, withBlankMarks } from "./department-tallies.ts";
 import { duplicatePayments, duplicateRunsInput, duplicatesOf, identicalRecords } from "./duplicates.ts";
 import { largeFirstPayments } from "./first-payment.ts";
 import { type Flag, type IndicatorResult, orderFlags } from "./flag.ts";
+import type { FlagsHelper } from "./flags-thread.ts";
 import { INDICATOR_IDS, type IndicatorId } from "./indicators.ts";
 import { spendWithoutContract } from "./no-contract.ts";
 import { roundNumbers } from "./round-numbers.ts";
+import { setDepartmentTallies } from "./tallies.ts";
 import { yearEndSpikes } from "./year-end.ts";
 
 type Indicator = (ctx: FlagContext, thresholds: FlagThresholds) => IndicatorResult;
@@ -52,20 +55,39 @@ export function computeFlags(input: FlagInput, thresholds: FlagThresholds): Flag
   return assemble(context, results);
 }
 
+/** The indicators that read the department tallies (the first of them waits for them). */
+const BY_DEPARTMENT = new Set<IndicatorId>([
+  "supplier-concentration",
+  "large-first-payment",
+  "year-end-spike",
+]);
+
 /**
- * computeFlags with the candidate payments of possible duplicates found by `candidates` (on another
- * thread: runs-thread.ts) while the other indicators are computed here. The same flags.
+ * computeFlags with the candidate payments of possible duplicates and the department tallies worked
+ * out by `helper` (on another thread: flags-thread.ts) while the other indicators are computed here.
+ * The same flags.
  */
 export async function computeFlagsBeside(
   input: FlagInput,
   thresholds: FlagThresholds,
-  candidates: (input: RunsInput) => Promise<Candidates>,
+  helper: FlagsHelper,
 ): Promise<FlagResult> {
   const context = flagContext(input);
-  const found = candidates(duplicateRunsInput(context, thresholds));
+  const found = helper.candidates(duplicateRunsInput(context, thresholds));
+  const departments = helper.departments(departmentInput(context));
   const results = new Map<IndicatorId, IndicatorResult>();
+  let counted = false;
   for (const indicator of INDICATOR_IDS) {
-    if (indicator !== "duplicate-payment") results.set(indicator, INDICATORS[indicator](context, thresholds));
+    if (indicator === "duplicate-payment") continue;
+    if (!counted && BY_DEPARTMENT.has(indicator)) {
+      const text = context.payments.text;
+      setDepartmentTallies(
+        context,
+        withBlankMarks(await departments, (id) => text.get(id)),
+      );
+      counted = true;
+    }
+    results.set(indicator, INDICATORS[indicator](context, thresholds));
   }
   results.set("duplicate-payment", duplicatesOf(context, thresholds, await found));
   return assemble(context, results);

@@ -161,7 +161,7 @@ export function supplierConcentration(ctx: FlagContext, thresholds: FlagThreshol
   const categories = new Categories(ctx);
   // Category totals from the departments' (recharges between partners left out).
   const totals = new GroupSums(Math.max(1, ctx.councils.length * kinds * years));
-  const departments = departmentTallies(ctx, thresholds);
+  const departments = departmentTallies(ctx);
   for (let dept = 0; dept < departments.deptCouncil.length; dept++) {
     const council = departments.deptCouncil[dept] as number;
     const cat = categories.of(departments.deptArea[dept] as number, council);

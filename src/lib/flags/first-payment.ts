@@ -15,7 +15,7 @@ export function largeFirstPayments(ctx: FlagContext, thresholds: FlagThresholds)
   const out: IndicatorResult = { flags: [], setAside: new Map() };
   const pairs = pairCount(ctx);
   // First days by council and pair, and the largest payment on a pair's first day, from the tallies.
-  const { councilFirst } = departmentTallies(ctx, thresholds);
+  const { councilFirst } = departmentTallies(ctx);
   const { first, largestFirst: largest } = pairTallies(ctx, thresholds);
   // Flagged pairs in pair order, with the rows of their first day.
   const flaggedPairs: number[] = [];

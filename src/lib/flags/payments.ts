@@ -118,11 +118,13 @@ export class FlagPaymentsBuilder {
 
   done(): FlagPayments {
     const c = this.columns;
-    // Amounts and marks in shared memory, for the thread that finds repeated payments (runs-thread.ts).
+    // What the flags step's second thread reads, in shared memory (flags-thread.ts).
     const amount = shared(Float64Array, this.amounts.length);
     amount.set(this.amounts);
     const marks = shared(Uint8Array, this.marks.length);
     marks.set(this.marks);
+    const area = shared(Int32Array, c.area.length);
+    area.set(c.area.data.subarray(0, c.area.length));
     return {
       size: this.amounts.length,
       text: this.text,
@@ -133,7 +135,7 @@ export class FlagPaymentsBuilder {
       amount,
       supplierId: c.supplierId.done(),
       supplier: c.supplier.done(),
-      area: c.area.done(),
+      area,
       ref: this.refs.done(),
       marks,
       file: c.file.done(),

@@ -181,12 +181,12 @@ export function rowPass(input: FlagInput): RowFacts {
   // Pair index by supplier text id × council index: a direct table, no hashing per row.
   const pairTable = new Int32Array(p.text.values.length * Math.max(1, councils)).fill(-1);
   const pairs = new Pairs(Math.min(n, pairTable.length) + 1);
-  // What the thread that finds repeated payments reads is in shared memory (runs-thread.ts).
+  // What the flags step's second thread reads is in shared memory (flags-thread.ts).
   const columns = {
     councilOf: councils < 32_767 ? shared(Int16Array, n) : shared(Int32Array, n),
     day: shared(Int32Array, n),
-    month: new Uint8Array(n),
-    yearOf: tables.years.length < 32_767 ? new Int16Array(n) : new Int32Array(n),
+    month: shared(Uint8Array, n),
+    yearOf: tables.years.length < 32_767 ? shared(Int16Array, n) : shared(Int32Array, n),
     pairOf: shared(Int32Array, n),
     previousInPair: new Int32Array(n),
   };

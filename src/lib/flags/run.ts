@@ -1,12 +1,12 @@
 // The flags step: load the thresholds and the dataset, compute, write; returns the lines to print, with
 // the seconds spent reading, computing and writing (bench:ingest reads the "flags timing" line). On a
-// large payments.csv, a second thread finds the candidates for possible duplicates (runs-thread.ts).
+// large payments.csv, a second thread works out the parts that read numbers only (flags-thread.ts).
 import { join } from "node:path";
 import type { DataConfig } from "../config/load.ts";
 import { computeFlags, computeFlagsBeside } from "./compute.ts";
 import { loadFlagThresholds } from "./config.ts";
+import { FlagsThread } from "./flags-thread.ts";
 import { loadFlagInput } from "./input.ts";
-import { RunsThread } from "./runs-thread.ts";
 import { writeFlagOutputs } from "./write.ts";
 
 const seconds = (from: number): string => ((performance.now() - from) / 1000).toFixed(2);
@@ -14,14 +14,14 @@ const seconds = (from: number): string => ((performance.now() - from) / 1000).to
 export async function runFlags(config: DataConfig, datasetDir: string): Promise<string> {
   const loaded = loadFlagThresholds(config.dataDir);
   // Started first, so that the thread is ready by the time the payments are read.
-  const thread = RunsThread.forPayments(join(datasetDir, "payments.csv"));
+  const thread = FlagsThread.forPayments(join(datasetDir, "payments.csv"));
   try {
     let started = performance.now();
     const input = await loadFlagInput(datasetDir, config);
     const read = seconds(started);
     started = performance.now();
     const result = thread
-      ? await computeFlagsBeside(input, loaded.thresholds, (runs) => thread.candidates(runs))
+      ? await computeFlagsBeside(input, loaded.thresholds, thread)
       : computeFlags(input, loaded.thresholds);
     const compute = seconds(started);
     started = performance.now();

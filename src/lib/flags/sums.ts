@@ -2,12 +2,30 @@
 // spilling into a bigint for the rare group that grows past 2^52 micros (about £4.5bn).
 const SPILL = 2 ** 52;
 
+/** A GroupSums as plain data, to post between threads. */
+export interface GroupSumsParts {
+  small: Float64Array;
+  big: [number, bigint][];
+}
+
 export class GroupSums {
   private small: Float64Array;
   private readonly big = new Map<number, bigint>();
 
   constructor(groups: number) {
     this.small = new Float64Array(groups);
+  }
+
+  /** The sums as plain data (GroupSums.fromParts gives them back). */
+  parts(): GroupSumsParts {
+    return { small: this.small, big: [...this.big] };
+  }
+
+  static fromParts(parts: GroupSumsParts): GroupSums {
+    const sums = new GroupSums(0);
+    sums.small = parts.small;
+    for (const [group, value] of parts.big) sums.big.set(group, value);
+    return sums;
   }
 
   /** Room for at least `groups` groups (new ones at zero). */

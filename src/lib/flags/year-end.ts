@@ -29,10 +29,7 @@ export function yearEndSpikes(ctx: FlagContext, thresholds: FlagThresholds): Ind
   const minimum = BigInt(poundsToMicros(t.min_march_total));
   const p = ctx.payments;
   const years = ctx.years.length;
-  const { deptCouncil, deptArea, deptBlank, published, sums, inMarch, inMarchDept } = departmentTallies(
-    ctx,
-    thresholds,
-  );
+  const { deptCouncil, deptArea, deptBlank, published, sums, inMarch, inMarchDept } = departmentTallies(ctx);
   const slotOf = (dept: number, year: number, m: number) => (dept * years + year) * 13 + m;
   const flagged = new Map<number, Flag>();
   const out: IndicatorResult = { flags: [], setAside: new Map() };
