@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { ExactSum } from "../exact-sum.ts";
 import type { FileQuality } from "../model.ts";
 import type { CouncilSpend } from "./council-spend.ts";
-import { farDatesWarning } from "./date-outliers.ts";
+import { datesSpan, farDates, farDatesWarning } from "./date-outliers.ts";
 import { emptyQuality, settleFile } from "./file-quality.ts";
 import { readPublishedFile } from "./published-file.ts";
 import { RecordHash } from "./record-key.ts";
@@ -85,8 +85,16 @@ export async function ingestSpendFile(run: CouncilSpend, file: string, source: n
   if (settleFile(quality, read, "spend", replacedBy, total)) {
     quality.first_date = firstDate || null;
     quality.last_date = lastDate || null;
-    const far = farDatesWarning(run.dateText.values, run.dates.data, run.lines.data, firstRow, run.size);
-    if (far) quality.warnings.push(far);
+    const dates = run.dateText.values;
+    const found = farDates(dates, run.dates.data, firstRow, run.size);
+    if (found) {
+      const span = datesSpan(dates, run.dates.data, firstRow, run.size, found.far);
+      quality.first_date = span?.first ?? null;
+      quality.last_date = span?.last ?? null;
+      quality.warnings.push(
+        farDatesWarning(dates, run.dates.data, run.lines.data, firstRow, run.size, found) as string,
+      );
+    }
   }
   return quality;
 }

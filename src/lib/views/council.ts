@@ -8,6 +8,7 @@ import { count, counted } from "../format.ts";
 import type { FileQuality } from "../model.ts";
 import { type Total, totalOf, totalsBy } from "./aggregate.ts";
 import { missingMonths, nextMonth } from "./months.ts";
+import { publishedSpans } from "./spans.ts";
 
 export const TOP_DEPARTMENTS = 12;
 export const TOP_SUPPLIERS = 15;
@@ -29,6 +30,8 @@ export interface CouncilView {
   firstMonth: string;
   lastMonth: string;
   missingMonths: string[];
+  /** Payments dated outside the months the council's files cover (perhaps a mistyped year). */
+  outsideMonths: { total: bigint; count: number };
   /** Every month from the first to the last with payments, and its exact total (null: none published). */
   monthly: { months: string[]; totals: (bigint | null)[] };
 }
@@ -51,6 +54,7 @@ export function councilView(slug: string, ctx: CouncilContext): CouncilView {
   const rest = areas.slice(TOP_DEPARTMENTS);
   const supplierSpend = (row: number) => !payments.isPartnerPayment(row) && !payments.isRedacted(row);
   const byMonth = new Map<string, ExactSum>();
+  const paymentsInMonth = new Map<string, number>();
   for (const row of rows) {
     const month = payments.text.get(payments.date[row] as number).slice(0, 7);
     let sum = byMonth.get(month);
@@ -59,6 +63,17 @@ export function councilView(slug: string, ctx: CouncilContext): CouncilView {
       byMonth.set(month, sum);
     }
     sum.add(payments.amount[row] as number);
+    paymentsInMonth.set(month, (paymentsInMonth.get(month) ?? 0) + 1);
+  }
+  // Months outside those the council's files cover (a payment dated far from the rest of its file,
+  // perhaps a mistyped year: see date-outliers.ts) are left out of the months, and counted apart.
+  const span = publishedSpans(ctx.files).get(slug);
+  const outside = { total: 0n, count: 0 };
+  for (const [month, sum] of byMonth) {
+    if (!span || (month >= span.first.slice(0, 7) && month <= span.last.slice(0, 7))) continue;
+    outside.total += sum.value();
+    outside.count += paymentsInMonth.get(month) ?? 0;
+    byMonth.delete(month);
   }
   const sortedMonths = [...byMonth.keys()].sort();
   const allMonths: string[] = [];
@@ -86,6 +101,7 @@ export function councilView(slug: string, ctx: CouncilContext): CouncilView {
     firstMonth: sortedMonths[0] ?? "",
     lastMonth: sortedMonths.at(-1) ?? "",
     missingMonths: missingMonths(sortedMonths),
+    outsideMonths: outside,
     monthly: { months: allMonths, totals: allMonths.map((m) => byMonth.get(m)?.value() ?? null) },
   };
 }

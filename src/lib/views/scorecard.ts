@@ -5,7 +5,7 @@
 import type { PaymentTable } from "../dataset/payments.ts";
 import { count, counted } from "../format.ts";
 import type { FileQuality } from "../model.ts";
-import { missingMonths, nextMonth } from "./months.ts";
+import { fileMonths } from "./months.ts";
 
 /** Transparency Code 2015 fields for payments over £500, as canonical columns (any one of a group). */
 export const CODE_FIELDS: readonly { label: string; fields: readonly string[] }[] = [
@@ -44,18 +44,6 @@ export interface CouncilScore {
 const pct = (part: number, whole: number) => (whole === 0 ? 0 : (part / whole) * 100);
 const shareScore = (part: number, whole: number) => Math.round(100 - pct(part, whole));
 const pctText = (part: number, whole: number) => `${pct(part, whole).toFixed(1)}%`;
-
-/** Every month from the first to the last date of a council's spend files, and those with no records. */
-function monthsOf(files: readonly FileQuality[]): { covered: number; missing: string[] } {
-  const months = new Set<string>();
-  for (const f of files) {
-    if (!f.first_date || !f.last_date || f.accepted === 0) continue;
-    for (let m = f.first_date.slice(0, 7); m <= f.last_date.slice(0, 7); m = nextMonth(m)) months.add(m);
-  }
-  const sorted = [...months].sort();
-  const missing = missingMonths(sorted);
-  return { covered: sorted.length + missing.length, missing };
-}
 
 /** Rows grouped per council: count, redacted count, gross value and redacted gross value (|amount|, micros). */
 function paymentFigures(payments: PaymentTable, slug: string) {
@@ -98,7 +86,7 @@ export function scorecard(
   const scores = councils.map((c) => {
     const own = files.filter((f) => f.council === c.slug && f.kind === "spend" && f.replaced_by === null);
     const read = own.filter((f) => f.file_reason === null);
-    const months = monthsOf(read);
+    const months = fileMonths(read);
     const missingFields = CODE_FIELDS.filter((group) =>
       read.some((f) => !group.fields.some((name) => name in f.columns)),
     );

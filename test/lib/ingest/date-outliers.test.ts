@@ -50,7 +50,7 @@ describe("payments dated far from the rest of their file", () => {
 });
 
 describe("the ingest", () => {
-  it("keeps a payment with a mistyped year but warns about it in quality.json", async () => {
+  it("keeps a payment with a mistyped year, warns about it in quality.json and leaves it out of the file's dates", async () => {
     const dir = dataDir(
       { name: "P", description: "d", councils: ["alpha"] },
       { alpha: { name: "Alpha District Council" } },
@@ -78,5 +78,9 @@ describe("the ingest", () => {
     expect(file?.warnings).toContain(
       "1 payment dated more than a year from the file's median date (2 Apr 2024), perhaps mistyped: line 4 (1 Apr 2042)",
     );
+    // The months the file covers are April 2024 only: the 2042 payment neither stretches them to 2042
+    // (hiding any month missing between) nor is lost (it is kept and counted above).
+    expect([file?.first_date, file?.last_date]).toEqual(["2024-04-01", "2024-04-03"]);
+    expect(file?.amount_total).toBe("3000.00");
   });
 });

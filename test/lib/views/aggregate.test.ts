@@ -109,4 +109,35 @@ describe("council monthly totals", () => {
     expect(view.monthly.totals[12]).toBe(9_007_199_254_740_994n);
     expect(view.missingMonths).toHaveLength(11);
   });
+
+  it("leave out, and count apart, payments dated outside the months the council's files cover", async () => {
+    const { councilView } = await import("../../../src/lib/views/council.ts");
+    const { groupRows } = await import("../../../src/lib/dataset/row-groups.ts");
+    const { emptyQuality } = await import("../../../src/lib/ingest/file-quality.ts");
+    // The files cover April 2023 to April 2024 (their dates leave out a mistyped year: the ingest's
+    // date-outliers.ts); here that is all of alpha's payments, so a file that covers only April 2023
+    // leaves the two April 2024 payments outside.
+    const file = (first: string, last: string) => ({
+      ...emptyQuality("alpha", "spend", "spend/a.csv"),
+      accepted: 2,
+      first_date: first,
+      last_date: last,
+    });
+    const context = (files: ReturnType<typeof file>[]) => ({
+      payments: table,
+      rowsByCouncil: groupRows(table.council, table.text.values.length),
+      contracts: [],
+      files,
+      supplierName: (id: string) => id,
+    });
+    const covered = councilView("alpha", context([file("2023-04-01", "2024-04-30")]));
+    expect(covered.outsideMonths).toEqual({ total: 0n, count: 0 });
+    expect(covered.lastMonth).toBe("2024-04");
+    const april = councilView("alpha", context([file("2023-04-01", "2023-04-30")]));
+    expect(april.outsideMonths).toEqual({ total: 9_007_199_254_740_994n, count: 2 });
+    expect([april.firstMonth, april.lastMonth, april.missingMonths]).toEqual(["2023-04", "2023-04", []]);
+    expect(april.monthly.months).toEqual(["2023-04"]);
+    // Still every payment in the council's total.
+    expect(april.total).toBe(9_007_199_255_040_994n);
+  });
 });
