@@ -37,6 +37,8 @@ export interface CatalogueInput {
   payments: PaymentTable;
   councils: readonly CouncilInfo[];
   serviceOverrides: (slug: string) => Overrides<ServiceId> | undefined;
+  /** The first and last date each council's payment files cover (their months are the charts'). */
+  spanOf?: (slug: string) => { first: string; last: string } | undefined;
   financialYears: readonly string[];
   contracts: readonly ContractRecord[];
   contractsBySupplier: ReadonlyMap<string, readonly ContractRecord[]>;
@@ -87,6 +89,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     payments: input.payments,
     councils: slugs,
     overridesOf: input.serviceOverrides,
+    spanOf: input.spanOf,
   });
   const shared = sharedSuppliers({
     payments: input.payments,
@@ -155,6 +158,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
           financialYears: input.financialYears,
           granularity,
           hostPath: input.paths.hostOfSupplier(s.id),
+          spanOf: input.spanOf,
         }),
       );
     }

@@ -6,6 +6,7 @@ import { SERVICE_IDS, SERVICE_NAMES, type ServiceId } from "../categories/sercop
 import type { PaymentTable } from "../dataset/payments.ts";
 import { ExactSum } from "../exact-sum.ts";
 import { nextMonth } from "../views/months.ts";
+import { isOutside, monthSpan } from "./outside-months.ts";
 import { type Granularity, periodOfMonth } from "./periods.ts";
 
 export interface Category {
@@ -22,6 +23,11 @@ export interface SpendCube {
   months: readonly string[];
   /** Exact total of a council (index) in a category (index, or null: all) over months [from, to). */
   total(council: number, category: number | null, from?: number, to?: number): bigint | null;
+  /**
+   * A council's payments (in a category, or null: all) dated outside the months its files cover
+   * (perhaps a mistyped year): not in the months, so not drawn; the charts say so.
+   */
+  outside(council: number, category: number | null): { count: number; total: bigint };
 }
 
 export interface CubeInput {
@@ -29,9 +35,13 @@ export interface CubeInput {
   councils: readonly string[];
   /** council.json "categories.service" overrides of a council. */
   overridesOf: (council: string) => Overrides<ServiceId> | undefined;
+  /** The first and last date the council's payment files cover (none: every month counts). */
+  spanOf?: (council: string) => { first: string; last: string } | undefined;
 }
 
-export function buildSpendCube({ payments, councils, overridesOf }: CubeInput): SpendCube {
+export function buildSpendCube({ payments, councils, overridesOf, spanOf }: CubeInput): SpendCube {
+  const spans = councils.map((slug) => monthSpan(spanOf?.(slug)));
+  const outsideCells = new Map<string, { sum: ExactSum; count: number }>();
   const councilIndex = new Map<number, number>();
   for (const [i, slug] of councils.entries()) {
     const id = payments.text.idOf(slug);
@@ -60,6 +70,16 @@ export function buildSpendCube({ payments, councils, overridesOf }: CubeInput): 
     if (m === undefined) {
       m = payments.text.get(dateId).slice(0, 7);
       monthIds.set(dateId, m);
+    }
+    if (isOutside(spans[c] ?? null, m)) {
+      let cell = outsideCells.get(`${c}|${k}`);
+      if (!cell) {
+        cell = { sum: new ExactSum(), count: 0 };
+        outsideCells.set(`${c}|${k}`, cell);
+      }
+      cell.sum.add(payments.amount[row] as number);
+      cell.count++;
+      continue;
     }
     seenCategories.add(k);
     seenMonths.add(m);
@@ -98,6 +118,17 @@ export function buildSpendCube({ payments, councils, overridesOf }: CubeInput): 
         }
       }
       return sum;
+    },
+    outside(council, category) {
+      let count = 0;
+      let total = 0n;
+      for (const [key, cell] of outsideCells) {
+        const [c, k] = key.split("|").map(Number);
+        if (c !== council || (category !== null && k !== categoryIds[category])) continue;
+        count += cell.count;
+        total += cell.sum.value();
+      }
+      return { count, total };
     },
   };
 }

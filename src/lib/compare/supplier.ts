@@ -13,6 +13,7 @@ import { formatDecimal, formatPounds, formatPoundsShort } from "../money.ts";
 import { type Matrix, matrixFromCells, matrixOf } from "../views/aggregate.ts";
 import { nextMonth } from "../views/months.ts";
 import { type ChartEntry, chartDomId } from "./entry.ts";
+import { isOutside, monthSpan, outsideNote } from "./outside-months.ts";
 import type { CouncilInfo } from "./per-resident.ts";
 import { type Granularity, granularityName, periodOfMonth } from "./periods.ts";
 
@@ -26,10 +27,15 @@ export interface SupplierChartInput {
   councils: readonly CouncilInfo[];
   financialYears: readonly string[];
   hostPath: string;
+  /** The first and last date each council's files cover (charts by month or quarter keep within). */
+  spanOf?: ((council: string) => { first: string; last: string } | undefined) | undefined;
 }
 
+/** A council's payments left out of a chart: dated outside the months its files cover. */
+type Outside = Map<string, { count: number; sum: ExactSum }>;
+
 /** Exact totals per council (partnership order) and period, supplier spend only. */
-function supplierMatrix(input: SupplierChartInput, granularity: Granularity): Matrix {
+function supplierMatrix(input: SupplierChartInput, granularity: Granularity, outside: Outside): Matrix {
   const { payments } = input;
   const keep = (row: number) => !payments.isPartnerPayment(row) && !payments.isRedacted(row);
   const councils = input.councils.map((c) => c.slug);
@@ -50,7 +56,15 @@ function supplierMatrix(input: SupplierChartInput, granularity: Granularity): Ma
     const row = input.rows[i] as number;
     if (!keep(row)) continue;
     const council = payments.text.get(payments.council[row] as number);
-    const period = periodOfMonth(payments.text.get(payments.date[row] as number).slice(0, 7), granularity);
+    const month = payments.text.get(payments.date[row] as number).slice(0, 7);
+    if (isOutside(monthSpan(input.spanOf?.(council)), month)) {
+      const left = outside.get(council) ?? { count: 0, sum: new ExactSum() };
+      left.count++;
+      left.sum.add(payments.amount[row] as number);
+      outside.set(council, left);
+      continue;
+    }
+    const period = periodOfMonth(month, granularity);
     periods.add(period);
     seen.add(council);
     const key = `${council}|${period}`;
@@ -82,7 +96,8 @@ const PER: Readonly<Record<Granularity, string>> = {
 export function supplierEntry(input: SupplierChartInput): ChartEntry {
   const { supplier } = input;
   const granularity = input.granularity ?? "yearly";
-  const matrix = supplierMatrix(input, granularity);
+  const outside: Outside = new Map();
+  const matrix = supplierMatrix(input, granularity, outside);
   const names = new Map(input.councils.map((c) => [c.slug, c.name]));
   const nameOf = (slug: string) => names.get(slug) ?? slug;
   const id = granularity === "yearly" ? `supplier/${supplier.id}` : `supplier/${supplier.id}/${granularity}`;
@@ -115,7 +130,10 @@ export function supplierEntry(input: SupplierChartInput): ChartEntry {
     hostPath: input.hostPath,
     csv,
     councils: matrix.rowKeys,
-    notes: [],
+    notes: input.councils.flatMap((c) => {
+      const left = outside.get(c.slug);
+      return left ? [outsideNote(c.name, left.count, left.sum.value())] : [];
+    }),
     caption: `What each partner paid ${supplier.name}, ${granularityName[granularity]}${granularity === "yearly" ? " (April to March)" : ""}, as published (a gap: nothing paid). Recharges between partner councils are not included.`,
   };
   if (years.length >= 2) {

@@ -11,6 +11,7 @@ import { plain } from "../ingest/csv-write.ts";
 import { formatDecimal, formatPounds } from "../money.ts";
 import { cubeSeries, type SpendCube } from "./cube.ts";
 import { type ChartEntry, chartDomId } from "./entry.ts";
+import { outsideNote } from "./outside-months.ts";
 import { type CouncilInfo, categoryKey, categoryLabel } from "./per-resident.ts";
 import { type Granularity, granularityName } from "./periods.ts";
 
@@ -96,6 +97,17 @@ export function trendEntry(input: TrendInput): ChartEntry {
       ),
     },
     councils: shown.map((s) => s.council),
-    notes: [],
+    notes: outsideNotes(input, names),
   };
+}
+
+/** Payments of the councils charted dated outside the months their files cover: not drawn, said. */
+function outsideNotes(input: TrendInput, names: ReadonlyMap<string, string>): string[] {
+  const { cube, category } = input;
+  return cube.councils.flatMap((slug, c) => {
+    if (input.council !== undefined && slug !== input.council) return [];
+    const { count, total } = cube.outside(c, category);
+    if (count === 0) return [];
+    return [outsideNote(names.get(slug) ?? slug, count, total)];
+  });
 }

@@ -6,6 +6,7 @@ import { councilPath, supplierPath } from "../views/links.ts";
 import {
   contracts,
   contractsBySupplier,
+  councilSpans,
   councils,
   financialYears,
   partnership,
@@ -39,6 +40,7 @@ export function chartCatalogue(): Catalogue {
     payments,
     councils,
     serviceOverrides: (slug) => councils.find((c) => c.slug === slug)?.categories?.services,
+    spanOf: (slug) => councilSpans.get(slug),
     financialYears,
     contracts,
     contractsBySupplier,

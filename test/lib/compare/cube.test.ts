@@ -71,3 +71,50 @@ describe("spend cube", () => {
     expect(quarterly.series[2]?.values.every((v) => v === null)).toBe(true);
   });
 });
+
+describe("payments dated outside the months a council's files cover", () => {
+  // Alpha's files cover April 2023 to April 2024 only (as when the ingest leaves a mistyped year out
+  // of a file's dates): its May 2024 payments (£300.00 and a withheld £99.99) are outside them.
+  let spanned: SpendCube;
+  beforeAll(async () => {
+    spanned = buildSpendCube({
+      payments: await fixturePayments(),
+      councils: COUNCILS.map((c) => c.slug),
+      overridesOf: () => undefined,
+      spanOf: (slug) => (slug === "alpha" ? { first: "2023-04-01", last: "2024-04-30" } : undefined),
+    });
+  });
+
+  it("are left out of the months and the totals drawn, and counted apart", () => {
+    // Beta's and gamma's months still run to July 2024 (no span given: every month counts).
+    expect(spanned.months.at(-1)).toBe("2024-07");
+    expect(spanned.total(0, null)).toBe(3_500_500_000n);
+    expect(cube.total(0, null)).toBe(3_900_490_000n);
+    expect(spanned.outside(0, null)).toEqual({ count: 2, total: 399_990_000n });
+    expect(spanned.outside(1, null)).toEqual({ count: 0, total: 0n });
+    const housing = spanned.categories.findIndex((c) => c.id === "housing");
+    expect(spanned.outside(0, housing)).toEqual({ count: 2, total: 399_990_000n });
+  });
+
+  it("are said under the charts of the council's spend", async () => {
+    const { trendEntry } = await import("../../../src/lib/compare/trend.ts");
+    const chart = trendEntry({
+      cube: spanned,
+      councils: COUNCILS,
+      category: null,
+      granularity: "monthly",
+      hostPath: "councils/alpha/",
+      council: "alpha",
+    });
+    expect(chart.notes).toEqual([
+      "Not drawn: 2 payments by Alpha District Council (£399.99) dated outside the months its files cover, perhaps with a mistyped year (see the notes on its files under data quality).",
+    ]);
+    const beta = trendEntry({
+      ...{ cube: spanned, councils: COUNCILS, category: null },
+      granularity: "yearly",
+      hostPath: "councils/beta/",
+      council: "beta",
+    });
+    expect(beta.notes).toEqual([]);
+  });
+});

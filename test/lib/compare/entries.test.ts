@@ -169,6 +169,27 @@ describe("shared suppliers and supplier charts", () => {
     ]);
   });
 
+  it("leaves out, and says under the chart, payments dated outside the months a council's files cover", () => {
+    // Alpha's files cover 2023-24 only: its April 2024 payment (£2,000.00) is outside them.
+    const entry = supplierEntry({
+      payments,
+      rows: rowsWhere((r) => payments.text.get(payments.supplierId[r] as number) === "binco"),
+      supplier: { id: "binco", name: "Binco Ltd" },
+      councils: COUNCILS,
+      financialYears: ["2023-24", "2024-25"],
+      granularity: "quarterly",
+      hostPath: "suppliers/binco/",
+      spanOf: (slug) => (slug === "alpha" ? { first: "2023-04-01", last: "2024-03-31" } : undefined),
+    });
+    expect(entry.table.rows.map((r) => [r.label, ...r.cells])).toEqual([
+      ["2023-24 Q1", "£1,500.50", "£4,000.00", "–"],
+      ["2024-25 Q1", "–", "£6,000.00", "£700.00"],
+    ]);
+    expect(entry.notes).toEqual([
+      "Not drawn: 1 payment by Alpha District Council (£2,000.00) dated outside the months its files cover, perhaps with a mistyped year (see the notes on its files under data quality).",
+    ]);
+  });
+
   it("draws one supplier across partners by financial year, leaving recharges out", () => {
     const entry = supplierEntry({
       payments,
