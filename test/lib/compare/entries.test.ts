@@ -151,13 +151,21 @@ describe("shared suppliers and supplier charts", () => {
     expect(entry.table.rows[0]?.cells).toEqual(["£14,200.50", "3", "Yes"]);
   });
 
-  it("draws one supplier's trend by quarter, with gaps where nothing was paid", () => {
-    const entry = supplierEntry({
+  /** Binco's chart (the supplier paid by every partner) with the given options. */
+  const bincoEntry = (
+    options: Pick<Parameters<typeof supplierEntry>[0], "hostPath" | "granularity" | "spanOf">,
+  ) =>
+    supplierEntry({
       payments,
       rows: rowsWhere((r) => payments.text.get(payments.supplierId[r] as number) === "binco"),
       supplier: { id: "binco", name: "Binco Ltd" },
       councils: COUNCILS,
       financialYears: ["2023-24", "2024-25"],
+      ...options,
+    });
+
+  it("draws one supplier's trend by quarter, with gaps where nothing was paid", () => {
+    const entry = bincoEntry({
       granularity: "quarterly",
       hostPath: "suppliers/binco/",
     });
@@ -171,12 +179,7 @@ describe("shared suppliers and supplier charts", () => {
 
   it("leaves out, and says under the chart, payments dated outside the months a council's files cover", () => {
     // Alpha's files cover 2023-24 only: its April 2024 payment (£2,000.00) is outside them.
-    const entry = supplierEntry({
-      payments,
-      rows: rowsWhere((r) => payments.text.get(payments.supplierId[r] as number) === "binco"),
-      supplier: { id: "binco", name: "Binco Ltd" },
-      councils: COUNCILS,
-      financialYears: ["2023-24", "2024-25"],
+    const entry = bincoEntry({
       granularity: "quarterly",
       hostPath: "suppliers/binco/",
       spanOf: (slug) => (slug === "alpha" ? { first: "2023-04-01", last: "2024-03-31" } : undefined),
@@ -191,12 +194,7 @@ describe("shared suppliers and supplier charts", () => {
   });
 
   it("draws one supplier across partners by financial year, leaving recharges out", () => {
-    const entry = supplierEntry({
-      payments,
-      rows: rowsWhere((r) => payments.text.get(payments.supplierId[r] as number) === "binco"),
-      supplier: { id: "binco", name: "Binco Ltd" },
-      councils: COUNCILS,
-      financialYears: ["2023-24", "2024-25"],
+    const entry = bincoEntry({
       hostPath: "suppliers/binco/",
     });
     expectAccessible(entry);
