@@ -4,7 +4,6 @@
 // while this one computes the other indicators.
 import type { FlagContext } from "./context.ts";
 import { eligible } from "./eligible.ts";
-import { IDENTICAL } from "./payments.ts";
 import { NO_DAY } from "./row-pass.ts";
 import { inRuns } from "./runs.ts";
 
@@ -42,11 +41,11 @@ function repeatedRecords(ctx: FlagContext, min: number): Int32Array {
   const p = ctx.payments;
   const seen = new Set<string>();
   const repeats: number[] = [];
+  // identicalRows: the rows of pairs the ingest marked identical to another record of their file.
   for (const row of ctx.identicalRows) {
     const amount = p.amount[row] as number;
     const pair = ctx.pairOf[row] as number;
     if (amount < min || (ctx.pairSize[pair] as number) < 2 || ctx.day[row] === NO_DAY) continue;
-    if (((p.marks[row] as number) & IDENTICAL) === 0) continue;
     const key = `${pair},${p.file[row]},${ctx.day[row]},${amount},${p.ref.get(row)}`;
     if (seen.has(key)) repeats.push(row);
     else seen.add(key);
