@@ -8,10 +8,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { listCouncilFiles, loadDataConfig } from "../config/load.ts";
 import { generateDemo } from "../demo/generate.ts";
+import { workerCount } from "../ingest/run.ts";
+import { STAGE_LABELS, STAGES } from "./ingest-stages.ts";
 import { type Measurement, mb, measureNode } from "./measure.ts";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const RAW_PARSE = fileURLToPath(new URL("./raw-parse-main.ts", import.meta.url));
+const STAGES_MAIN = fileURLToPath(new URL("./stages-main.ts", import.meta.url));
 
 /** The middle value (the mean of the two middle ones for an even count; NaN for none). */
 export function median(values: readonly number[]): number {
@@ -69,15 +72,30 @@ export async function runIngestBench(dir: string, payments: number, runs = 3): P
   await generateDemo({ out: dataDir, payments, seed: 7 });
   await generateDemo({ out: smallDir, payments: small, seed: 7 });
   const config = loadDataConfig(dataDir);
-  const paths = config.councils.flatMap((c) => listCouncilFiles(c.dir, "spend").map((f) => join(c.dir, f)));
+  const tasks = config.councils.map((c) => ({
+    slug: c.slug,
+    dir: c.dir,
+    config: c.config,
+    files: listCouncilFiles(c.dir, "spend"),
+  }));
+  const paths = tasks.flatMap((task) => task.files.map((f) => join(task.dir, f)));
+  const threads = Math.max(1, workerCount(tasks, {}));
   const bytes = paths.reduce((n, p) => n + statSync(p).size, 0);
 
-  const rounds: { raw: Measurement; ingest: Measurement; flags: Awaited<ReturnType<typeof flagsOnce>> }[] =
-    [];
+  const rounds: {
+    raw: Measurement;
+    ingest: Measurement;
+    flags: Awaited<ReturnType<typeof flagsOnce>>;
+    stages: Measurement[];
+  }[] = [];
   for (let i = 0; i < runs; i++) {
     const raw = await measureNode([RAW_PARSE, ...paths]);
     const ingest = await ingestOnce(dataDir, join(dir, "out"));
-    rounds.push({ raw, ingest, flags: await flagsOnce(dataDir, join(dir, "out")) });
+    const flags = await flagsOnce(dataDir, join(dir, "out"));
+    const stages: Measurement[] = [];
+    for (const stage of STAGES)
+      stages.push(await measureNode([STAGES_MAIN, stage, String(threads), ...paths]));
+    rounds.push({ raw, ingest, flags, stages });
   }
   const rows = Number(/rows=(\d+)/.exec(rounds[0]?.raw.output ?? "")?.[1] ?? "0");
   const ingestSmall = await ingestOnce(smallDir, join(dir, "out-small"));
@@ -106,6 +124,12 @@ export async function runIngestBench(dir: string, payments: number, runs = 3): P
       )}, write ${part(2).toFixed(2)} s`,
     `flag computation / ingest: ${median(shares).toFixed(1)}%${range(shares, 1, "%")} (target ≤ 10%); ` +
       `whole flags step / ingest: ${median(steps).toFixed(1)}%`,
+    `the ingest's first steps alone, on ${threads} thread${threads === 1 ? "" : "s"} as the ingest uses, each stage adding one step (median, ratio to the raw parse):`,
+    ...STAGES.map((stage, k) => {
+      const seconds = median(rounds.map((r) => (r.stages[k] as Measurement).seconds));
+      const stageRatios = rounds.map((r) => (r.stages[k] as Measurement).seconds / r.raw.seconds);
+      return `  ${STAGE_LABELS[stage].padEnd(64)} ${seconds.toFixed(2).padStart(5)} s  ${median(stageRatios).toFixed(2)}×${range(stageRatios, 2, "×")}`;
+    }),
     `machine: ${availableParallelism()} CPUs, load average ${loadavg()
       .map((n) => n.toFixed(2))
       .join(" ")} (1, 5, 15 min) at the end`,

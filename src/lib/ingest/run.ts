@@ -69,7 +69,8 @@ function partnersOf(config: DataConfig): Partner[] {
   }));
 }
 
-function workerCount(tasks: CouncilTask[], options: IngestOptions): number {
+/** Worker threads for the payment files: INGEST_WORKERS or options, else by input size and CPUs. */
+export function workerCount(tasks: CouncilTask[], options: IngestOptions): number {
   const fromEnv = process.env.INGEST_WORKERS;
   const asked = options.workers ?? (fromEnv !== undefined && fromEnv !== "" ? Number(fromEnv) : undefined);
   if (asked !== undefined) return Math.max(0, Math.min(Math.floor(asked) || 0, tasks.length));
