@@ -124,7 +124,7 @@ export async function runIngestBench(dir: string, payments: number, runs = 3): P
       )}, write ${part(2).toFixed(2)} s`,
     `flag computation / ingest: ${median(shares).toFixed(1)}%${range(shares, 1, "%")} (target ≤ 10%); ` +
       `whole flags step / ingest: ${median(steps).toFixed(1)}%`,
-    `the ingest's first steps alone, on ${threads} thread${threads === 1 ? "" : "s"} as the ingest uses, each stage adding one step (median, ratio to the raw parse):`,
+    `the ingest's first steps alone, on ${threads} thread${threads === 1 ? "" : "s"} as the ingest uses, each stage adding one step (median, ratio to the raw parse; identity replaces characters):`,
     ...STAGES.map((stage, k) => {
       const seconds = median(rounds.map((r) => (r.stages[k] as Measurement).seconds));
       const stageRatios = rounds.map((r) => (r.stages[k] as Measurement).seconds / r.raw.seconds);

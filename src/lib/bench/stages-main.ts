@@ -29,4 +29,6 @@ const counts = await Promise.all(
   ),
 );
 const sum = (key: keyof StageCounts) => counts.reduce((n, c) => n + c[key], 0);
-console.log(`records=${sum("records")} payments=${sum("payments")} repeated=${sum("repeated")}`);
+console.log(
+  `records=${sum("records")} payments=${sum("payments")} repeated=${sum("repeated")} characters=${sum("characters")}`,
+);
