@@ -32,7 +32,7 @@ export class GrowBytes {
 /** Copies src into buf at pos; returns the position after it. */
 export function put(buf: Uint8Array, pos: number, src: Uint8Array): number {
   const n = src.length;
-  if (n > 64) {
+  if (n > 16) {
     buf.set(src, pos);
     return pos + n;
   }
