@@ -1,17 +1,25 @@
 // npm run ingest [-- --out DIR]: reads DATA_DIR (default data/) and writes the dataset to dist/data/.
 // STRICT=1 makes any rejected row fail the run.
+// The worker threads start first; the modules that read and check the configuration load meanwhile.
 import { parseArgs } from "node:util";
-import { ConfigError, dataDirFromEnv, loadDataConfig } from "../src/lib/config/load.ts";
-import { consoleReporter } from "../src/lib/ingest/progress.ts";
-import { runIngest } from "../src/lib/ingest/run.ts";
-import { summaryTable } from "../src/lib/ingest/summary.ts";
+import { dataDirFromEnv } from "../src/lib/config/data-files.ts";
+import { startEarlyPool } from "../src/lib/ingest/early-pool.ts";
+
+const dataDir = dataDirFromEnv();
+const pool = startEarlyPool(dataDir);
+const [{ ConfigError, loadDataConfig }, { consoleReporter }, { runIngest }, { summaryTable }] =
+  await Promise.all([
+    import("../src/lib/config/load.ts"),
+    import("../src/lib/ingest/progress.ts"),
+    import("../src/lib/ingest/run.ts"),
+    import("../src/lib/ingest/summary.ts"),
+  ]);
 
 const { values } = parseArgs({ options: { out: { type: "string", default: "dist/data" } } });
-const dataDir = dataDirFromEnv();
 try {
   const config = loadDataConfig(dataDir);
   const started = performance.now();
-  const result = await runIngest(config, values.out as string, consoleReporter(process.stdout));
+  const result = await runIngest(config, values.out as string, consoleReporter(process.stdout), { pool });
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `\n${summaryTable(
@@ -31,6 +39,7 @@ try {
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(`Configuration error: ${error.message}`);
+    await pool?.close();
     process.exit(2);
   }
   throw error;

@@ -14,6 +14,7 @@ function ingest(dataDir: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [join(ROOT, "scripts/ingest.ts"), "--out", out], {
     env: { ...process.env, DATA_DIR: dataDir, CI: "1", ...env },
     encoding: "utf8",
+    timeout: 30_000,
   });
   return { ...result, out };
 }
@@ -39,16 +40,20 @@ describe("npm run ingest", () => {
     expect(run.stderr).toMatch(/STRICT=1: \d+ record\(s\) rejected/);
   });
 
-  it("stops on a configuration error naming the file and field, with no stack trace", () => {
-    const dir = mkdtempSync(join(tmpdir(), "ledger-cli-"));
-    cpSync(MINI, dir, { recursive: true });
-    const path = join(dir, "councils/alpha/council.json");
-    writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, "utf8")), popluation: 5 }));
-    const run = ingest(dir);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(
-      /Configuration error: .*councils\/alpha\/council\.json: field "popluation": unknown key popluation/,
-    );
-    expect(run.stderr).not.toMatch(/\n\s+at /);
-  });
+  // With INGEST_WORKERS the worker threads are started before the configuration is read: the
+  // error still stops the run at once, the threads with it.
+  for (const env of [{}, { INGEST_WORKERS: "2" }]) {
+    it(`stops on a configuration error naming the file and field, with no stack trace (${JSON.stringify(env)})`, () => {
+      const dir = mkdtempSync(join(tmpdir(), "ledger-cli-"));
+      cpSync(MINI, dir, { recursive: true });
+      const path = join(dir, "councils/alpha/council.json");
+      writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, "utf8")), popluation: 5 }));
+      const run = ingest(dir, env);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(
+        /Configuration error: .*councils\/alpha\/council\.json: field "popluation": unknown key popluation/,
+      );
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    });
+  }
 });

@@ -1,6 +1,6 @@
 // Reads and validates the data folder's configuration. Any error stops the build at once,
 // naming the file and the field.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { z } from "zod";
 import {
@@ -11,6 +11,9 @@ import {
   type SupplierAliases,
   supplierAliasesSchema,
 } from "./schema.ts";
+
+// Also needed before the configuration is read (the ingest starts its worker threads first).
+export { dataDirFromEnv, listCouncilFiles } from "./data-files.ts";
 
 export class ConfigError extends Error {
   readonly file: string;
@@ -34,11 +37,6 @@ export interface DataConfig {
   partnership: PartnershipConfig;
   councils: CouncilEntry[];
   supplierAliases: SupplierAliases;
-}
-
-/** The data folder: DATA_DIR from the environment, else data/ in the working directory. */
-export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  return env.DATA_DIR && env.DATA_DIR.trim() !== "" ? env.DATA_DIR : "data";
 }
 
 /** A JSON configuration file (a BOM allowed); a missing or malformed file is a ConfigError. */
@@ -126,14 +124,4 @@ function checkFileOptions(config: CouncilConfig, dir: string, shown: string): vo
       throw new ConfigError(shown, `files.${file}.replaces`, `no such file "${options.replaces}" in ${dir}`);
     }
   }
-}
-
-/** The council's published files of one kind, in a stable order (by name). */
-export function listCouncilFiles(dir: string, kind: "spend" | "contracts"): string[] {
-  const folder = join(dir, kind);
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => /\.(csv|txt)$/i.test(name) && statSync(join(folder, name)).isFile())
-    .map((name) => `${kind}/${name}`)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -2,15 +2,14 @@
 // are resolved and every output is written. Data problems never throw: they become rejects.
 // Councils' payment files are independent until supplier ids are resolved, so on large inputs they
 // are read on worker threads; results are merged in council order, so the output is the same bytes.
-import { mkdirSync, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { mkdirSync } from "node:fs";
 import { type DataConfig, listCouncilFiles } from "../config/load.ts";
 import type { FileQuality } from "../model.ts";
 import type { StagedContract } from "./contracts-file.ts";
 import type { CouncilTask } from "./council-spend.ts";
 import { type CouncilHandle, SpendPool } from "./spend-pool.ts";
 import { type Partner, SupplierRegistry } from "./supplier-registry.ts";
+import { workerCount } from "./worker-count.ts";
 
 /**
  * The modules that read files and write outputs, loaded once the worker threads are starting (they
@@ -51,12 +50,14 @@ export interface IngestResult {
 export interface IngestOptions {
   /** Worker threads for payment files: 0 reads them on this thread; default by input size and CPUs. */
   workers?: number;
+  /**
+   * A pool started before the configuration was read (early-pool.ts): used when it has as many
+   * workers as the ingest would start, else closed. The ingest closes it either way.
+   */
+  pool?: SpendPool | null;
 }
 
 export const silentReporter: IngestReporter = { fileStart() {}, fileProgress() {}, fileDone() {} };
-
-/** Below this many bytes of payment files, threads cost more than they save. */
-const WORKER_MIN_BYTES = 16 * 1024 * 1024;
 
 function partnersOf(config: DataConfig): Partner[] {
   return config.councils.map((council) => ({
@@ -69,24 +70,11 @@ function partnersOf(config: DataConfig): Partner[] {
   }));
 }
 
-/** Worker threads for the payment files: INGEST_WORKERS or options, else by input size and CPUs. */
-export function workerCount(tasks: CouncilTask[], options: IngestOptions): number {
-  const fromEnv = process.env.INGEST_WORKERS;
-  const asked = options.workers ?? (fromEnv !== undefined && fromEnv !== "" ? Number(fromEnv) : undefined);
-  if (asked !== undefined) return Math.max(0, Math.min(Math.floor(asked) || 0, tasks.length));
-  const cpus = availableParallelism();
-  if (cpus < 2 || tasks.length < 2) return 0;
-  let bytes = 0;
-  for (const task of tasks) {
-    for (const file of task.files) {
-      try {
-        bytes += statSync(join(task.dir, file)).size;
-      } catch {
-        // Unreadable files are reported by the ingest itself.
-      }
-    }
-  }
-  return bytes < WORKER_MIN_BYTES ? 0 : Math.min(cpus, tasks.length, 4);
+/** The pool started early when it has the right size, else a new one (or none for 0 workers). */
+async function poolOf(workers: number, early: SpendPool | null): Promise<SpendPool | null> {
+  if (early && early.size === workers) return early;
+  await early?.close();
+  return workers > 0 ? new SpendPool(workers) : null;
 }
 
 export async function runIngest(
@@ -107,7 +95,7 @@ export async function runIngest(
     files: listCouncilFiles(council.dir, "spend"),
   }));
   const workers = workerCount(tasks, options);
-  const pool = workers > 0 ? new SpendPool(workers) : null;
+  const pool = await poolOf(workers, options.pool ?? null);
   try {
     const started = pool?.start(tasks);
     const { ingestContractsFile, CouncilRun, writeTables, writePackage, writePaymentsCsv, inlineHandles } =

@@ -76,6 +76,11 @@ export class SpendPool {
     }
   }
 
+  /** How many worker threads the pool has. */
+  get size(): number {
+    return this.workers.length;
+  }
+
   private onReply(reply: WorkerReply): void {
     if (reply.type === "chunk") {
       this.formatting.get(reply.id)?.push(reply.chunk);
