@@ -42,7 +42,7 @@ describe("npm run ingest", () => {
 
   // With INGEST_WORKERS the worker threads are started before the configuration is read: the
   // error still stops the run at once, the threads with it.
-  for (const env of [{}, { INGEST_WORKERS: "2" }]) {
+  for (const env of [{}, { INGEST_WORKERS: "2" }] as Record<string, string>[]) {
     it(`stops on a configuration error naming the file and field, with no stack trace (${JSON.stringify(env)})`, () => {
       const dir = mkdtempSync(join(tmpdir(), "ledger-cli-"));
       cpSync(MINI, dir, { recursive: true });
