@@ -22,7 +22,7 @@ export const STAGE_LABELS: Record<Stage, string> = {
 export interface StageCounts {
   /** Records papaparse gave (parse) or non-blank records after the header (the other stages). */
   records: number;
-  /** Records with a valid date and amount (values and identity). */
+  /** Records with a valid date and amount (values, characters and identity). */
   payments: number;
   /** Payments whose record was seen before on the same thread (identity). */
   repeated: number;
