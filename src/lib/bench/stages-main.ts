@@ -25,6 +25,11 @@ const counts = await Promise.all(
           void worker.terminate();
         });
         worker.once("error", reject);
+        // A thread that stops without answering must not leave the benchmark waiting (after an
+        // answer this does nothing: the promise is settled).
+        worker.once("exit", (code) =>
+          reject(new Error(`stage ${stage} thread exited (${code}) before answering`)),
+        );
       }),
   ),
 );
