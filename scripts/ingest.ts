@@ -3,16 +3,16 @@
 // The worker threads start first; the modules that read and check the configuration load meanwhile.
 import { parseArgs } from "node:util";
 import { dataDirFromEnv } from "../src/lib/config/data-files.ts";
-import { startEarlyPool } from "../src/lib/ingest/early-pool.ts";
+import { startEarlyPool } from "../src/lib/ingest/threads/early-pool.ts";
 
 const dataDir = dataDirFromEnv();
 const pool = startEarlyPool(dataDir);
 const [{ ConfigError, loadDataConfig }, { consoleReporter }, { runIngest }, { summaryTable }] =
   await Promise.all([
     import("../src/lib/config/load.ts"),
-    import("../src/lib/ingest/progress.ts"),
+    import("../src/lib/ingest/output/progress.ts"),
     import("../src/lib/ingest/run.ts"),
-    import("../src/lib/ingest/summary.ts"),
+    import("../src/lib/ingest/output/summary.ts"),
   ]);
 
 const { values } = parseArgs({ options: { out: { type: "string", default: "dist/data" } } });

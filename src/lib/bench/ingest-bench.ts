@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { listCouncilFiles, loadDataConfig } from "../config/load.ts";
 import { generateDemo } from "../demo/generate.ts";
-import { workerCount } from "../ingest/worker-count.ts";
+import { workerCount } from "../ingest/threads/worker-count.ts";
 import { STAGE_LABELS, STAGES } from "./ingest-stages.ts";
 import { type Measurement, mb, measureNode } from "./measure.ts";
 

@@ -2,9 +2,14 @@
 // of characters: it shows what hashing costs beyond reading each character once), run on as many
 // threads as the ingest uses: how much of the ingest/raw-parse ratio is spent before anything is
 // stored, matched or written. bench:ingest times each stage in its own process (stages-main.ts).
-import { readPublishedFile } from "../ingest/published-file.ts";
-import { RecordHash, RecordIndex } from "../ingest/record-key.ts";
-import { emptySpendRow, readSpendRowInto, type SpendColumns, spendColumns } from "../ingest/spend-row.ts";
+import { readPublishedFile } from "../ingest/read/published-file.ts";
+import { RecordHash, RecordIndex } from "../ingest/rows/record-key.ts";
+import {
+  emptySpendRow,
+  readSpendRowInto,
+  type SpendColumns,
+  spendColumns,
+} from "../ingest/rows/spend-row.ts";
 import { rawParseFiles } from "./raw-parse.ts";
 
 export const STAGES = ["parse", "read", "values", "characters", "identity"] as const;

@@ -1,8 +1,9 @@
 // The published mapping: every council's published departments and expense types with the category
 // each maps to and by which rule (for /about/ and a CSV download), and per council the share of rows
 // and of spend that is uncategorised (exact: bigint micros), never hidden.
-import { csvLine } from "../ingest/csv-write.ts";
+
 import { formatDecimal } from "../money.ts";
+import { csvLine } from "../tables/csv-write.ts";
 import {
   type CategoryOverrides,
   type ClassificationRule,

@@ -3,7 +3,7 @@
 // Used only for the project's own outputs.
 import { createReadStream } from "node:fs";
 import Papa from "papaparse";
-import { unguard } from "../ingest/csv-write.ts";
+import { unguard } from "../tables/csv-write.ts";
 
 export type Positions<T extends readonly string[]> = Record<T[number], number>;
 

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DATASET_DIR } from "../dataset-dir.ts";
-import type { FlagsSummary, IndicatorCounts } from "../flags/summary.ts";
+import type { FlagsSummary, IndicatorCounts } from "../flags/output/summary.ts";
 import type { Micros } from "../model.ts";
 import { readCsvRows } from "./csv-rows.ts";
 import { microsOf } from "./decimal.ts";

@@ -1,7 +1,7 @@
 // Short strings for a million rows without a million objects (payment ids, transaction references):
 // packed into a few long strings with their offsets, so the garbage collector has a few objects to
 // trace instead of one per row.
-import { IntColumn } from "../ingest/spend-columns.ts";
+import { IntColumn } from "../tables/column-store.ts";
 
 /**
  * A column of short strings (payment ids, transaction references) kept as a few long strings and their

@@ -3,11 +3,11 @@
 // large payments.csv, a second thread works out the parts that read numbers only (flags-thread.ts).
 import { join } from "node:path";
 import type { DataConfig } from "../config/load.ts";
-import { computeFlags, computeFlagsBeside } from "./compute.ts";
-import { loadFlagThresholds } from "./config.ts";
-import { FlagsThread } from "./flags-thread.ts";
-import { loadFlagInput } from "./input.ts";
-import { writeFlagOutputs } from "./write.ts";
+import { computeFlags, computeFlagsBeside } from "./engine/compute.ts";
+import { loadFlagThresholds } from "./engine/config.ts";
+import { FlagsThread } from "./engine/flags-thread.ts";
+import { loadFlagInput } from "./engine/input.ts";
+import { writeFlagOutputs } from "./output/write.ts";
 
 const seconds = (from: number): string => ((performance.now() - from) / 1000).toFixed(2);
 

@@ -5,11 +5,11 @@
 import { mkdirSync } from "node:fs";
 import { type DataConfig, listCouncilFiles } from "../config/load.ts";
 import type { FileQuality } from "../model.ts";
-import type { StagedContract } from "./contracts-file.ts";
-import type { CouncilTask } from "./council-spend.ts";
-import { type CouncilHandle, SpendPool } from "./spend-pool.ts";
-import { type Partner, SupplierRegistry } from "./supplier-registry.ts";
-import { workerCount } from "./worker-count.ts";
+import type { StagedContract } from "./rows/contracts-file.ts";
+import type { CouncilTask } from "./rows/council-spend.ts";
+import { type Partner, SupplierRegistry } from "./suppliers/supplier-registry.ts";
+import { type CouncilHandle, SpendPool } from "./threads/spend-pool.ts";
+import { workerCount } from "./threads/worker-count.ts";
 
 /**
  * The modules that read files and write outputs, loaded once the worker threads are starting (they
@@ -17,11 +17,11 @@ import { workerCount } from "./worker-count.ts";
  */
 async function steps() {
   const [contractsFile, councilRun, outputs, paymentsCsv, inlineSpend] = await Promise.all([
-    import("./contracts-file.ts"),
-    import("./council-run.ts"),
-    import("./outputs.ts"),
-    import("./payments-csv.ts"),
-    import("./inline-spend.ts"),
+    import("./rows/contracts-file.ts"),
+    import("./rows/council-run.ts"),
+    import("./output/outputs.ts"),
+    import("./output/payments-csv.ts"),
+    import("./threads/inline-spend.ts"),
   ]);
   return {
     ingestContractsFile: contractsFile.ingestContractsFile,

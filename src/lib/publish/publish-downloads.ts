@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { type DeclaredContracts, groupContracts, loadRegisterEntries } from "../dataset/contracts.ts";
 import { microsOf } from "../dataset/decimal.ts";
 import { count } from "../format.ts";
-import { unguard } from "../ingest/csv-write.ts";
+import { unguard } from "../tables/csv-write.ts";
 import { renderAtom } from "./atom.ts";
 import { contractFeed } from "./contract-feed.ts";
 import { type CsvRecord, splitCsvFile } from "./csv-split.ts";

@@ -2,8 +2,8 @@
 // term (as on its page) against its total value, for a spreadsheet: which contracts are paid past
 // their value, which have no payments at all. Text cells formula-guarded; amounts plain decimals.
 import type { ContractRecord } from "../dataset/contracts.ts";
-import { csvLine, plain } from "../ingest/csv-write.ts";
 import { formatDecimal } from "../money.ts";
+import { csvLine, plain } from "../tables/csv-write.ts";
 import type { ContractView } from "./contract.ts";
 
 export const CONTRACT_SPEND_COLUMNS = [

@@ -1,5 +1,5 @@
 // Reject reasons of one file, grouped: "date not valid" ×3 at lines 4, 9, 12.
-import { FAR_DATES_LINES } from "../ingest/date-outliers.ts";
+import { FAR_DATES_LINES } from "../ingest/rows/date-outliers.ts";
 import type { RowReject } from "../model.ts";
 
 export const LINES_SHOWN = 5;

@@ -2,7 +2,7 @@
 // check's score (0–100, higher is better) and the figure behind it as /data-quality/ shows it
 // ("2.6% of rows, 0.8% of value", "44 of 12,286"). Text cells are formula-guarded; scores are plain
 // numbers. A council not scored (no payment could be read) has empty scores and its reason in not_scored.
-import { type CsvValue, csvLine } from "../ingest/csv-write.ts";
+import { type CsvValue, csvLine } from "../tables/csv-write.ts";
 import type { CouncilScore } from "./scorecard.ts";
 
 interface ScorecardField {

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { sharedSuppliersCsv } from "../../lib/compare/shared-csv.ts";
+import { sharedSuppliersCsv } from "../../lib/chart-data/shared-csv.ts";
 import { chartCatalogue } from "../../lib/dataset/charts.ts";
 
 export const GET: APIRoute = () =>

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { CONTRACT_COLUMNS } from "../../../src/lib/ingest/columns-out.ts";
+import { CONTRACT_COLUMNS } from "../../../src/lib/tables/columns-out.ts";
 
 const CONTRACT_NAMES = CONTRACT_COLUMNS.map((c) => c.name);
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCsvRows } from "../../../src/lib/dataset/csv-rows.ts";
-import { textCell, unguard } from "../../../src/lib/ingest/csv-write.ts";
+import { textCell, unguard } from "../../../src/lib/tables/csv-write.ts";
 
 describe("unguard", () => {
   it("restores text the download guard prefixed, and only that", () => {

@@ -4,8 +4,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_THRESHOLDS, loadFlagThresholds } from "../../../src/lib/flags/config.ts";
-import { indicatorDefinitions } from "../../../src/lib/flags/indicators.ts";
+import { DEFAULT_THRESHOLDS, loadFlagThresholds } from "../../../src/lib/flags/engine/config.ts";
+import { indicatorDefinitions } from "../../../src/lib/flags/indicators/definitions.ts";
 import { errorOf } from "../config/helpers.ts";
 
 function withFlagsJson(content: string | null): string {

@@ -3,7 +3,7 @@
 // file order and sorted by date only when they need it), and columns of strings kept as a few long
 // strings (payment ids and references across the blocks they are stored in).
 import { describe, expect, it } from "vitest";
-import { FLAG_INPUT_COLUMNS, FlagPaymentsBuilder } from "../../../src/lib/flags/payments.ts";
+import { FLAG_INPUT_COLUMNS, FlagPaymentsBuilder } from "../../../src/lib/flags/engine/payments.ts";
 import { fixtureFlags, raised } from "./helpers.ts";
 
 describe("totals past 2^53 micros (£9bn)", () => {

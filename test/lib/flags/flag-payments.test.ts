@@ -6,19 +6,19 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { loadFlagRecords, loadFlagsSummary } from "../../../src/lib/dataset/flags.ts";
-import { computeFlags } from "../../../src/lib/flags/compute.ts";
-import { effectiveThresholds } from "../../../src/lib/flags/config.ts";
-import { type FlagContext, flagContext } from "../../../src/lib/flags/context.ts";
-import { CELL_LIMIT, notesCell } from "../../../src/lib/flags/csv.ts";
-import type { Flag } from "../../../src/lib/flags/flag.ts";
+import { computeFlags } from "../../../src/lib/flags/engine/compute.ts";
+import { effectiveThresholds } from "../../../src/lib/flags/engine/config.ts";
+import { type FlagContext, flagContext } from "../../../src/lib/flags/engine/context.ts";
+import type { Flag } from "../../../src/lib/flags/engine/flag.ts";
 import {
   FLAG_INPUT_COLUMNS,
   FlagPaymentsBuilder,
   loadFlagPayments,
-} from "../../../src/lib/flags/payments.ts";
-import { FLAG_PAYMENT_COLUMNS, writeFlagPaymentsCsv } from "../../../src/lib/flags/payments-csv.ts";
-import { writeFlagOutputs } from "../../../src/lib/flags/write.ts";
-import { textCell } from "../../../src/lib/ingest/csv-write.ts";
+} from "../../../src/lib/flags/engine/payments.ts";
+import { CELL_LIMIT, notesCell } from "../../../src/lib/flags/output/csv.ts";
+import { FLAG_PAYMENT_COLUMNS, writeFlagPaymentsCsv } from "../../../src/lib/flags/output/payments-csv.ts";
+import { writeFlagOutputs } from "../../../src/lib/flags/output/write.ts";
+import { textCell } from "../../../src/lib/tables/csv-write.ts";
 import { FIXTURES } from "./helpers.ts";
 
 const HEADER = readFileSync(join(FIXTURES, "no-contract", "payments.csv"), "utf8").split("\n")[0];

@@ -6,9 +6,9 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { computeFlags, computeFlagsBeside, type FlagResult } from "../../../src/lib/flags/compute.ts";
-import { effectiveThresholds } from "../../../src/lib/flags/config.ts";
-import { FlagsThread } from "../../../src/lib/flags/flags-thread.ts";
+import { computeFlags, computeFlagsBeside, type FlagResult } from "../../../src/lib/flags/engine/compute.ts";
+import { effectiveThresholds } from "../../../src/lib/flags/engine/config.ts";
+import { FlagsThread } from "../../../src/lib/flags/engine/flags-thread.ts";
 import { FIXTURES, fixtureInput } from "./helpers.ts";
 
 const thresholds = effectiveThresholds();

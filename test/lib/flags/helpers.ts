@@ -8,12 +8,12 @@ import {
   groupContracts,
   loadRegisterEntries,
 } from "../../../src/lib/dataset/contracts.ts";
-import { computeFlags, type FlagResult } from "../../../src/lib/flags/compute.ts";
-import { effectiveThresholds, type FlagsConfig } from "../../../src/lib/flags/config.ts";
-import type { FlagInput } from "../../../src/lib/flags/context.ts";
-import type { Flag } from "../../../src/lib/flags/flag.ts";
-import type { IndicatorId } from "../../../src/lib/flags/indicators.ts";
-import { loadFlagPayments } from "../../../src/lib/flags/payments.ts";
+import { computeFlags, type FlagResult } from "../../../src/lib/flags/engine/compute.ts";
+import { effectiveThresholds, type FlagsConfig } from "../../../src/lib/flags/engine/config.ts";
+import type { FlagInput } from "../../../src/lib/flags/engine/context.ts";
+import type { Flag } from "../../../src/lib/flags/engine/flag.ts";
+import { loadFlagPayments } from "../../../src/lib/flags/engine/payments.ts";
+import type { IndicatorId } from "../../../src/lib/flags/indicators/definitions.ts";
 
 export const FIXTURES = resolve(import.meta.dirname, "../../fixtures/flags");
 export const COUNCILS = ["alpha", "beta", "gamma"];

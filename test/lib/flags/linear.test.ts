@@ -5,10 +5,10 @@
 // just under a threshold, hundreds of consecutive contracts, and a long tail of one-payment suppliers.
 import { describe, expect, it } from "vitest";
 import { groupContracts, type RegisterEntry } from "../../../src/lib/dataset/contracts.ts";
-import { computeFlags } from "../../../src/lib/flags/compute.ts";
-import { effectiveThresholds } from "../../../src/lib/flags/config.ts";
-import type { FlagInput } from "../../../src/lib/flags/context.ts";
-import { FLAG_INPUT_COLUMNS, FlagPaymentsBuilder } from "../../../src/lib/flags/payments.ts";
+import { computeFlags } from "../../../src/lib/flags/engine/compute.ts";
+import { effectiveThresholds } from "../../../src/lib/flags/engine/config.ts";
+import type { FlagInput } from "../../../src/lib/flags/engine/context.ts";
+import { FLAG_INPUT_COLUMNS, FlagPaymentsBuilder } from "../../../src/lib/flags/engine/payments.ts";
 
 const DAY = 86_400_000;
 const START = Date.UTC(2020, 3, 1);

@@ -2,8 +2,8 @@
 // first payment; a repeated id gets -2, -3… in that order, whether the repeats are next to each other
 // (the usual case) or not (two councils whose slugs clean alike, an id naming another council).
 import { describe, expect, it } from "vitest";
-import { type Flag, orderFlags } from "../../../src/lib/flags/flag.ts";
-import { INDICATOR_IDS, type IndicatorId } from "../../../src/lib/flags/indicators.ts";
+import { type Flag, orderFlags } from "../../../src/lib/flags/engine/flag.ts";
+import { INDICATOR_IDS, type IndicatorId } from "../../../src/lib/flags/indicators/definitions.ts";
 
 const flag = (indicator: IndicatorId, council: number, id: string, firstRow: number): Flag => ({
   id,

@@ -6,10 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { flagCount, loadFlagRecords, loadFlagsSummary } from "../../../src/lib/dataset/flags.ts";
-import { computeFlags } from "../../../src/lib/flags/compute.ts";
-import { effectiveThresholds } from "../../../src/lib/flags/config.ts";
-import { FLAG_COLUMNS } from "../../../src/lib/flags/csv.ts";
-import { writeFlagOutputs } from "../../../src/lib/flags/write.ts";
+import { computeFlags } from "../../../src/lib/flags/engine/compute.ts";
+import { effectiveThresholds } from "../../../src/lib/flags/engine/config.ts";
+import { FLAG_COLUMNS } from "../../../src/lib/flags/output/csv.ts";
+import { writeFlagOutputs } from "../../../src/lib/flags/output/write.ts";
 import { fixtureFlags, fixtureInput } from "./helpers.ts";
 
 const loaded = { thresholds: effectiveThresholds(), file: null };

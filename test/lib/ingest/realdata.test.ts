@@ -100,7 +100,7 @@ const EXPENSE_TYPES = new Set([
 
 describe.skipIf(!existsSync(REALDATA))("real header variants (ODI Leeds' crosswalk of 18 publishers)", () => {
   it("map to the field ODI Leeds gives them", async () => {
-    const { mapColumns } = await import("../../../src/lib/ingest/columns.ts");
+    const { mapColumns } = await import("../../../src/lib/ingest/map/columns.ts");
     const dir = join(REALDATA, "odileeds");
     const wrong: string[] = [];
     let checked = 0;

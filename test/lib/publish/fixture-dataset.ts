@@ -3,8 +3,8 @@
 // contract listed in three councils' registers. Each record's exact line is kept for comparisons.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CONTRACT_COLUMNS, headerLine, PAYMENT_COLUMNS } from "../../../src/lib/ingest/columns-out.ts";
-import { csvLine, plain } from "../../../src/lib/ingest/csv-write.ts";
+import { CONTRACT_COLUMNS, headerLine, PAYMENT_COLUMNS } from "../../../src/lib/tables/columns-out.ts";
+import { csvLine, plain } from "../../../src/lib/tables/csv-write.ts";
 
 export const COUNCILS = [
   { slug: "alpha", name: "Alpha District Council" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isEmpty, namesApply, readState, writeState } from "../../../src/scripts/search/state.ts";
+import { isEmpty, namesApply, readState, writeState } from "../../../src/client/search/state.ts";
 
 describe("the search page's query string", () => {
   it("reads and writes every part of a search", () => {

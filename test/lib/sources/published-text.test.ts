@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { readPublishedFile } from "../../../src/lib/ingest/published-file.ts";
-import { decodeWindows1252 } from "../../../src/lib/ingest/windows-1252.ts";
+import { readPublishedFile } from "../../../src/lib/ingest/read/published-file.ts";
+import { decodeWindows1252 } from "../../../src/lib/ingest/read/windows-1252.ts";
 import {
   decodePublished,
   lineWindow,

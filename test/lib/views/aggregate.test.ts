@@ -113,7 +113,7 @@ describe("council monthly totals", () => {
   it("leave out, and count apart, payments dated outside the months the council's files cover", async () => {
     const { councilView } = await import("../../../src/lib/views/council.ts");
     const { groupRows } = await import("../../../src/lib/dataset/row-groups.ts");
-    const { emptyQuality } = await import("../../../src/lib/ingest/file-quality.ts");
+    const { emptyQuality } = await import("../../../src/lib/ingest/rows/file-quality.ts");
     // The files cover April 2023 to April 2024 (their dates leave out a mistyped year: the ingest's
     // date-outliers.ts); here that is all of alpha's payments, so a file that covers only April 2023
     // leaves the two April 2024 payments outside.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyQuality } from "../../../src/lib/ingest/file-quality.ts";
+import { emptyQuality } from "../../../src/lib/ingest/rows/file-quality.ts";
 import type { FileKind } from "../../../src/lib/model.ts";
 import { councilHasRows, noPaymentsNote } from "../../../src/lib/views/council.ts";
 

@@ -1,6 +1,6 @@
 // The exact numbers behind one chart, as CSV (text cells formula-guarded, amounts plain numbers).
 import type { APIRoute } from "astro";
-import { chartCsvText } from "../../../lib/compare/entry.ts";
+import { chartCsvText } from "../../../lib/chart-data/entry.ts";
 import { chartCatalogue } from "../../../lib/dataset/charts.ts";
 
 export function getStaticPaths() {

@@ -1,7 +1,7 @@
 // oEmbed (https://oembed.com/) for one chart, as a static document found through the discovery
 // <link> on the chart's pages: lets WordPress, Drupal and similar embed it from its URL.
 import type { APIRoute } from "astro";
-import { svgSize } from "../../../lib/compare/entry.ts";
+import { svgSize } from "../../../lib/chart-data/entry.ts";
 import { chartCatalogue } from "../../../lib/dataset/charts.ts";
 import { partnership } from "../../../lib/dataset/index.ts";
 import { oembedDocument, siteRoot } from "../../../lib/embed/snippet.ts";

@@ -1,0 +1,25 @@
+// The flags step's input: the ingest's payments.csv and contracts.csv in a dataset folder, and the
+// councils (names, category overrides) and arrangements from the data folder's configuration.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { DataConfig } from "../../config/load.ts";
+import { groupContracts, loadRegisterEntries } from "../../dataset/contracts.ts";
+import type { FlagInput } from "./context.ts";
+import { loadFlagPayments } from "./payments.ts";
+
+export async function loadFlagInput(datasetDir: string, config: DataConfig): Promise<FlagInput> {
+  const paymentsPath = join(datasetDir, "payments.csv");
+  if (!existsSync(paymentsPath)) throw new Error(`${paymentsPath} is missing: run the ingest first.`);
+  const contractsPath = join(datasetDir, "contracts.csv");
+  const entries = existsSync(contractsPath) ? await loadRegisterEntries(contractsPath) : [];
+  const slugs = config.councils.map((c) => c.slug);
+  return {
+    payments: await loadFlagPayments(paymentsPath),
+    councils: config.councils.map((c) => ({
+      slug: c.slug,
+      name: c.config.name,
+      categories: c.config.categories,
+    })),
+    contracts: groupContracts(entries, slugs, config.partnership.arrangements ?? []),
+  };
+}

@@ -1,0 +1,152 @@
+// The payments the indicators read, from payments.csv, held column by column: repeated text once in a
+// string table, amounts as exact integer micros. The published supplier name and transaction reference
+// are kept (questions and flags.csv quote them); the description and expense type are not.
+import { readCsvRows } from "../../dataset/csv-rows.ts";
+import { microsOf } from "../../dataset/decimal.ts";
+import { type PackedStrings, PackedStringsBuilder } from "../../dataset/packed-strings.ts";
+import { Strings } from "../../dataset/payments.ts";
+import { IntColumn } from "../../tables/column-store.ts";
+import { shared } from "./shared.ts";
+
+/** The payments.csv columns the indicators read. */
+export const FLAG_INPUT_COLUMNS = [
+  "id",
+  "council",
+  "date",
+  "financial_year",
+  "amount",
+  "supplier_id",
+  "supplier",
+  "redacted",
+  "partner_payment",
+  "expense_area",
+  "transaction_ref",
+  "possible_duplicate",
+  "source_file",
+  "source_line",
+] as const;
+
+export const REDACTED = 1;
+export const PARTNER = 2;
+export const IDENTICAL = 4;
+
+/** Payment rows in payments.csv order; text columns hold ids in `text`. */
+export interface FlagPayments {
+  size: number;
+  text: Strings;
+  ids: PackedStrings;
+  council: Int32Array;
+  date: Int32Array;
+  year: Int32Array;
+  amount: Float64Array;
+  supplierId: Int32Array;
+  supplier: Int32Array;
+  area: Int32Array;
+  ref: PackedStrings;
+  /** REDACTED | PARTNER | IDENTICAL bits. */
+  marks: Uint8Array;
+  file: Int32Array;
+  line: Int32Array;
+}
+
+/** Payments from rows given as cells (the CSV reader's, or a test's). */
+export class FlagPaymentsBuilder {
+  readonly text = new Strings();
+  private readonly ids = new PackedStringsBuilder();
+  private readonly refs = new PackedStringsBuilder();
+  private readonly amounts: number[] = [];
+  private readonly marks: number[] = [];
+  private readonly columns = {
+    council: new IntColumn(),
+    date: new IntColumn(),
+    year: new IntColumn(),
+    supplierId: new IntColumn(),
+    supplier: new IntColumn(),
+    area: new IntColumn(),
+    file: new IntColumn(),
+    line: new IntColumn(),
+  };
+  // Consecutive rows mostly share council, file, date, year and department: compare before looking up.
+  private readonly cached = () => {
+    let text: string | null = null;
+    let id = 0;
+    return (value: string): number => {
+      if (value !== text) {
+        text = value;
+        id = this.text.id(value);
+      }
+      return id;
+    };
+  };
+  private readonly council = this.cached();
+  private readonly date = this.cached();
+  private readonly year = this.cached();
+  private readonly area = this.cached();
+  /** Supplier text id → the name last published for it: a supplier is mostly published under one name. */
+  private readonly lastName: ({ text: string; id: number } | undefined)[] = [];
+  private readonly file = this.cached();
+
+  add(cells: string[], at: Record<(typeof FLAG_INPUT_COLUMNS)[number], number>, where: string): void {
+    const cell = (i: number): string => cells[i] ?? "";
+    const amount = microsOf(cell(at.amount));
+    if (Number.isNaN(amount)) throw new Error(`${where}: amount "${cell(at.amount)}" is not a decimal`);
+    const c = this.columns;
+    this.ids.push(cell(at.id));
+    c.council.push(this.council(cell(at.council)));
+    c.date.push(this.date(cell(at.date)));
+    c.year.push(this.year(cell(at.financial_year)));
+    this.amounts.push(amount);
+    const supplierId = this.text.id(cell(at.supplier_id));
+    c.supplierId.push(supplierId);
+    const name = cell(at.supplier);
+    let last = this.lastName[supplierId];
+    if (last?.text !== name) {
+      last = { text: name, id: this.text.id(name) };
+      this.lastName[supplierId] = last;
+    }
+    c.supplier.push(last.id);
+    c.area.push(this.area(cell(at.expense_area)));
+    this.refs.push(cell(at.transaction_ref));
+    this.marks.push(
+      (cell(at.redacted) === "true" ? REDACTED : 0) |
+        (cell(at.partner_payment) === "true" ? PARTNER : 0) |
+        (cell(at.possible_duplicate) === "true" ? IDENTICAL : 0),
+    );
+    c.file.push(this.file(cell(at.source_file)));
+    c.line.push(Number(cell(at.source_line)));
+  }
+
+  done(): FlagPayments {
+    const c = this.columns;
+    // What the flags step's second thread reads, in shared memory (flags-thread.ts).
+    const amount = shared(Float64Array, this.amounts.length);
+    amount.set(this.amounts);
+    const marks = shared(Uint8Array, this.marks.length);
+    marks.set(this.marks);
+    const area = shared(Int32Array, c.area.length);
+    area.set(c.area.data.subarray(0, c.area.length));
+    return {
+      size: this.amounts.length,
+      text: this.text,
+      ids: this.ids.done(),
+      council: c.council.done(),
+      date: c.date.done(),
+      year: c.year.done(),
+      amount,
+      supplierId: c.supplierId.done(),
+      supplier: c.supplier.done(),
+      area,
+      ref: this.refs.done(),
+      marks,
+      file: c.file.done(),
+      line: c.line.done(),
+    };
+  }
+}
+
+/** payments.csv as written by the ingest. */
+export async function loadFlagPayments(path: string): Promise<FlagPayments> {
+  const builder = new FlagPaymentsBuilder();
+  await readCsvRows(path, FLAG_INPUT_COLUMNS, (cells, at) => builder.add(cells, at, path));
+  return builder.done();
+}

@@ -1,0 +1,214 @@
+// Possible duplicate payments (same council, supplier and amount within N days under different
+// references) and identical records inside one file. The payments that could be duplicates are put in
+// council then date order (a counting sort: payments.csv is mostly in that order already) and read with
+// a small hash table of the last payment of each council × supplier × amount in the last N days: a
+// payment is in a run when the one before it in its run is still there. Only the payments in runs
+// (few) are then grouped by supplier and amount, sorted by date and cut into runs of the same amount
+// with gaps of at most N days, as before. Credit notes for exactly the negative amount cancel repeats.
+// The ordering of the candidate payments is in eligible.ts.
+
+import { type FlagThresholds, poundsToMicros } from "../engine/config.ts";
+import { type FlagContext, rowsOf } from "../engine/context.ts";
+import { type Flag, flagId, flagOf, type IndicatorResult, supplierName } from "../engine/flag.ts";
+import { countText, dayText, listText, pounds, timesText } from "../output/words.ts";
+import { type Candidates, duplicateCandidates, type RunsInput, runsInput } from "./candidates.ts";
+import { byDay, CreditList, Credits } from "./credits.ts";
+import { pairAmountHash } from "./runs.ts";
+
+const CANCELLED = "cancelled by credit notes";
+
+/** Distinct transaction references among rows; an empty reference is unknown, so distinct. */
+function distinctRefs(ctx: FlagContext, rows: readonly number[]): number {
+  const refs = new Set<string>();
+  let empty = 0;
+  for (const row of rows) {
+    const ref = ctx.payments.ref.get(row);
+    if (ref === "") empty++;
+    else refs.add(ref);
+  }
+  return refs.size + empty;
+}
+
+interface Group {
+  rows: number[];
+  credits: number[];
+}
+
+function groupFlag(ctx: FlagContext, indicator: Flag["indicator"], group: Group, threshold: string): Flag {
+  const p = ctx.payments;
+  const first = group.rows[0] as number;
+  const last = group.rows[group.rows.length - 1] as number;
+  const council = ctx.councilOf[first];
+  const amount = p.amount[first];
+  const times = timesText(group.rows.length);
+  const supplier = supplierName(ctx, first);
+  const refs = [...new Set(group.rows.map((row) => p.ref.get(row)).filter((ref) => ref !== ""))];
+  const credits =
+    group.credits.length > 0
+      ? ` ${countText(group.credits.length, "credit note")} of ${pounds(-amount)} ${group.credits.length === 1 ? "was" : "were"} found.`
+      : "";
+  const question =
+    indicator === "identical-record"
+      ? `${p.text.get(p.file[first])} lists the same payment of ${pounds(amount)} to ${supplier} on ${dayText(ctx.day[first])} ${times} ` +
+        `(lines ${listText(group.rows.map((row) => String(p.line[row])))}).${credits} ` +
+        `Was it paid ${times}, or is the record repeated in the file?`
+      : `${ctx.councils[council]?.name} paid ${supplier} ${pounds(amount)} ${times} between ${dayText(ctx.day[first])} ` +
+        `and ${dayText(ctx.day[last])}${refs.length > 0 ? ` (references ${listText(refs)})` : ""}.${credits} ` +
+        "Were these separate invoices, or was one invoice paid more than once?";
+  const supplierId = p.text.get(p.supplierId[first]);
+  return flagOf(
+    ctx,
+    {
+      id: flagId(indicator, ctx.councils[council]?.slug ?? "", supplierId, p.ids.get(first)),
+      indicator,
+      council,
+      supplierId,
+      total: BigInt(amount) * BigInt(group.rows.length),
+      threshold,
+      question,
+      ...(group.credits.length > 0
+        ? { notes: new Map(group.credits.map((row) => [row, "credit note"])) }
+        : {}),
+    },
+    [...group.rows, ...group.credits],
+  );
+}
+
+/** Keeps a group unless credit notes leave at most one payment; counts the cancelled ones. */
+function settle(
+  ctx: FlagContext,
+  indicator: Flag["indicator"],
+  group: Group,
+  threshold: string,
+  out: IndicatorResult,
+): void {
+  if (group.rows.length - group.credits.length <= 1) {
+    out.setAside.set(CANCELLED, (out.setAside.get(CANCELLED) ?? 0) + 1);
+    return;
+  }
+  out.flags.push(groupFlag(ctx, indicator, group, threshold));
+}
+
+/** A pair's payments of one amount in runs (in payments.csv order) and its credit notes. */
+interface Repeated {
+  rows: number[];
+  credits: number[];
+}
+
+/**
+ * The payments in runs grouped by pair × amount, with the credit notes of each group: a hash table
+ * over (pair, absolute amount).
+ */
+function repeatedAmounts(ctx: FlagContext, rows: Int32Array, credits: Int32Array): Repeated[] {
+  const { pairOf } = ctx;
+  const amounts = ctx.payments.amount;
+  const n = rows.length;
+  let bits = 4;
+  while (1 << bits < 2 * n) bits++;
+  const mask = (1 << bits) - 1;
+  const shift = 32 - bits;
+  const table = new Int32Array(1 << bits).fill(-1);
+  const groupPair = new Int32Array(n);
+  const groupAmount = new Float64Array(n);
+  const found: Repeated[] = [];
+  const find = (pair: number, abs: number, add: boolean): number => {
+    let slot = pairAmountHash(pair, abs) >>> shift;
+    let group = table[slot] as number;
+    while (group >= 0 && (groupPair[group] !== pair || groupAmount[group] !== abs)) {
+      slot = (slot + 1) & mask;
+      group = table[slot] as number;
+    }
+    if (group < 0 && add) {
+      group = found.length;
+      table[slot] = group;
+      groupPair[group] = pair;
+      groupAmount[group] = abs;
+      found.push({ rows: [], credits: [] });
+    }
+    return group;
+  };
+  for (const row of rows)
+    (found[find(pairOf[row] as number, amounts[row] as number, true)] as Repeated).rows.push(row);
+  for (const row of credits) {
+    const group = find(pairOf[row] as number, -(amounts[row] as number), false);
+    if (group >= 0) (found[group] as Repeated).credits.push(row);
+  }
+  return found;
+}
+
+/** What finding the indicator's candidate payments reads (on this thread or another). */
+export function duplicateRunsInput(ctx: FlagContext, thresholds: FlagThresholds): RunsInput {
+  const t = thresholds["duplicate-payment"];
+  return runsInput(ctx, Math.max(1, poundsToMicros(t.min_amount)), t.window_days);
+}
+
+export function duplicatePayments(ctx: FlagContext, thresholds: FlagThresholds): IndicatorResult {
+  return duplicatesOf(ctx, thresholds, duplicateCandidates(duplicateRunsInput(ctx, thresholds)));
+}
+
+/** The indicator's flags from its candidate payments (found here or on another thread). */
+export function duplicatesOf(
+  ctx: FlagContext,
+  thresholds: FlagThresholds,
+  { runs, credits: creditRows }: Candidates,
+): IndicatorResult {
+  const t = thresholds["duplicate-payment"];
+  const out: IndicatorResult = { flags: [], setAside: new Map() };
+  const day = ctx.day;
+  for (const group of repeatedAmounts(ctx, runs, creditRows)) {
+    const repeated = byDay(day, group.rows);
+    let credits: CreditList | null = null;
+    let runStart = 0;
+    for (let k = 1; k <= repeated.length; k++) {
+      const prev = repeated[k - 1] as number;
+      const next = repeated[k];
+      if (next !== undefined && (day[next] as number) - (day[prev] as number) <= t.window_days) continue;
+      const run = repeated.slice(runStart, k);
+      runStart = k;
+      if (run.length < 2 || distinctRefs(ctx, run) < 2) continue;
+      credits ??= new CreditList(byDay(day, group.credits));
+      const first = day[run[0] as number] as number;
+      const found = credits.take(day, first, (day[prev] as number) + t.credit_window_days, run.length);
+      settle(ctx, "duplicate-payment", { rows: run, credits: found }, `${t.window_days} days`, out);
+    }
+  }
+  return out;
+}
+
+export function identicalRecords(ctx: FlagContext, thresholds: FlagThresholds): IndicatorResult {
+  const window = thresholds["duplicate-payment"].credit_window_days;
+  const p = ctx.payments;
+  const out: IndicatorResult = { flags: [], setAside: new Map() };
+  // Records marked identical, grouped by pair and by every column that makes them identical.
+  const groups = new Map<string, number[]>();
+  const pairOf = ctx.pairOf;
+  for (const row of ctx.identicalRows) {
+    const key = `${pairOf[row]},${p.file[row]},${p.date[row]},${p.amount[row]},${p.ref.get(row)},${p.area[row]}`;
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  const byPair = new Map<number, number[][]>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const pair = pairOf[group[0] as number] as number;
+    const list = byPair.get(pair);
+    if (list) list.push(group);
+    else byPair.set(pair, [group]);
+  }
+  if (byPair.size === 0) return out;
+  for (const pair of [...byPair.keys()].sort((a, b) => a - b)) {
+    const repeated = byPair.get(pair) as number[][];
+    repeated.sort(
+      (a, b) => ctx.day[a[0] as number] - ctx.day[b[0] as number] || (a[0] as number) - (b[0] as number),
+    );
+    const credits = new Credits(ctx, rowsOf(ctx, pair));
+    for (const group of repeated) {
+      const first = group[0] as number;
+      const day = ctx.day[first] as number;
+      const found = p.amount[first] > 0 ? credits.take(p.amount[first], day, day + window, group.length) : [];
+      settle(ctx, "identical-record", { rows: group, credits: found }, "identical in every column", out);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+// Turns one contract-register record into a contract or a reject reason. Placeholders such as
+// TBC, Various, N/A or "-" become empty values with a note, never rejects.
+import type { Micros } from "../../model.ts";
+import { parseAmount } from "../../money.ts";
+import type { ColumnMapping } from "../map/columns.ts";
+import { classifyPlaceholder, parseUkDate, parseYesNo } from "../map/values.ts";
+import { normaliseCompanyNumber } from "../suppliers/supplier-names.ts";
+
+export interface ContractRow {
+  reference: string;
+  title: string;
+  description: string;
+  supplier: string;
+  companyNumber: string;
+  startDate: string;
+  endDate: string;
+  reviewDate: string;
+  totalValue: Micros | null;
+  annualValue: Micros | null;
+  department: string;
+  procurementRoute: string;
+  sme: boolean | null;
+  vcse: boolean | null;
+  purchasingBody: string;
+  notes: string[];
+}
+
+export type ContractRowResult = { ok: true; row: ContractRow } | { ok: false; reason: string };
+
+/** Reads the cells of one record through the file's column mapping, noting placeholders. */
+class FieldReader {
+  readonly notes: string[] = [];
+  private readonly cells: string[];
+  private readonly mapping: ColumnMapping;
+  constructor(cells: string[], mapping: ColumnMapping) {
+    this.cells = cells;
+    this.mapping = mapping;
+  }
+
+  raw(field: string): string {
+    const index = this.mapping.fields[field];
+    return index === undefined ? "" : (this.cells[index] ?? "").trim().replace(/\s+/g, " ");
+  }
+
+  text(field: string): string {
+    const value = this.raw(field);
+    if (value === "") return "";
+    const placeholder = classifyPlaceholder(value);
+    if (placeholder === null) return value;
+    this.notes.push(`${field}: ${placeholder}`);
+    return "";
+  }
+
+  date(field: string): string {
+    const value = this.text(field);
+    if (value === "") return "";
+    const iso = parseUkDate(value);
+    if (iso === null) this.notes.push(`${field}: not a date "${value.slice(0, 30)}"`);
+    return iso ?? "";
+  }
+
+  money(field: string): Micros | null {
+    const value = this.text(field);
+    if (value === "") return null;
+    const amount = parseAmount(value);
+    if (amount.ok) return amount.micros;
+    this.notes.push(`${field}: not an amount "${value.slice(0, 30)}"`);
+    return null;
+  }
+
+  yesNo(field: string): boolean | null {
+    const value = this.text(field);
+    if (value === "") return null;
+    const answer = parseYesNo(value);
+    if (answer === null) this.notes.push(`${field}: not yes or no "${value.slice(0, 30)}"`);
+    return answer;
+  }
+
+  companyNumber(): string {
+    const value = this.text("company_number");
+    if (value === "") return "";
+    const number = normaliseCompanyNumber(value);
+    if (number === null) this.notes.push(`company_number: not a company number "${value.slice(0, 20)}"`);
+    return number ?? "";
+  }
+}
+
+export function readContractRow(cells: string[], mapping: ColumnMapping): ContractRowResult {
+  const r = new FieldReader(cells, mapping);
+  const reference = r.text("reference");
+  const title = r.text("title");
+  const supplierText = r.raw("supplier");
+  if (reference === "" && title === "") {
+    if (supplierText === "") {
+      const filled = cells.map((c) => c.trim()).filter((c) => c !== "");
+      return {
+        ok: false,
+        reason: `not a contract record: no reference, title or supplier (starts "${(filled[0] ?? "").slice(0, 60)}")`,
+      };
+    }
+    return { ok: false, reason: "contract reference and title both missing" };
+  }
+  const row: ContractRow = {
+    reference,
+    title,
+    description: r.text("description"),
+    supplier: r.text("supplier"),
+    companyNumber: r.companyNumber(),
+    startDate: r.date("start_date"),
+    endDate: r.date("end_date"),
+    reviewDate: r.date("review_date"),
+    totalValue: r.money("total_value"),
+    annualValue: r.money("annual_value"),
+    department: r.text("department"),
+    procurementRoute: r.text("procurement_route"),
+    sme: r.yesNo("sme"),
+    vcse: r.yesNo("vcse"),
+    purchasingBody: r.text("purchasing_body"),
+    notes: r.notes,
+  };
+  return { ok: true, row };
+}

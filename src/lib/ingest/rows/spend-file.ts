@@ -1,0 +1,100 @@
+// Ingests one published payment file: every record after the header is accepted (written to the
+// intermediate file) or rejected with a reason; records repeated from another file count once.
+import { join } from "node:path";
+import { ExactSum } from "../../exact-sum.ts";
+import type { FileQuality } from "../../model.ts";
+import { readPublishedFile } from "../read/published-file.ts";
+import type { CouncilSpend } from "./council-spend.ts";
+import { datesSpan, farDates, farDatesWarning } from "./date-outliers.ts";
+import { emptyQuality, settleFile } from "./file-quality.ts";
+import { RecordHash } from "./record-key.ts";
+import { emptySpendRow, readSpendRowInto, type SpendColumns, spendColumns } from "./spend-row.ts";
+
+export async function ingestSpendFile(run: CouncilSpend, file: string, source: number): Promise<FileQuality> {
+  const quality = emptyQuality(run.slug, "spend", file);
+  const options = run.config.files?.[file];
+  const replacedBy = run.replacedBy.get(file) ?? null;
+  const firstRow = run.size;
+  const total = new ExactSum();
+  let columns: SpendColumns | null = null;
+  let firstDate = "";
+  let lastDate = "";
+  const hash = new RecordHash();
+  const row = emptySpendRow();
+
+  const onRecord = (cells: string[], line: number, problem: string | undefined) => {
+    if (replacedBy) return;
+    if (!columns) return;
+    if (problem) {
+      quality.rejects.push({ line, reason: problem });
+      return;
+    }
+    const reason = readSpendRowInto(cells, columns, row);
+    if (reason !== null) {
+      quality.rejects.push({ line, reason });
+      return;
+    }
+    const earlier = run.overlap.get(hash.of(cells));
+    if (earlier !== -1 && earlier < firstRow) {
+      quality.rejects.push({ line, reason: `duplicate of ${run.location(earlier)}` });
+      return;
+    }
+    const nameId = run.noteName(row.supplier, row.amount, row.companyNumber);
+    const stored = run.add(
+      source,
+      line,
+      row.date,
+      row.amount,
+      nameId,
+      row.expenseArea,
+      row.expenseType,
+      row.description,
+      row.transactionRef,
+    );
+    if (earlier === -1) {
+      run.overlap.add(hash, stored);
+    } else {
+      // The same record twice in one file: kept, both marked as possible duplicate payments.
+      run.duplicate.add(earlier);
+      run.duplicate.add(stored);
+    }
+    total.add(row.amount);
+    if (firstDate === "" || row.date < firstDate) firstDate = row.date;
+    if (row.date > lastDate) lastDate = row.date;
+    quality.accepted++;
+    run.progress(quality.accepted + quality.rejects.length);
+  };
+
+  let read: Awaited<ReturnType<typeof readPublishedFile>>;
+  try {
+    read = await readPublishedFile({
+      path: join(run.dir, file),
+      kind: "spend",
+      overrides: run.config.columns,
+      encoding: options?.encoding,
+      headerLine: options?.header_line,
+      onHeader: (mapping) => {
+        columns = spendColumns(mapping);
+      },
+      onRecord,
+    });
+  } catch (error) {
+    quality.file_reason = `file could not be read: ${(error as Error).message}`;
+    return quality;
+  }
+  if (settleFile(quality, read, "spend", replacedBy, total)) {
+    quality.first_date = firstDate || null;
+    quality.last_date = lastDate || null;
+    const dates = run.dateText.values;
+    const found = farDates(dates, run.dates.data, firstRow, run.size);
+    if (found) {
+      const span = datesSpan(dates, run.dates.data, firstRow, run.size, found.far);
+      quality.first_date = span?.first ?? null;
+      quality.last_date = span?.last ?? null;
+      quality.warnings.push(
+        farDatesWarning(dates, run.dates.data, run.lines.data, firstRow, run.size, found) as string,
+      );
+    }
+  }
+  return quality;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { RecordHash, RecordIndex } from "../../../../src/lib/ingest/rows/record-key.ts";
+
+const hashOf = (cells: string[]) => {
+  const h = new RecordHash().of(cells);
+  return `${h.h1}/${h.h2}`;
+};
+
+describe("RecordHash", () => {
+  it("ignores surrounding spaces in cells and trailing empty cells", () => {
+    expect(hashOf(["  01/04/2024", "ACME LTD\u00a0", "12.50 ", "", "  "])).toBe(
+      hashOf(["01/04/2024", "ACME LTD", "12.50"]),
+    );
+  });
+
+  it("tells apart records whose cells only differ in where they split", () => {
+    expect(hashOf(["ab", "c"])).not.toBe(hashOf(["a", "bc"]));
+    expect(hashOf(["a", "", "b"])).not.toBe(hashOf(["a", "b"]));
+  });
+
+  it("keeps inner spaces and case", () => {
+    expect(hashOf(["ACME  LTD"])).not.toBe(hashOf(["ACME LTD"]));
+    expect(hashOf(["Acme"])).not.toBe(hashOf(["ACME"]));
+  });
+});
+
+describe("RecordIndex", () => {
+  it("returns the first row stored for a record, through many resizes", () => {
+    const index = new RecordIndex();
+    const hash = new RecordHash();
+    for (let row = 0; row < 50_000; row++) index.add(hash.of([`r${row}`, "x"]), row);
+    index.add(hash.of(["r7", "x"]), 99_999);
+    expect(index.size).toBe(50_000);
+    expect(index.get(hash.of(["r7", "x"]))).toBe(7);
+    expect(index.get(hash.of(["r49999", "x"]))).toBe(49_999);
+    expect(index.get(hash.of(["r50000", "x"]))).toBe(-1);
+  });
+});
+
+describe("RecordHash over similar records", () => {
+  it("gives distinct hashes to a hundred thousand records that differ in one character or one split", () => {
+    const seen = new Set<string>();
+    for (let n = 0; n < 25_000; n++) {
+      const ref = String(n).padStart(6, "0");
+      for (const cells of [
+        ["01/04/2024", `ACME ${ref}`, "12.50"],
+        ["01/04/2024", `ACME ${ref}`, "12.5"],
+        ["01/04/2024", "ACME", `${ref}`, "12.50"],
+        ["01/04/2024", `ACME ${ref}`, "", "12.50"],
+      ]) {
+        seen.add(hashOf(cells));
+      }
+    }
+    expect(seen.size).toBe(100_000);
+  });
+
+  it("tells apart cells of odd and even length and non-ASCII text", () => {
+    expect(hashOf(["abc"])).not.toBe(hashOf(["ab"]));
+    expect(hashOf(["ab\u0000"])).not.toBe(hashOf(["ab"]));
+    expect(hashOf(["£12.50", "Café"])).not.toBe(hashOf(["£12.50", "Cafe"]));
+    expect(hashOf(["£12.50", "Café"])).toBe(hashOf([" £12.50 ", "Café\u00a0"]));
+  });
+});
