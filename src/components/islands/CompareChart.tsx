@@ -3,6 +3,7 @@
 // reads the same with JavaScript off (the form then reloads the default). On a narrow screen the chart
 // is drawn at the width it is shown at.
 import { useEffect, useRef, useState } from "react";
+import { attachFigureTips } from "../../lib/charts/tips.ts";
 import {
   type CompareChoice,
   type CompareData,
@@ -10,8 +11,7 @@ import {
   compareView,
   MEASURES,
   parseChoice,
-} from "../../lib/chart-data/compare.ts";
-import { attachFigureTips } from "../../lib/charts/tips.ts";
+} from "../../lib/published-charts/compare.ts";
 import { useShownWidth } from "./useShownWidth.ts";
 
 interface Props {

@@ -1,6 +1,6 @@
 // The chart catalogue for this build, from the dataset module: every chart by stable id (the
 // /embed/<id>/ paths). Built once on first use.
-import { buildCatalogue, type Catalogue } from "../chart-data/catalogue.ts";
+import { buildCatalogue, type Catalogue } from "../published-charts/catalogue.ts";
 import { contractView } from "../views/contract.ts";
 import { councilPath, supplierPath } from "../views/links.ts";
 import {

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { sharedSuppliersCsv } from "../../lib/chart-data/shared-csv.ts";
 import { chartCatalogue } from "../../lib/dataset/charts.ts";
+import { sharedSuppliersCsv } from "../../lib/published-charts/shared-csv.ts";
 
 export const GET: APIRoute = () =>
   new Response(sharedSuppliersCsv(chartCatalogue().shared), {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ContractView } from "../../../src/lib/views/contract.ts";
 import { CONTRACT_SPEND_COLUMNS, contractSpendCsv } from "../../../src/lib/views/contract-spend-csv.ts";
-import { contractRecord } from "../chart-data/fixture.ts";
+import { contractRecord } from "../published-charts/fixture.ts";
 
 describe("contract-spend.csv", () => {
   it("gives each contract's payments in its term beside its value, amounts plain, text guarded", () => {

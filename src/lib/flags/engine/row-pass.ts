@@ -2,7 +2,7 @@
 // table its council index, day number, month and financial year; then, row by row, those columns and
 // each row's council × supplier pair (created as first seen), linked to the pair's row before it; and
 // each pair's council, supplier, rows and years.
-import { UNNAMED_ID } from "../../ingest/suppliers/supplier-registry.ts";
+import { UNNAMED_ID } from "../../tables/supplier-ids.ts";
 import type { FlagContext, FlagInput } from "./context.ts";
 import { type FlagPayments, IDENTICAL, PARTNER, REDACTED } from "./payments.ts";
 import { shared } from "./shared.ts";

@@ -4,13 +4,11 @@
 import type { SupplierAliases } from "../../config/schema.ts";
 import { ExactSum } from "../../exact-sum.ts";
 import type { Micros } from "../../model.ts";
+import { REDACTED_ID, UNNAMED_ID } from "../../tables/supplier-ids.ts";
 import { isRedactedSupplier, normaliseCompanyNumber, supplierKey, supplierSlug } from "./supplier-names.ts";
 
 export const REDACTED_KEY = "\u0000redacted";
-export const REDACTED_ID = "redacted";
-/** Payments whose supplier cell was left empty by the council: kept, in one group of their own. */
 export const UNNAMED_KEY = "\u0000unnamed";
-export const UNNAMED_ID = "not-published";
 
 /** One published supplier name and what was published under it. */
 export interface NameEntry {

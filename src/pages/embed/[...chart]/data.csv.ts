@@ -1,7 +1,7 @@
 // The exact numbers behind one chart, as CSV (text cells formula-guarded, amounts plain numbers).
 import type { APIRoute } from "astro";
-import { chartCsvText } from "../../../lib/chart-data/entry.ts";
 import { chartCatalogue } from "../../../lib/dataset/charts.ts";
+import { chartCsvText } from "../../../lib/published-charts/entry.ts";
 
 export function getStaticPaths() {
   return chartCatalogue().ids.map((chart) => ({ params: { chart } }));

@@ -1,10 +1,10 @@
 // oEmbed (https://oembed.com/) for one chart, as a static document found through the discovery
 // <link> on the chart's pages: lets WordPress, Drupal and similar embed it from its URL.
 import type { APIRoute } from "astro";
-import { svgSize } from "../../../lib/chart-data/entry.ts";
 import { chartCatalogue } from "../../../lib/dataset/charts.ts";
 import { partnership } from "../../../lib/dataset/index.ts";
 import { oembedDocument, siteRoot } from "../../../lib/embed/snippet.ts";
+import { svgSize } from "../../../lib/published-charts/entry.ts";
 
 export function getStaticPaths() {
   return chartCatalogue().ids.map((chart) => ({ params: { chart } }));

@@ -1,6 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSpendCube, cubePeriods, cubeSeries, type SpendCube } from "../../../src/lib/chart-data/cube.ts";
-import { financialYearOfMonth, periodOfMonth, quarterOfMonth } from "../../../src/lib/chart-data/periods.ts";
+import {
+  buildSpendCube,
+  cubePeriods,
+  cubeSeries,
+  type SpendCube,
+} from "../../../src/lib/published-charts/cube.ts";
+import {
+  financialYearOfMonth,
+  periodOfMonth,
+  quarterOfMonth,
+} from "../../../src/lib/published-charts/periods.ts";
 import { COUNCILS, fixturePayments } from "./fixture.ts";
 
 let cube: SpendCube;
@@ -97,7 +106,7 @@ describe("payments dated outside the months a council's files cover", () => {
   });
 
   it("are said under the charts of the council's spend", async () => {
-    const { trendEntry } = await import("../../../src/lib/chart-data/trend.ts");
+    const { trendEntry } = await import("../../../src/lib/published-charts/trend.ts");
     const chart = trendEntry({
       cube: spanned,
       councils: COUNCILS,

@@ -1,8 +1,8 @@
 // SVG snapshots of every catalogued chart kind for the fixed fixture: a layout change shows up as a
 // diff to look at (open the .svg files), not as a silent change on the site.
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildCatalogue, type Catalogue } from "../../../src/lib/chart-data/catalogue.ts";
 import type { PaymentTable } from "../../../src/lib/dataset/payments.ts";
+import { buildCatalogue, type Catalogue } from "../../../src/lib/published-charts/catalogue.ts";
 import { COUNCILS, contractRecord, fixturePayments } from "./fixture.ts";
 
 let catalogue: Catalogue;

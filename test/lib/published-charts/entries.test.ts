@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { arrangementEntry, arrangementFigures } from "../../../src/lib/chart-data/arrangement.ts";
-import { arrangementScope } from "../../../src/lib/chart-data/catalogue.ts";
-import { contractMonths, contractSpendEntry } from "../../../src/lib/chart-data/contract-spend.ts";
-import { buildSpendCube, type SpendCube } from "../../../src/lib/chart-data/cube.ts";
-import { type ChartEntry, chartCsvText, svgSize } from "../../../src/lib/chart-data/entry.ts";
-import { jointContractEntry, valueParts } from "../../../src/lib/chart-data/joint-contract.ts";
-import { perResidentEntry } from "../../../src/lib/chart-data/per-resident.ts";
-import { sharedSuppliers, sharedSuppliersEntry } from "../../../src/lib/chart-data/shared-suppliers.ts";
-import { supplierEntry } from "../../../src/lib/chart-data/supplier.ts";
-import { trendEntry } from "../../../src/lib/chart-data/trend.ts";
 import { type ChartDrawing, drawChart } from "../../../src/lib/charts/drawing.ts";
 import type { PaymentTable } from "../../../src/lib/dataset/payments.ts";
+import { arrangementEntry, arrangementFigures } from "../../../src/lib/published-charts/arrangement.ts";
+import { arrangementScope } from "../../../src/lib/published-charts/catalogue.ts";
+import { contractMonths, contractSpendEntry } from "../../../src/lib/published-charts/contract-spend.ts";
+import { buildSpendCube, type SpendCube } from "../../../src/lib/published-charts/cube.ts";
+import { type ChartEntry, chartCsvText, svgSize } from "../../../src/lib/published-charts/entry.ts";
+import { jointContractEntry, valueParts } from "../../../src/lib/published-charts/joint-contract.ts";
+import { perResidentEntry } from "../../../src/lib/published-charts/per-resident.ts";
+import { sharedSuppliers, sharedSuppliersEntry } from "../../../src/lib/published-charts/shared-suppliers.ts";
+import { supplierEntry } from "../../../src/lib/published-charts/supplier.ts";
+import { trendEntry } from "../../../src/lib/published-charts/trend.ts";
 import { COUNCILS, contractRecord, fixturePayments } from "./fixture.ts";
 
 let payments: PaymentTable;

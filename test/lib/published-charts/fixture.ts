@@ -4,9 +4,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { CouncilInfo } from "../../../src/lib/chart-data/per-resident.ts";
 import type { ContractRecord } from "../../../src/lib/dataset/contracts.ts";
 import { loadPayments, type PaymentTable } from "../../../src/lib/dataset/payments.ts";
+import type { CouncilInfo } from "../../../src/lib/published-charts/per-resident.ts";
 import { registerEntry } from "../../helpers/register-entry.ts";
 
 const HEADER =

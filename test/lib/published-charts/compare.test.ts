@@ -6,8 +6,8 @@ import {
   compareView,
   defaultChoice,
   parseChoice,
-} from "../../../src/lib/chart-data/compare.ts";
-import { buildSpendCube } from "../../../src/lib/chart-data/cube.ts";
+} from "../../../src/lib/published-charts/compare.ts";
+import { buildSpendCube } from "../../../src/lib/published-charts/cube.ts";
 import { COUNCILS, fixturePayments } from "./fixture.ts";
 
 let data: CompareData;
