@@ -1,8 +1,10 @@
 // Exact money. Amounts are integer millionths of a pound ("micros"): parsed from the published
 // digits, never through parseFloat; sums are bigint (or exact float64 integers, see exact-sum.ts).
 import type { Micros } from "./model.ts";
+import { isZeroResidue, microsOfPrintedDouble } from "./money-double.ts";
 
-export type AmountResult = { ok: true; micros: Micros } | { ok: false; reason: string };
+/** fromDouble: the text was a binary double's printing (631.1899999999999), read as 631.19. */
+export type AmountResult = { ok: true; micros: Micros; fromDouble?: true } | { ok: false; reason: string };
 
 /** One pound in micros. */
 export const MICROS_PER_POUND = 1_000_000;
@@ -16,10 +18,11 @@ const REDACTED = /^(redacted|withheld|not disclosed)/i;
 const MISSING: AmountResult = { ok: false, reason: "amount missing" };
 const REDACTED_RESULT: AmountResult = { ok: false, reason: "amount redacted" };
 const shown = (text: string) => text.trim().slice(0, 40);
-const notNumber = (text: string): AmountResult => ({
-  ok: false,
-  reason: `amount not a number: ${shown(text)}`,
-});
+/** Not a number, unless it is a double's printing of nothing (`6.82121E-13`): then zero, marked. */
+const notNumber = (text: string): AmountResult =>
+  isZeroResidue(text.trim())
+    ? { ok: true, micros: 0, fromDouble: true }
+    : { ok: false, reason: `amount not a number: ${shown(text)}` };
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || c === 0x202f || c === 0xfeff;
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -103,7 +106,9 @@ function wholePounds(text: string, span: Span): number {
 /**
  * Parses a published amount: `1,496.00`, ` 1,695.57 `, `£1,000.00`, `-£540.00`, `£-540.00`,
  * `(264,795.53)`, `540.00-`, `540.00 CR`, `841.4375`, `.50`, `1 234.56`, unicode minus.
- * At most one sign marker; trailing zeros beyond the sixth decimal place are allowed.
+ * At most one sign marker; trailing zeros beyond the sixth decimal place are allowed. More decimals
+ * than six are read only when the text is a binary double's printing (`631.1899999999999`,
+ * `1.2000000000000002`): as the amount with 2 (else 6) decimals it stands for, marked fromDouble.
  */
 export function parseAmount(text: string): AmountResult {
   const span: Span = { start: 0, end: text.length, negatives: 0, signs: 0 };
@@ -122,6 +127,7 @@ export function parseAmount(text: string): AmountResult {
   let fraction = 0;
   let places = 0;
   let extra = false;
+  const point = span.start;
   if (span.start < span.end && text.charCodeAt(span.start) === 46) {
     for (let i = span.start + 1; i < span.end; i++) {
       const c = text.charCodeAt(i);
@@ -134,10 +140,25 @@ export function parseAmount(text: string): AmountResult {
     if (!hasWhole && places === 0) return notNumber(text);
   } else if (!hasWhole) return notNumber(text);
   if (span.start !== span.end) return notNumber(text);
-  if (extra) return { ok: false, reason: `amount has more than 6 decimal places: ${shown(text)}` };
+  if (extra) return printedDouble(text, pounds, fraction, text.slice(point + 1, span.end), span.negatives);
   if (pounds >= MAX_POUNDS) return { ok: false, reason: `amount out of range: ${shown(text)}` };
   const micros = pounds * MICROS_PER_POUND + fraction * (POW10[6 - Math.min(places, 6)] as number);
   return { ok: true, micros: span.negatives === 1 && micros !== 0 ? -micros : micros };
+}
+
+/** An amount with more than 6 decimals: the 2 (or 6) decimal amount a double's printing stands for. */
+function printedDouble(
+  text: string,
+  pounds: number,
+  firstSix: number,
+  decimals: string,
+  negatives: number,
+): AmountResult {
+  const micros = pounds < MAX_POUNDS ? microsOfPrintedDouble(pounds, firstSix, decimals) : -1;
+  if (micros < 0) return { ok: false, reason: `amount has more than 6 decimal places: ${shown(text)}` };
+  if (micros >= MAX_POUNDS * MICROS_PER_POUND)
+    return { ok: false, reason: `amount out of range: ${shown(text)}` };
+  return { ok: true, micros: negatives === 1 && micros !== 0 ? -micros : micros, fromDouble: true };
 }
 
 /** A micros value as a bigint; throws on a non-integer number (micros are always integers). */

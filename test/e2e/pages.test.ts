@@ -7,9 +7,9 @@ import AxeBuilder from "@axe-core/playwright";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { microsOf } from "../../src/lib/dataset/decimal.ts";
 import { fileSize } from "../../src/lib/format.ts";
 import { formatPounds } from "../../src/lib/money.ts";
+import { microsOf } from "../../src/lib/tables/decimal.ts";
 import { servedSite } from "./served-site.ts";
 
 const MINI = resolve(import.meta.dirname, "../fixtures/mini");

@@ -36,6 +36,11 @@ describe("parseAmount: every published form", () => {
     ["841.4375", 841_437_500],
     ["0.000001", 1],
     ["540.00-", -540_000_000],
+    ["1,234.56-", -1_234_560_000],
+    ["£-12.34", -12_340_000],
+    ["-£12.34", -12_340_000],
+    ["(12.00)", -12_000_000],
+    ["1,234.56 ", 1_234_560_000],
     ["540.00 CR", -540_000_000],
     ["540.00CR", -540_000_000],
     ["540.00 cr", -540_000_000],
@@ -69,6 +74,59 @@ describe("parseAmount: every published form", () => {
     }
     expect(micros("4.35")).toBe(4_350_000);
     expect(micros("1234567.891234")).toBe(1_234_567_891_234);
+  });
+});
+
+describe("parseAmount: a binary double's printing, read as the decimal it stands for", () => {
+  it.each([
+    ["631.1899999999999", 631_190_000],
+    ["67267.06999999999", 67_267_070_000],
+    ["1.2000000000000002", 1_200_000],
+    ["0.30000000000000004", 300_000],
+    ["0.10000000000000001", 100_000],
+    ["12.000000000000002", 12_000_000],
+    ["-1.2000000000000002", -1_200_000],
+    ["(631.1899999999999)", -631_190_000],
+    ["631.1899999999999-", -631_190_000],
+    ["£-631.1899999999999", -631_190_000],
+    ["-£631.1899999999999", -631_190_000],
+    ["1,234.5600000000001", 1_234_560_000],
+    [" 631.1899999999999 ", 631_190_000],
+    ["631.1899999999999 CR", -631_190_000],
+    ["999999999.99000001", 999_999_999_990_000],
+    ["841.4375000000001", 841_437_500],
+    ["37.036800000000005", 37_036_800],
+  ])("reads %j as %i micros, marked fromDouble", (text, expected) => {
+    expect(parseAmount(text)).toEqual({ ok: true, micros: expected, fromDouble: true });
+  });
+
+  it.each([
+    ["-3498.459999999992", -3_498_460_000],
+    ["0.0000000001", 0],
+    ["6.82121E-13", 0],
+    ["-5.68434E-13", 0],
+    ["5.551115123125783e-17", 0],
+  ])("reads %j, what is left of a sum that cancels, within a billionth of a pound", (text, micros) => {
+    expect(parseAmount(text)).toEqual({ ok: true, micros, fromDouble: true });
+  });
+
+  it("keeps a published sub-penny amount exact and unmarked", () => {
+    expect(parseAmount("841.4375")).toEqual({ ok: true, micros: 841_437_500 });
+    expect(parseAmount("12.3400000000")).toEqual({ ok: true, micros: 12_340_000 });
+  });
+
+  it.each([
+    ["1.1234567", "amount has more than 6 decimal places: 1.1234567"],
+    ["12.3456789", "amount has more than 6 decimal places: 12.3456789"],
+    ["100.0000001", "amount has more than 6 decimal places: 100.0000001"],
+    ["631.1899999", "amount has more than 6 decimal places: 631.1899999"],
+    ["0.3333333333333333", "amount has more than 6 decimal places: 0.3333333333333333"],
+    ["999999999.9999999", "amount out of range: 999999999.9999999"],
+    ["1000000000.0000001", "amount has more than 6 decimal places: 1000000000.0000001"],
+    ["5.5e-7", "amount not a number: 5.5e-7"],
+    ["1.5E+3", "amount not a number: 1.5E+3"],
+  ])("still rejects %j, which no double's printing of such an amount gives", (text, reason) => {
+    expect(parseAmount(text)).toEqual({ ok: false, reason });
   });
 });
 

@@ -2,8 +2,9 @@
 // each maps to and by which rule (for /about/ and a CSV download), and per council the share of rows
 // and of spend that is uncategorised (exact: bigint micros), never hidden.
 
-import { formatDecimal } from "../money.ts";
-import { csvLine } from "../tables/csv-write.ts";
+import { CATEGORIES } from "../tables/categories.ts";
+import { recordLineOf } from "../tables/records.ts";
+import type { RecordOf } from "../tables/table.ts";
 import {
   type CategoryOverrides,
   type ClassificationRule,
@@ -23,18 +24,11 @@ export interface MappingInputRow {
 
 export type MappingKind = "service" | "subjective";
 
-export interface MappingEntry {
-  council: string;
+/** A line of categories.csv: a published department ("service") or expense type ("subjective") and its category. */
+export type MappingEntry = Omit<RecordOf<typeof CATEGORIES, bigint>, "kind" | "rule"> & {
   kind: MappingKind;
-  /** The text exactly as published (department for "service", expense type for "subjective"). */
-  published: string;
-  categoryId: string;
-  category: string;
   rule: ClassificationRule;
-  matched: string;
-  rows: number;
-  total: bigint;
-}
+};
 
 export interface UncategorisedShare {
   rows: number;
@@ -144,33 +138,11 @@ export function percentText(part: bigint | number, whole: bigint | number, decim
   return `${negative && rounded !== 0n ? "-" : ""}${whole10}${decimals > 0 ? `.${fraction}` : ""}`;
 }
 
-export const MAPPING_CSV_HEADER = [
-  "council",
-  "kind",
-  "published",
-  "category_id",
-  "category",
-  "rule",
-  "matched",
-  "rows",
-  "total",
-] as const;
+const mappingLine = recordLineOf(CATEGORIES);
 
-/** The mapping as CSV (text cells formula-guarded, totals plain decimal pounds), one line per entry. */
+/** The mapping as CSV (categories.csv: text cells formula-guarded, totals plain decimal pounds), one line per entry. */
 export function mappingCsv(entries: readonly MappingEntry[]): string {
-  let out = `${MAPPING_CSV_HEADER.join(",")}\n`;
-  for (const e of entries) {
-    out += `${csvLine([
-      e.council,
-      e.kind,
-      e.published,
-      e.categoryId,
-      e.category,
-      e.rule,
-      e.matched,
-      e.rows,
-      { plain: formatDecimal(e.total) },
-    ])}\n`;
-  }
+  let out = `${CATEGORIES.header}\n`;
+  for (const e of entries) out += `${mappingLine(e)}\n`;
   return out;
 }

@@ -5,7 +5,10 @@ import { createHash } from "node:crypto";
 import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { groupContracts, loadRegisterEntries } from "../dataset/contracts.ts";
-import { readCsvRows } from "../dataset/csv-rows.ts";
+import { CONTRACTS } from "../tables/contracts.ts";
+import { readCsvRows } from "../tables/csv-read.ts";
+import { SUPPLIERS } from "../tables/suppliers.ts";
+import { columnsOf } from "../tables/table.ts";
 import type { Problem } from "./problems.ts";
 
 interface QualitySubset {
@@ -32,7 +35,7 @@ export function sha256OfFile(path: string): Promise<string> {
 
 async function supplierIds(path: string): Promise<string[]> {
   const ids: string[] = [];
-  await readCsvRows(path, ["id"] as const, (cells, at) => {
+  await readCsvRows(path, columnsOf(SUPPLIERS, "id"), (cells, at) => {
     ids.push(cells[at.id] ?? "");
   });
   return ids;
@@ -74,10 +77,10 @@ export async function checkExpected(
   for (const slug of slugs) expectPage("councils", slug, "council", "quality.json");
   counts.councils = slugs.length;
 
-  const suppliersPath = join(dataDir, "suppliers.csv");
+  const suppliersPath = join(dataDir, SUPPLIERS.file);
   if (existsSync(suppliersPath)) {
     const ids = await supplierIds(suppliersPath);
-    for (const id of ids) expectPage("suppliers", id, "supplier", "suppliers.csv");
+    for (const id of ids) expectPage("suppliers", id, "supplier", SUPPLIERS.file);
     counts.suppliers = ids.length;
   } else
     problems.push({
@@ -86,10 +89,10 @@ export async function checkExpected(
       kind: "dataset",
     });
 
-  const contractsPath = join(dataDir, "contracts.csv");
+  const contractsPath = join(dataDir, CONTRACTS.file);
   if (existsSync(contractsPath)) {
     const contracts = groupContracts(await loadRegisterEntries(contractsPath), slugs);
-    for (const c of contracts) expectPage("contracts", c.id, "contract", "contracts.csv");
+    for (const c of contracts) expectPage("contracts", c.id, "contract", CONTRACTS.file);
     counts.contracts = contracts.length;
   } else
     problems.push({

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { z } from "zod";
+import { staysInside } from "./data-files.ts";
 import {
   type CouncilConfig,
   councilSchema,
@@ -116,9 +117,15 @@ export function loadDataConfig(dataDir: string): DataConfig {
   return { dataDir, partnership, councils, supplierAliases };
 }
 
-/** A per-file entry must name a file that exists, and a replaced file must exist too. */
+const INSIDE = "must be a path inside the council folder, such as spend/2024-04.csv";
+
+/** A per-file entry must name a file that exists in the council folder, and so must a replaced file. */
 function checkFileOptions(config: CouncilConfig, dir: string, shown: string): void {
   for (const [file, options] of Object.entries(config.files ?? {})) {
+    if (!staysInside(dir, file)) throw new ConfigError(shown, `files.${file}`, INSIDE);
+    if (options.replaces && !staysInside(dir, options.replaces)) {
+      throw new ConfigError(shown, `files.${file}.replaces`, INSIDE);
+    }
     if (!existsSync(join(dir, file))) throw new ConfigError(shown, `files.${file}`, `no such file in ${dir}`);
     if (options.replaces && !existsSync(join(dir, options.replaces))) {
       throw new ConfigError(shown, `files.${file}.replaces`, `no such file "${options.replaces}" in ${dir}`);

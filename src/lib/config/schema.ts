@@ -12,6 +12,15 @@ export type Encoding = (typeof ENCODINGS)[number];
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug such as east-vale");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date yyyy-mm-dd");
 
+/**
+ * GSS code prefixes of every UK council type: E06 unitary, E07 district, E08 metropolitan borough,
+ * E09 London borough, E10 county, W06 Welsh principal area, S12 Scottish council area, N09 Northern
+ * Irish district. A code is the prefix and six digits.
+ */
+export const GSS_COUNCIL_PREFIXES = ["E06", "E07", "E08", "E09", "E10", "W06", "S12", "N09"] as const;
+const GSS_CODE = new RegExp(`^(?:${GSS_COUNCIL_PREFIXES.join("|")})\\d{6}$`);
+const GSS_CODE_MESSAGE = `must be a council's GSS code: ${GSS_COUNCIL_PREFIXES.join(", ")} and six digits, such as E07000040`;
+
 const canonicalField = z.enum([...new Set<string>([...SPEND_FIELDS, ...CONTRACT_FIELDS])] as [
   string,
   ...string[],
@@ -32,10 +41,7 @@ export type FileOptions = z.infer<typeof fileOptionsSchema>;
 export const councilSchema = z.strictObject({
   name: z.string().min(1),
   short_name: z.string().min(1).optional(),
-  gss_code: z
-    .string()
-    .regex(/^E0[6-9]\d{6}$/, "must be a GSS code such as E07000040")
-    .optional(),
+  gss_code: z.string().regex(GSS_CODE, GSS_CODE_MESSAGE).optional(),
   population: z
     .strictObject({ value: z.number().int().positive(), year: z.number().int(), source: z.string().min(1) })
     .optional(),

@@ -1,36 +1,10 @@
 // Contract-register entries from contracts.csv, and the contracts they describe: an entry repeated in
 // several partners' registers for one contract let by a partner on behalf of all is one contract.
-import type { Contract, Micros } from "../model.ts";
-import { readCsvRows } from "./csv-rows.ts";
-import { microsOf } from "./decimal.ts";
+import { CONTRACTS, type ContractEntry } from "../tables/contracts.ts";
+import { readRecords } from "../tables/csv-read.ts";
 
-const COLUMNS = [
-  "id",
-  "council",
-  "reference",
-  "title",
-  "description",
-  "supplier_id",
-  "supplier",
-  "company_number",
-  "start_date",
-  "end_date",
-  "review_date",
-  "total_value",
-  "annual_value",
-  "department",
-  "procurement_route",
-  "sme",
-  "vcse",
-  "purchasing_body",
-  "purchasing_council",
-  "notes",
-  "source_file",
-  "source_line",
-] as const;
-
-/** One contract-register entry as contracts.csv holds it (the shared record type). */
-export type RegisterEntry = Contract;
+/** One contract-register entry as contracts.csv holds it. */
+export type RegisterEntry = ContractEntry;
 
 /** One contract: the entry of the council that let it (or the first entry) and every entry for it. */
 export interface ContractRecord extends RegisterEntry {
@@ -54,44 +28,7 @@ export interface DeclaredContracts {
   contracts?: string[] | undefined;
 }
 
-const money = (text: string): Micros | null => {
-  if (text === "") return null;
-  const micros = microsOf(text);
-  return Number.isNaN(micros) ? null : micros;
-};
-const yesNo = (text: string): boolean | null => (text === "true" ? true : text === "false" ? false : null);
-
-export async function loadRegisterEntries(path: string): Promise<RegisterEntry[]> {
-  const entries: RegisterEntry[] = [];
-  await readCsvRows(path, COLUMNS, (cells, c) => {
-    const cell = (i: number) => cells[i] ?? "";
-    entries.push({
-      id: cell(c.id),
-      council: cell(c.council),
-      reference: cell(c.reference),
-      title: cell(c.title),
-      description: cell(c.description),
-      supplierId: cell(c.supplier_id),
-      supplier: cell(c.supplier),
-      companyNumber: cell(c.company_number),
-      startDate: cell(c.start_date),
-      endDate: cell(c.end_date),
-      reviewDate: cell(c.review_date),
-      totalValue: money(cell(c.total_value)),
-      annualValue: money(cell(c.annual_value)),
-      department: cell(c.department),
-      procurementRoute: cell(c.procurement_route),
-      sme: yesNo(cell(c.sme)),
-      vcse: yesNo(cell(c.vcse)),
-      purchasingBody: cell(c.purchasing_body),
-      purchasingCouncil: cell(c.purchasing_council),
-      notes: cell(c.notes),
-      sourceFile: cell(c.source_file),
-      sourceLine: Number(cell(c.source_line)),
-    });
-  });
-  return entries;
-}
+export const loadRegisterEntries = (path: string): Promise<RegisterEntry[]> => readRecords(path, CONTRACTS);
 
 const referenceKey = (reference: string): string => reference.toUpperCase().replace(/\s+/g, "");
 

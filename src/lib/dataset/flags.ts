@@ -5,9 +5,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DATASET_DIR } from "../dataset-dir.ts";
 import type { FlagsSummary, IndicatorCounts } from "../flags/output/summary.ts";
-import type { Micros } from "../model.ts";
-import { readCsvRows } from "./csv-rows.ts";
-import { microsOf } from "./decimal.ts";
+import { readRecords } from "../tables/csv-read.ts";
+import { FLAGS, type FlagLine } from "../tables/flags.ts";
 
 export type { FlagsSummary, IndicatorCounts };
 
@@ -29,84 +28,15 @@ export function flagCount(
   return Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
 }
 
-/** One line of flags.csv: a question and the payments behind it. */
-export interface FlagRecord {
-  id: string;
-  indicator: string;
-  council: string;
-  councils: string[];
-  supplierId: string;
-  supplier: string;
-  contractId: string;
-  department: string;
-  category: string;
-  financialYear: string;
-  amount: Micros;
-  threshold: string;
-  firstDate: string;
-  lastDate: string;
-  question: string;
-  /** The number of payments behind the flag. */
-  rows: number;
-  /** The payments (all, or the first ones when flags.csv could not list them all: see flag_payments.csv). */
-  paymentIds: string[];
-  /** "spend/2023-05.csv:234", one per listed payment, same order. */
-  sources: string[];
-  notes: string;
-}
-
-const COLUMNS = [
-  "flag_id",
-  "indicator",
-  "council",
-  "councils",
-  "supplier_id",
-  "supplier",
-  "contract_id",
-  "department",
-  "category",
-  "financial_year",
-  "amount",
-  "first_date",
-  "last_date",
-  "threshold",
-  "rows",
-  "question",
-  "payment_ids",
-  "sources",
-  "notes",
-] as const;
-
-const words = (text: string, separator: string): string[] => (text === "" ? [] : text.split(separator));
+/**
+ * One line of flags.csv: a question and the payments behind it (rows: their number; paymentIds and
+ * sources: all of them, or the first ones when flags.csv could not list them all, see flag_payments.csv).
+ */
+export type FlagRecord = Omit<FlagLine, "flagId"> & { id: string };
 
 /** flags.csv of a dataset folder ([] when the flags step has not run). */
 export async function loadFlagRecords(dir: string = DATASET_DIR): Promise<FlagRecord[]> {
-  const path = join(dir, "flags.csv");
+  const path = join(dir, FLAGS.file);
   if (!existsSync(path)) return [];
-  const records: FlagRecord[] = [];
-  await readCsvRows(path, COLUMNS, (cells, c) => {
-    const cell = (i: number) => cells[i] ?? "";
-    records.push({
-      id: cell(c.flag_id),
-      indicator: cell(c.indicator),
-      council: cell(c.council),
-      councils: words(cell(c.councils), " "),
-      supplierId: cell(c.supplier_id),
-      supplier: cell(c.supplier),
-      contractId: cell(c.contract_id),
-      department: cell(c.department),
-      category: cell(c.category),
-      financialYear: cell(c.financial_year),
-      amount: microsOf(cell(c.amount)),
-      threshold: cell(c.threshold),
-      firstDate: cell(c.first_date),
-      lastDate: cell(c.last_date),
-      question: cell(c.question),
-      rows: Number(cell(c.rows)),
-      paymentIds: words(cell(c.payment_ids), " "),
-      sources: words(cell(c.sources), " | "),
-      notes: cell(c.notes),
-    });
-  });
-  return records;
+  return (await readRecords(path, FLAGS)).map(({ flagId, ...line }) => ({ id: flagId, ...line }));
 }

@@ -1,14 +1,11 @@
-// The one module pages import: reads what the ingest wrote, once per build, and indexes it.
-// View models (src/lib/views/) turn it into the small objects each page needs.
+// The build's dataset: reads what the ingest wrote, once per build, and indexes it (rows by supplier
+// and council, records by id). Loading and indexing only: the page models (src/lib/site/) turn it
+// into what each page shows.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Mapping } from "../categories/mapping.ts";
 import { dataDirFromEnv, loadDataConfig } from "../config/load.ts";
 import { DATASET_DIR } from "../dataset-dir.ts";
 import type { FileQuality } from "../model.ts";
-import { categoryMapping } from "../views/categories.ts";
-import { partnersText } from "../views/partners-text.ts";
-import { publishedSpans } from "../views/spans.ts";
 import { groupContracts, loadRegisterEntries } from "./contracts.ts";
 import { loadFlagsSummary } from "./flags.ts";
 import { loadPayments } from "./payments.ts";
@@ -67,12 +64,12 @@ export const dataPackage = readJson<DataPackageJson>("datapackage.json");
 
 export const partnership = config.partnership;
 export const councils = config.councils.map((c) => ({ slug: c.slug, ...c.config }));
+/** A partner council: its slug and its council.json. */
+export type Council = (typeof councils)[number];
 export const qualityByCouncil = quality.councils;
 export const qualityTotals = quality.totals;
 export const rejectReasons = quality.reject_reasons;
 export const files = quality.files;
-/** Each council's published payments span (first and last date), from its payment files. */
-export const councilSpans = publishedSpans(files);
 
 export const payments = await loadPayments(join(DATASET_DIR, "payments.csv"));
 export const suppliers = await loadSuppliers(join(DATASET_DIR, "suppliers.csv"));
@@ -122,22 +119,3 @@ export const descriptionFiles = [
     title: "Frictionless Data Package: the schema of each file and the SHA-256 of every original file",
   },
 ].map((f) => ({ ...f, bytes: statSync(join(DATASET_DIR, f.path)).size }));
-/** Council names for a list of slugs; "All 5 partners" ("all 5 partners" in a sentence) when every partner is there. */
-export function councilList(slugs: readonly string[], inSentence = false): string {
-  const listed = new Set(slugs);
-  return partnersText(
-    councils.flatMap((c, i) => (listed.has(c.slug) ? [i] : [])),
-    councils.map((c) => c.name),
-    inSentence,
-  );
-}
-
-let mappingMemo: Mapping | null = null;
-/** Every published department and expense type with its comparable category (computed once). */
-export function categoryMappingOf(): Mapping {
-  mappingMemo ??= categoryMapping(
-    payments,
-    (slug) => config.councils.find((c) => c.slug === slug)?.config.categories,
-  );
-  return mappingMemo;
-}

@@ -1,76 +1,15 @@
 // Every kept payment from payments.csv, held column by column: repeated text (councils, suppliers,
 // departments, files) once in a string table, amounts as exact integer micros.
-import type { Micros } from "../model.ts";
-import { readCsvRows } from "./csv-rows.ts";
-import { microsOf } from "./decimal.ts";
-import { type PackedStrings, PackedStringsBuilder } from "./packed-strings.ts";
-
-const COLUMNS = [
-  "id",
-  "council",
-  "date",
-  "financial_year",
-  "amount",
-  "supplier_id",
-  "supplier",
-  "redacted",
-  "partner_payment",
-  "expense_area",
-  "expense_type",
-  "possible_duplicate",
-  "source_file",
-  "source_line",
-] as const;
-
-/**
- * A copy of a string that does not hold on to the text it was cut from. A CSV cell is a slice of the
- * parser's whole chunk (64 kB): kept as it is, one cell would keep the chunk alive.
- */
-export const ownCopy = (value: string): string => (value.length < 13 ? value : ` ${value}`.slice(1));
-
-/** Distinct strings numbered in order of first sight. */
-export class Strings {
-  private readonly ids = new Map<string, number>();
-  readonly values: string[] = [];
-
-  id(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      const own = ownCopy(value);
-      id = this.values.push(own) - 1;
-      this.ids.set(own, id);
-    }
-    return id;
-  }
-
-  get(id: number): string {
-    return this.values[id] as string;
-  }
-
-  /** The id of a value already in the table. */
-  idOf(value: string): number | undefined {
-    return this.ids.get(value);
-  }
-}
+import { Strings } from "../tables/column-store.ts";
+import { readCsvRows } from "../tables/csv-read.ts";
+import { microsOf } from "../tables/decimal.ts";
+import { type PackedStrings, PackedStringsBuilder } from "../tables/packed-strings.ts";
+import { PAYMENTS, type PaymentRecord } from "../tables/payments.ts";
 
 /** One payment, as a page shows it (the description and reference are in the downloads; pages do
  * not need them, so they are not held; the published supplier name is held for the data-quality
- * scorecard only). */
-export interface PaymentRow {
-  id: string;
-  council: string;
-  date: string;
-  financialYear: string;
-  amount: Micros;
-  supplierId: string;
-  redacted: boolean;
-  partnerPayment: boolean;
-  expenseArea: string;
-  expenseType: string;
-  possibleDuplicate: boolean;
-  sourceFile: string;
-  sourceLine: number;
-}
+ * scorecard only, in PaymentTable.supplierName). */
+export type PaymentRow = Omit<PaymentRecord, "supplier" | "description" | "transactionRef">;
 
 const FLAG_REDACTED = 1;
 const FLAG_PARTNER = 2;
@@ -149,7 +88,7 @@ export async function loadPayments(path: string): Promise<PaymentTable> {
     column(),
     column(),
   ];
-  await readCsvRows(path, COLUMNS, (cells, c) => {
+  await readCsvRows(path, PAYMENTS.names, (cells, c) => {
     const amount = microsOf(cells[c.amount] as string);
     if (Number.isNaN(amount))
       throw new Error(`${path}: amount "${cells[c.amount]}" of ${cells[c.id]} is not a decimal`);

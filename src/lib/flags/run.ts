@@ -3,6 +3,7 @@
 // large payments.csv, a second thread works out the parts that read numbers only (flags-thread.ts).
 import { join } from "node:path";
 import type { DataConfig } from "../config/load.ts";
+import { PAYMENTS } from "../tables/payments.ts";
 import { computeFlags, computeFlagsBeside } from "./engine/compute.ts";
 import { loadFlagThresholds } from "./engine/config.ts";
 import { FlagsThread } from "./engine/flags-thread.ts";
@@ -14,7 +15,7 @@ const seconds = (from: number): string => ((performance.now() - from) / 1000).to
 export async function runFlags(config: DataConfig, datasetDir: string): Promise<string> {
   const loaded = loadFlagThresholds(config.dataDir);
   // Started first, so that the thread is ready by the time the payments are read.
-  const thread = FlagsThread.forPayments(join(datasetDir, "payments.csv"));
+  const thread = FlagsThread.forPayments(join(datasetDir, PAYMENTS.file));
   try {
     let started = performance.now();
     const input = await loadFlagInput(datasetDir, config);

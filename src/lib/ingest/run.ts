@@ -5,6 +5,7 @@
 import { mkdirSync } from "node:fs";
 import { type DataConfig, listCouncilFiles } from "../config/load.ts";
 import type { FileQuality } from "../model.ts";
+import { PAYMENTS } from "../tables/payments.ts";
 import type { StagedContract } from "./rows/contracts-file.ts";
 import type { CouncilTask } from "./rows/council-spend.ts";
 import { type Partner, SupplierRegistry } from "./suppliers/supplier-registry.ts";
@@ -141,7 +142,7 @@ export async function runIngest(
     const hashes = new Map<string, string>();
     const output = { config, outDir, registry, files, contracts, hashes };
     const counts = writeTables(output);
-    hashes.set("payments.csv", await paymentsWritten);
+    hashes.set(PAYMENTS.file, await paymentsWritten);
     writePackage(output);
     return { files, payments, ...counts };
   } finally {

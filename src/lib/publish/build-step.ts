@@ -3,6 +3,7 @@
 // configuration and the environment (BASE_PATH, SITE_URL); returns the lines to print.
 import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { insideDataFolder } from "../config/data-files.ts";
 import type { DataConfig } from "../config/load.ts";
 import { describePublished, publishDownloads } from "./publish-downloads.ts";
 
@@ -11,17 +12,21 @@ export interface BuildPaths {
   siteDir: string;
 }
 
-/** Copies the dataset to <site>/data/ and each council's published files, unchanged, to <site>/sources/. */
+/**
+ * Copies the dataset to <site>/data/ and each council's published files, unchanged, to <site>/sources/:
+ * never a symbolic link, nor anything that resolves outside the data folder (the ingest refused those).
+ */
 export function publishDatasetAndSources(config: DataConfig, paths: BuildPaths): void {
   cpSync(paths.datasetDir, join(paths.siteDir, "data"), { recursive: true });
   rmSync(join(paths.siteDir, "sources"), { recursive: true, force: true });
+  const filter = insideDataFolder(config.dataDir);
   for (const council of config.councils) {
     for (const kind of ["spend", "contracts"]) {
       const from = join(council.dir, kind);
-      if (!existsSync(from)) continue;
+      if (!existsSync(from) || !filter(from)) continue;
       const to = join(paths.siteDir, "sources", council.slug, kind);
       mkdirSync(to, { recursive: true });
-      cpSync(from, to, { recursive: true });
+      cpSync(from, to, { recursive: true, filter });
     }
   }
 }

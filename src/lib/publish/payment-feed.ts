@@ -4,26 +4,17 @@
 
 import type { Micros } from "../model.ts";
 import { formatPounds } from "../money.ts";
+import type { PaymentRecord } from "../tables/payments.ts";
 import { type AtomEntry, type AtomFeed, isIsoDate } from "./atom.ts";
 import { type FeedCouncil, LARGE_PAYMENT_MICROS, PAYMENT_FEED_ENTRIES } from "./feed-catalogue.ts";
 import { councilName, type FeedContext, frameFeed } from "./feed-frame.ts";
 import { sourceFile, supplierPage } from "./site-paths.ts";
 
-export interface LargePayment {
-  id: string;
-  council: string;
-  /** yyyy-mm-dd */
-  date: string;
-  amount: Micros;
-  supplierId: string;
-  supplier: string;
-  partnerPayment: boolean;
-  expenseArea: string;
-  expenseType: string;
-  description: string;
-  sourceFile: string;
-  sourceLine: number;
-}
+/** A payment of the feeds: a line of payments.csv, what a feed entry says of it. */
+export type LargePayment = Omit<
+  PaymentRecord,
+  "financialYear" | "redacted" | "transactionRef" | "possibleDuplicate"
+>;
 
 export const isLargePayment = (amount: Micros): boolean => amount >= LARGE_PAYMENT_MICROS;
 

@@ -4,9 +4,12 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type DeclaredContracts, groupContracts, loadRegisterEntries } from "../dataset/contracts.ts";
-import { microsOf } from "../dataset/decimal.ts";
 import { count } from "../format.ts";
+import { CONTRACTS, type ContractColumn } from "../tables/contracts.ts";
 import { unguard } from "../tables/csv-write.ts";
+import { microsOf } from "../tables/decimal.ts";
+import { PAYMENTS, type PaymentColumn } from "../tables/payments.ts";
+import { recordReaderOf } from "../tables/records.ts";
 import { renderAtom } from "./atom.ts";
 import { contractFeed } from "./contract-feed.ts";
 import { type CsvRecord, splitCsvFile } from "./csv-split.ts";
@@ -79,23 +82,10 @@ function completeCouncilFiles(
   return new Set([...counts.keys(), ...options.councils.map((c) => c.slug)]).size;
 }
 
-function largePayment(record: CsvRecord, amount: number): LargePayment {
-  const cell = (name: string) => unguard(record.cell(name));
-  return {
-    id: cell("id"),
-    council: cell("council"),
-    date: cell("date"),
-    amount,
-    supplierId: cell("supplier_id"),
-    supplier: cell("supplier"),
-    partnerPayment: cell("partner_payment") === "true",
-    expenseArea: cell("expense_area"),
-    expenseType: cell("expense_type"),
-    description: cell("description"),
-    sourceFile: cell("source_file"),
-    sourceLine: Number(cell("source_line")),
-  };
-}
+/** A payments.csv line read in full (only a large payment is: most lines are copied, not read). */
+const paymentOf = recordReaderOf(PAYMENTS, PAYMENTS.at);
+const largePayment = (record: CsvRecord): LargePayment =>
+  paymentOf(PAYMENTS.names.map((name) => unguard(record.cell(name))));
 
 export async function publishDownloads(options: PublishOptions): Promise<PublishSummary> {
   const { siteDir, datasetDir } = options;
@@ -105,27 +95,30 @@ export async function publishDownloads(options: PublishOptions): Promise<Publish
   const picker = new LargePaymentPicker();
   let newestPayment = "";
   const payments = splitCsvFile(
-    join(datasetDir, "payments.csv"),
+    join(datasetDir, PAYMENTS.file),
     [
-      { column: "supplier_id", fileFor: (id) => join(siteDir, supplierCsv(safeName(id, "supplier id"))) },
       {
-        column: "council",
+        column: "supplier_id" satisfies PaymentColumn,
+        fileFor: (id) => join(siteDir, supplierCsv(safeName(id, "supplier id"))),
+      },
+      {
+        column: "council" satisfies PaymentColumn,
         fileFor: (slug) => join(siteDir, councilCsv(safeName(slug, "council"), "payments")),
       },
     ],
     {
       windowBytes: options.windowBytes,
       onRecord: (record) => {
-        const date = record.cell("date");
+        const date = record.cell("date" satisfies PaymentColumn);
         if (date > newestPayment) newestPayment = date;
-        const amount = microsOf(record.cell("amount"));
-        if (isLargePayment(amount)) picker.offer(largePayment(record, amount));
+        if (isLargePayment(microsOf(record.cell("amount" satisfies PaymentColumn))))
+          picker.offer(largePayment(record));
       },
     },
   );
-  const contracts = splitCsvFile(join(datasetDir, "contracts.csv"), [
+  const contracts = splitCsvFile(join(datasetDir, CONTRACTS.file), [
     {
-      column: "council",
+      column: "council" satisfies ContractColumn,
       fileFor: (slug) => join(siteDir, councilCsv(safeName(slug, "council"), "contracts")),
     },
   ]);
@@ -136,7 +129,7 @@ export async function publishDownloads(options: PublishOptions): Promise<Publish
     completeCouncilFiles(contractsByCouncil, contracts.header, "contracts", options);
 
   const grouped = groupContracts(
-    await loadRegisterEntries(join(datasetDir, "contracts.csv")),
+    await loadRegisterEntries(join(datasetDir, CONTRACTS.file)),
     options.councils.map((c) => c.slug),
     options.partnership.arrangements ?? [],
   );

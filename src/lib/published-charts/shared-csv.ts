@@ -1,28 +1,38 @@
-// Every shared supplier as CSV: one line per supplier and paying council (text cells formula-guarded).
+// Every shared supplier as CSV (declared in tables/shared-suppliers.ts): one line per supplier and
+// paying council (text cells formula-guarded, amounts plain decimals).
 
 import { formatDecimal } from "../money.ts";
-import { csvLine, plain } from "../tables/csv-write.ts";
+import { type CellsOf, csvLineOf, plain } from "../tables/csv-write.ts";
+import { SHARED_SUPPLIERS } from "../tables/shared-suppliers.ts";
 import type { SharedSupplier } from "./shared-suppliers.ts";
 
-export const SHARED_CSV_HEADER = [
-  "supplier_id",
-  "supplier",
-  "council",
-  "spend",
-  "combined_spend",
-  "partners",
-  "joint_contracts",
-  "single_council_contracts",
-] as const;
+/** A shared supplier and one council that paid it. */
+interface SupplierCouncil {
+  supplier: SharedSupplier;
+  council: SharedSupplier["byCouncil"][number];
+}
+
+const ids = (contracts: SharedSupplier["jointContracts"], separator: string) =>
+  contracts.map((k) => k.id).join(separator);
+
+const CELLS: CellsOf<typeof SHARED_SUPPLIERS, SupplierCouncil> = {
+  supplier_id: ({ supplier }) => supplier.id,
+  supplier: ({ supplier }) => supplier.name,
+  council: ({ council }) => council.slug,
+  spend: ({ council }) => plain(formatDecimal(council.total)),
+  combined_spend: ({ supplier }) => plain(formatDecimal(supplier.combined)),
+  partners: ({ supplier }) => supplier.byCouncil.length,
+  joint_contracts: ({ supplier }) =>
+    ids(supplier.jointContracts, SHARED_SUPPLIERS.column.joint_contracts.list),
+  single_council_contracts: ({ supplier }) =>
+    ids(supplier.singleContracts, SHARED_SUPPLIERS.column.single_council_contracts.list),
+};
+const sharedLine = csvLineOf(SHARED_SUPPLIERS, CELLS);
 
 export function sharedSuppliersCsv(shared: readonly SharedSupplier[]): string {
-  let out = `${SHARED_CSV_HEADER.join(",")}\n`;
-  for (const s of shared) {
-    const joint = s.jointContracts.map((k) => k.id).join(" ");
-    const single = s.singleContracts.map((k) => k.id).join(" ");
-    for (const c of s.byCouncil) {
-      out += `${csvLine([s.id, s.name, c.slug, plain(formatDecimal(c.total)), plain(formatDecimal(s.combined)), s.byCouncil.length, joint, single])}\n`;
-    }
+  let out = `${SHARED_SUPPLIERS.header}\n`;
+  for (const supplier of shared) {
+    for (const council of supplier.byCouncil) out += `${sharedLine({ supplier, council })}\n`;
   }
   return out;
 }

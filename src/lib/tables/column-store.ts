@@ -1,4 +1,5 @@
-// Columns of accepted payments: growable typed arrays and a string table that remembers its last lookup.
+// Columns held in memory: growable typed arrays, and string tables (one that remembers its last
+// lookup, for the ingest; one that keeps its own copies, for what is read back from a CSV).
 
 /** A table of distinct strings, each referenced by its index; remembers the last lookup. */
 export class TextIds {
@@ -17,6 +18,37 @@ export class TextIds {
     this.last = value;
     this.lastId = id;
     return id;
+  }
+}
+
+/**
+ * A copy of a string that does not hold on to the text it was cut from. A CSV cell is a slice of the
+ * parser's whole chunk (64 kB): kept as it is, one cell would keep the chunk alive.
+ */
+export const ownCopy = (value: string): string => (value.length < 13 ? value : ` ${value}`.slice(1));
+
+/** Distinct strings numbered in order of first sight (each kept as its own copy). */
+export class Strings {
+  private readonly ids = new Map<string, number>();
+  readonly values: string[] = [];
+
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      const own = ownCopy(value);
+      id = this.values.push(own) - 1;
+      this.ids.set(own, id);
+    }
+    return id;
+  }
+
+  get(id: number): string {
+    return this.values[id] as string;
+  }
+
+  /** The id of a value already in the table. */
+  idOf(value: string): number | undefined {
+    return this.ids.get(value);
   }
 }
 

@@ -1,6 +1,8 @@
 // CSV output for downloads: RFC 4180 quoting, and text cells neutralised against spreadsheet
 // formula injection (OWASP): a text cell starting with = + - @ tab or CR gets a leading apostrophe.
-// Numeric columns are written as plain numbers and never altered.
+// Numeric columns are written as plain numbers and never altered. A table's lines are written by
+// csvLineOf from its declaration, one cell reader per column.
+import type { ColumnName, Table } from "./table.ts";
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
@@ -41,4 +43,17 @@ export function unguard(cell: string): string {
   if (cell.charCodeAt(0) !== 39) return cell;
   const c = cell.charCodeAt(1);
   return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 ? cell.slice(1) : cell;
+}
+
+/** How each cell of a table's line is read from a record: one function per column, by name. */
+export type CellsOf<T extends Table, R> = { readonly [K in ColumnName<T>]: (record: R) => CsvValue };
+
+/** The line writer of a table: a record's cells in the table's column order (resolved once, here). */
+export function csvLineOf<T extends Table, R>(table: T, cells: CellsOf<T, R>): (record: R) => string {
+  const readers = table.names.map((name) => cells[name as ColumnName<T>]);
+  const values = new Array<CsvValue>(readers.length).fill(null);
+  return (record) => {
+    for (let i = 0; i < readers.length; i++) values[i] = (readers[i] as (record: R) => CsvValue)(record);
+    return csvLine(values);
+  };
 }

@@ -1,5 +1,6 @@
 // Reject reasons of one file, grouped: "date not valid" ×3 at lines 4, 9, 12.
 import { FAR_DATES_LINES } from "../ingest/rows/date-outliers.ts";
+import { DOUBLE_AMOUNTS_LINES } from "../ingest/rows/file-quality.ts";
 import type { RowReject } from "../model.ts";
 
 export const LINES_SHOWN = 5;
@@ -30,15 +31,19 @@ export function reasonGroups(rejects: RowReject[]): ReasonGroup[] {
   return [...groups.values()].sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
 }
 
+/** The notes whose tail lists lines, and what comes just before the list. */
+const LINE_LISTS = [FAR_DATES_LINES, DOUBLE_AMOUNTS_LINES];
+
 /**
  * A file's note as text and the lines it names: the lines of payments dated far from their file
- * ("… perhaps mistyped: line 4 (1 Apr 2042)") become links; any other note stays text (a note about
- * columns quotes published headers, which are not line numbers even when they look like one).
+ * ("… perhaps mistyped: line 4 (1 Apr 2042)") or of amounts read from a double's printing become
+ * links; any other note stays text (a note about columns quotes published headers, which are not
+ * line numbers even when they look like one).
  */
 export function warningParts(warning: string): (string | { line: number })[] {
-  const at = warning.indexOf(FAR_DATES_LINES);
-  if (at === -1) return [warning];
-  const head = warning.slice(0, at + FAR_DATES_LINES.length);
+  const marker = LINE_LISTS.find((m) => warning.includes(m));
+  if (marker === undefined) return [warning];
+  const head = warning.slice(0, warning.indexOf(marker) + marker.length);
   const parts: (string | { line: number })[] = [head];
   for (const piece of warning.slice(head.length).split(/(line \d+)/)) {
     const line = /^line (\d+)$/.exec(piece);

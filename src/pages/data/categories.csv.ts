@@ -1,9 +1,8 @@
 // /data/categories.csv: every published department and expense type with its comparable category.
-import { mappingCsv } from "../../lib/categories/mapping.ts";
-import { categoryMappingOf } from "../../lib/dataset/index.ts";
+import { categoriesCsvText } from "../../lib/site/category-mapping.ts";
 
 export function GET(): Response {
-  return new Response(mappingCsv(categoryMappingOf().entries), {
+  return new Response(categoriesCsvText(), {
     headers: { "content-type": "text/csv; charset=utf-8" },
   });
 }

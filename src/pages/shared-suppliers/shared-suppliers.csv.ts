@@ -1,8 +1,7 @@
 import type { APIRoute } from "astro";
-import { chartCatalogue } from "../../lib/dataset/charts.ts";
-import { sharedSuppliersCsv } from "../../lib/published-charts/shared-csv.ts";
+import { sharedSuppliersCsvText } from "../../lib/site/shared-suppliers.ts";
 
 export const GET: APIRoute = () =>
-  new Response(sharedSuppliersCsv(chartCatalogue().shared), {
+  new Response(sharedSuppliersCsvText(), {
     headers: { "Content-Type": "text/csv; charset=utf-8" },
   });

@@ -4,9 +4,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { CONTRACT_COLUMNS } from "../../../src/lib/tables/columns-out.ts";
-
-const CONTRACT_NAMES = CONTRACT_COLUMNS.map((c) => c.name);
+import { CONTRACTS } from "../../../src/lib/tables/contracts.ts";
 
 export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -64,7 +62,7 @@ export function goodSite(base = "/"): Record<string, string> {
 }
 
 export function contractsCsv(rows: ContractRow[]): string {
-  const lines = [CONTRACT_NAMES.join(",")];
+  const lines = [CONTRACTS.header];
   for (const row of rows) {
     const values: Record<string, string> = {
       ...row,
@@ -72,7 +70,7 @@ export function contractsCsv(rows: ContractRow[]): string {
       source_file: "contracts/r.csv",
       source_line: "2",
     };
-    lines.push(CONTRACT_NAMES.map((c) => values[c] ?? "").join(","));
+    lines.push(CONTRACTS.names.map((c) => values[c] ?? "").join(","));
   }
   return `${lines.join("\n")}\n`;
 }

@@ -67,9 +67,9 @@ describe("checkSite", () => {
       `<a href="/suppliers/acme/">x</a><h2 id="a">A</h2><h2 id="a">A again</h2>`,
       "/transparency/",
     );
-    files["404.html"] = page(`<a href=".//">home</a>`, "/transparency/");
+    files["404.html"] = page(`<a href="./">home</a>`, "/transparency/");
     expect(await problemsOf(files, "/transparency/")).toEqual([
-      'relative link on 404 page | 404.html: a href ".//": relative link on the 404 page, which is served at any URL',
+      'relative link on 404 page | 404.html: a href "./": relative link on the 404 page, which is served at any URL',
       'duplicate id | contracts/beta-x/index.html: duplicate id="a"',
       "link outside base path | contracts/beta-x/index.html: a href: root-relative link outside the base path /transparency/: /suppliers/acme/",
     ]);

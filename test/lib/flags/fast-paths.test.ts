@@ -3,7 +3,8 @@
 // file order and sorted by date only when they need it), and columns of strings kept as a few long
 // strings (payment ids and references across the blocks they are stored in).
 import { describe, expect, it } from "vitest";
-import { FLAG_INPUT_COLUMNS, FlagPaymentsBuilder } from "../../../src/lib/flags/engine/payments.ts";
+import { FlagPaymentsBuilder } from "../../../src/lib/flags/engine/payments.ts";
+import { PAYMENTS } from "../../../src/lib/tables/payments.ts";
 import { fixtureFlags, raised } from "./helpers.ts";
 
 describe("totals past 2^53 micros (£9bn)", () => {
@@ -62,10 +63,6 @@ describe("rows out of date order in payments.csv", () => {
 describe("payment ids and references", () => {
   it("are read back as written across the blocks they are kept in", () => {
     const builder = new FlagPaymentsBuilder();
-    const at = Object.fromEntries(FLAG_INPUT_COLUMNS.map((c, i) => [c, i])) as Record<
-      (typeof FLAG_INPUT_COLUMNS)[number],
-      number
-    >;
     const n = 140_000;
     const id = (i: number) => `p-${i}`;
     // Empty references, and some that are not ASCII.
@@ -88,8 +85,8 @@ describe("payment ids and references", () => {
         source_line: String(i + 2),
       };
       builder.add(
-        FLAG_INPUT_COLUMNS.map((c) => row[c] ?? ""),
-        at,
+        PAYMENTS.names.map((c) => row[c] ?? ""),
+        PAYMENTS.at,
         "test",
       );
     }

@@ -10,25 +10,23 @@ import { computeFlags } from "../../../src/lib/flags/engine/compute.ts";
 import { effectiveThresholds } from "../../../src/lib/flags/engine/config.ts";
 import { type FlagContext, flagContext } from "../../../src/lib/flags/engine/context.ts";
 import type { Flag } from "../../../src/lib/flags/engine/flag.ts";
-import {
-  FLAG_INPUT_COLUMNS,
-  FlagPaymentsBuilder,
-  loadFlagPayments,
-} from "../../../src/lib/flags/engine/payments.ts";
+import { FlagPaymentsBuilder, loadFlagPayments } from "../../../src/lib/flags/engine/payments.ts";
 import { CELL_LIMIT, notesCell } from "../../../src/lib/flags/output/csv.ts";
-import { FLAG_PAYMENT_COLUMNS, writeFlagPaymentsCsv } from "../../../src/lib/flags/output/payments-csv.ts";
+import { writeFlagPaymentsCsv } from "../../../src/lib/flags/output/payments-csv.ts";
 import { writeFlagOutputs } from "../../../src/lib/flags/output/write.ts";
 import { textCell } from "../../../src/lib/tables/csv-write.ts";
+import { FLAG_PAYMENTS } from "../../../src/lib/tables/flag-payments.ts";
+import { PAYMENTS } from "../../../src/lib/tables/payments.ts";
 import { FIXTURES } from "./helpers.ts";
 
 const HEADER = readFileSync(join(FIXTURES, "no-contract", "payments.csv"), "utf8").split("\n")[0];
-const PAYMENTS = 2_000;
+const MANY = 2_000;
 
 /** Alpha pays Acme £100.25 two thousand times in 2023-24, with no contract: one flag, 2,000 payments. */
 async function manyPayments(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "ledger-flag-payments-"));
   const lines = [HEADER];
-  for (let i = 0; i < PAYMENTS; i++) {
+  for (let i = 0; i < MANY; i++) {
     const day = String((i % 28) + 1).padStart(2, "0");
     lines.push(
       `a-${i},alpha,2023-05-${day},2023-24,100.25,acme,Acme Ltd,false,false,Parks,Repairs,,R${i},false,spend/2023-05.csv,${i + 2}`,
@@ -53,19 +51,19 @@ describe("flag_payments.csv and the cell limit of flags.csv", () => {
   it("keeps flags.csv cells within a spreadsheet's limit and says how many it lists", async () => {
     const dir = await manyPayments();
     const flag = parse(join(dir, "flags.csv")).find((f) => f.indicator === "spend-without-contract");
-    expect(flag?.rows).toBe(String(PAYMENTS));
+    expect(flag?.rows).toBe(String(MANY));
     expect(flag?.amount).toBe("200500.00");
     for (const cell of Object.values(flag ?? {})) expect(cell.length).toBeLessThan(CELL_LIMIT);
     const ids = flag?.payment_ids.split(" ") ?? [];
     const sources = flag?.sources.split(" | ") ?? [];
     expect(ids.length).toBeGreaterThan(1_000);
-    expect(ids.length).toBeLessThan(PAYMENTS);
+    expect(ids.length).toBeLessThan(MANY);
     expect(sources).toHaveLength(ids.length);
     expect(flag?.notes).toContain(
       `payment_ids and sources list the first ${ids.length.toLocaleString("en-GB")} of 2,000 payments`,
     );
     const [record] = (await loadFlagRecords(dir)).filter((r) => r.indicator === "spend-without-contract");
-    expect(record?.rows).toBe(PAYMENTS);
+    expect(record?.rows).toBe(MANY);
     expect(record?.paymentIds).toEqual(ids);
   });
 
@@ -73,7 +71,7 @@ describe("flag_payments.csv and the cell limit of flags.csv", () => {
     const dir = await manyPayments();
     const flags = parse(join(dir, "flags.csv"));
     const lines = parse(join(dir, "flag_payments.csv"));
-    expect(Object.keys(lines[0] ?? {})).toEqual(FLAG_PAYMENT_COLUMNS.map((c) => c.name));
+    expect(Object.keys(lines[0] ?? {})).toEqual(FLAG_PAYMENTS.names);
     for (const flag of flags) {
       const mine = lines.filter((l) => l.flag_id === flag.flag_id);
       expect(mine).toHaveLength(Number(flag.rows));
@@ -82,7 +80,7 @@ describe("flag_payments.csv and the cell limit of flags.csv", () => {
     }
     const big = flags.find((f) => f.indicator === "spend-without-contract");
     const mine = lines.filter((l) => l.flag_id === big?.flag_id);
-    expect(new Set(mine.map((l) => l.payment_id)).size).toBe(PAYMENTS);
+    expect(new Set(mine.map((l) => l.payment_id)).size).toBe(MANY);
     expect(mine.find((l) => l.payment_id === "a-1999")).toEqual({
       note: "",
       flag_id: big?.flag_id,
@@ -123,10 +121,7 @@ describe("flag_payments.csv and the cell limit of flags.csv", () => {
 
 describe("flag_payments.csv as bytes", () => {
   it("writes each cell as textCell would: guarded, quoted, UTF-8, amounts exact", () => {
-    const at = Object.fromEntries(FLAG_INPUT_COLUMNS.map((c, i) => [c, i])) as Record<
-      (typeof FLAG_INPUT_COLUMNS)[number],
-      number
-    >;
+    // payments.csv lines, in its column order.
     const rows = [
       [
         "plain-1",
@@ -139,6 +134,8 @@ describe("flag_payments.csv as bytes", () => {
         "false",
         "false",
         "Parks",
+        "",
+        "",
         "R1",
         "false",
         "spend/May.csv",
@@ -155,6 +152,8 @@ describe("flag_payments.csv as bytes", () => {
         "false",
         "false",
         "Parks",
+        "",
+        "",
         "R2",
         "false",
         "spend/Été, 2023.csv",
@@ -171,6 +170,8 @@ describe("flag_payments.csv as bytes", () => {
         "false",
         "false",
         "Parks",
+        "",
+        "",
         "R3",
         "false",
         'spend/"q".csv',
@@ -178,7 +179,7 @@ describe("flag_payments.csv as bytes", () => {
       ],
     ];
     const builder = new FlagPaymentsBuilder();
-    for (const row of rows) builder.add(row, at, "test");
+    for (const row of rows) builder.add(row, PAYMENTS.at, "test");
     const ctx = flagContext({
       payments: builder.done(),
       councils: [{ slug: "alpha", name: "Alpha" }],
@@ -192,19 +193,19 @@ describe("flag_payments.csv as bytes", () => {
     const dir = mkdtempSync(join(tmpdir(), "ledger-flag-bytes-"));
     expect(writeFlagPaymentsCsv(dir, ctx, [flag])).toBe(3);
     const expected = [
-      FLAG_PAYMENT_COLUMNS.map((c) => c.name).join(","),
+      FLAG_PAYMENTS.header,
       ...[2, 0, 1].map((i) => {
         const r = rows[i] as string[];
         const note = i === 1 ? textCell("credit note, reversed") : "";
         const amount = { 0: "100.25", 1: "-0.50", 2: "1234567890.123456" }[i];
         return [
           textCell("f.alpha,1"),
-          textCell(r[0] as string),
+          textCell(r[PAYMENTS.at.id] as string),
           "alpha",
-          r[2],
+          r[PAYMENTS.at.date],
           amount,
-          textCell(r[12] as string),
-          r[13],
+          textCell(r[PAYMENTS.at.source_file] as string),
+          r[PAYMENTS.at.source_line],
           note,
         ].join(",");
       }),

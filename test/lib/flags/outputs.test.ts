@@ -8,8 +8,8 @@ import { describe, expect, it } from "vitest";
 import { flagCount, loadFlagRecords, loadFlagsSummary } from "../../../src/lib/dataset/flags.ts";
 import { computeFlags } from "../../../src/lib/flags/engine/compute.ts";
 import { effectiveThresholds } from "../../../src/lib/flags/engine/config.ts";
-import { FLAG_COLUMNS } from "../../../src/lib/flags/output/csv.ts";
 import { writeFlagOutputs } from "../../../src/lib/flags/output/write.ts";
+import { FLAGS } from "../../../src/lib/tables/flags.ts";
 import { fixtureFlags, fixtureInput } from "./helpers.ts";
 
 const loaded = { thresholds: effectiveThresholds(), file: null };
@@ -26,7 +26,7 @@ const lines = (dir: string) => readFileSync(join(dir, "flags.csv"), "utf8").trim
 describe("flags.csv", () => {
   it("writes one line per flag with the payments behind it and exact amounts", async () => {
     const [header, ...rows] = lines(await written("beyond-contract"));
-    expect(header).toBe(FLAG_COLUMNS.map((c) => c.name).join(","));
+    expect(header).toBe(FLAGS.header);
     expect(rows).toHaveLength(2);
     expect(rows[1]).toMatch(
       /^spend-beyond-contract\.alpha\.alpha-c-1\.value,spend-beyond-contract,alpha,alpha,acme,Acme Ltd,alpha-c-1,,,2022-23,12000\.00,"value £10,000\.00",1,2022-12-01,2022-12-01,/,
@@ -93,7 +93,7 @@ describe("flags.json and datapackage.json", () => {
     ]);
     const flags = pkg.resources[1];
     expect(flags.path).toBe("flags.csv");
-    expect(flags.schema.fields.map((f: { name: string }) => f.name)).toEqual(FLAG_COLUMNS.map((c) => c.name));
+    expect(flags.schema.fields.map((f: { name: string }) => f.name)).toEqual(FLAGS.names);
     expect(flags.schema.primaryKey).toEqual(["flag_id"]);
     expect(flags.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
   });

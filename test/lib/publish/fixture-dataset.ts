@@ -3,8 +3,10 @@
 // contract listed in three councils' registers. Each record's exact line is kept for comparisons.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CONTRACT_COLUMNS, headerLine, PAYMENT_COLUMNS } from "../../../src/lib/tables/columns-out.ts";
-import { csvLine, plain } from "../../../src/lib/tables/csv-write.ts";
+import { CONTRACTS as CONTRACT_TABLE } from "../../../src/lib/tables/contracts.ts";
+import { microsOf } from "../../../src/lib/tables/decimal.ts";
+import { PAYMENTS } from "../../../src/lib/tables/payments.ts";
+import { recordLineOf } from "../../../src/lib/tables/records.ts";
 
 export const COUNCILS = [
   { slug: "alpha", name: "Alpha District Council" },
@@ -89,25 +91,27 @@ export const LARGE: FixturePayment[] = [
   },
 ];
 
+const writePayment = recordLineOf(PAYMENTS);
+
 function paymentLine(p: FixturePayment, index: number): string {
-  return csvLine([
-    p.id,
-    p.council,
-    p.date,
-    "2024-25",
-    plain(p.amount),
-    p.supplierId,
-    p.supplier,
-    false,
-    false,
-    "Waste, & Recycling",
-    "Contractors",
-    p.description ?? "",
-    `INV${index}`,
-    false,
-    "spend/2024.csv",
-    index + 2,
-  ]);
+  return writePayment({
+    id: p.id,
+    council: p.council,
+    date: p.date,
+    financialYear: "2024-25",
+    amount: microsOf(p.amount),
+    supplierId: p.supplierId,
+    supplier: p.supplier,
+    redacted: false,
+    partnerPayment: false,
+    expenseArea: "Waste, & Recycling",
+    expenseType: "Contractors",
+    description: p.description ?? "",
+    transactionRef: `INV${index}`,
+    possibleDuplicate: false,
+    sourceFile: "spend/2024.csv",
+    sourceLine: index + 2,
+  });
 }
 
 const SMALL_SUPPLIERS = [
@@ -192,31 +196,26 @@ export const CONTRACTS: FixtureContract[] = [
   },
 ];
 
+const writeContract = recordLineOf(CONTRACT_TABLE);
+
 function contractLine(c: FixtureContract, index: number): string {
-  return csvLine([
-    c.id,
-    c.council,
-    c.reference,
-    c.title,
-    "",
-    c.supplierId,
-    c.supplier,
-    "",
-    c.startDate,
-    "",
-    "",
-    plain("1000000.00"),
-    null,
-    "Environment",
-    "Open",
-    null,
-    null,
-    "",
-    c.purchasingCouncil,
-    "",
-    "contracts/register.csv",
-    index + 2,
-  ]);
+  return writeContract({
+    ...c,
+    description: "",
+    companyNumber: "",
+    endDate: "",
+    reviewDate: "",
+    totalValue: 1_000_000_000_000,
+    annualValue: null,
+    department: "Environment",
+    procurementRoute: "Open",
+    sme: null,
+    vcse: null,
+    purchasingBody: "",
+    notes: "",
+    sourceFile: "contracts/register.csv",
+    sourceLine: index + 2,
+  });
 }
 
 export interface FixtureDataset {
@@ -242,8 +241,8 @@ export function writeFixtureDataset(dir: string): FixtureDataset {
     supplierId: c.supplierId,
     line: contractLine(c, i),
   }));
-  const paymentHeader = headerLine(PAYMENT_COLUMNS);
-  const contractHeader = headerLine(CONTRACT_COLUMNS);
+  const paymentHeader = PAYMENTS.header;
+  const contractHeader = CONTRACT_TABLE.header;
   writeFileSync(join(dir, "payments.csv"), [paymentHeader, ...payments.map((r) => r.line), ""].join("\n"));
   writeFileSync(join(dir, "contracts.csv"), [contractHeader, ...contracts.map((r) => r.line), ""].join("\n"));
   return { dir, payments, contracts, paymentHeader, contractHeader };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { CONTRACT_SPEND } from "../../../src/lib/tables/contract-spend.ts";
 import type { ContractView } from "../../../src/lib/views/contract.ts";
-import { CONTRACT_SPEND_COLUMNS, contractSpendCsv } from "../../../src/lib/views/contract-spend-csv.ts";
+import { contractSpendCsv } from "../../../src/lib/views/contract-spend-csv.ts";
 import { contractRecord } from "../published-charts/fixture.ts";
 
 describe("contract-spend.csv", () => {
@@ -23,7 +24,7 @@ describe("contract-spend.csv", () => {
     ]);
     const csv = contractSpendCsv([paid, unpaid], (c) => views.get(c.id) as ContractView);
     const [header, first, second] = csv.trimEnd().split("\n");
-    expect(header).toBe(CONTRACT_SPEND_COLUMNS.join(","));
+    expect(header).toBe(CONTRACT_SPEND.header);
     expect(first).toBe("C1,C1,Contract C1,alpha beta,binco,Binco Ltd,2023-04-01,,20000.00,13500.50,5,67.5");
     expect(second).toBe("C2,C2,'=HYPERLINK(x),alpha,binco,Binco Ltd,2023-04-01,,,0.00,0,");
   });

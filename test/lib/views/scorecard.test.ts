@@ -4,8 +4,9 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadPayments, type PaymentTable } from "../../../src/lib/dataset/payments.ts";
 import type { FileQuality } from "../../../src/lib/model.ts";
+import { SCORECARD } from "../../../src/lib/tables/scorecard.ts";
 import { scorecard } from "../../../src/lib/views/scorecard.ts";
-import { SCORECARD_COLUMNS, scorecardCsv } from "../../../src/lib/views/scorecard-csv.ts";
+import { scorecardCsv } from "../../../src/lib/views/scorecard-csv.ts";
 
 const HEADER =
   "id,council,date,financial_year,amount,supplier_id,supplier,redacted,partner_payment,expense_area,expense_type,description,transaction_ref,possible_duplicate,source_file,source_line";
@@ -135,7 +136,7 @@ describe("the scorecard as CSV", () => {
     });
     const csv = scorecardCsv([score(1, "alpha", "Alpha"), score(2, "beta", "=Beta, Council")]);
     const [header, first, second] = csv.trimEnd().split("\n");
-    expect(header).toBe(SCORECARD_COLUMNS.join(","));
+    expect(header).toBe(SCORECARD.header);
     expect(first).toBe(
       '1,alpha,Alpha,91,100,,50,department; purpose (expense type),99,"0.5% of rows, 1.2% of value",98,2.0%,97,3,100,none,',
     );
@@ -181,7 +182,7 @@ describe("councils with nothing to score", () => {
     });
     const csv = scorecardCsv(scores).trimEnd().split("\n");
     expect(csv[2]).toBe(
-      `,delta,Delta${",".repeat(SCORECARD_COLUMNS.length - 4)},Not scored: no payment files yet.`,
+      `,delta,Delta${",".repeat(SCORECARD.names.length - 4)},Not scored: no payment files yet.`,
     );
     expect(csv[1]?.endsWith(",")).toBe(true);
   });

@@ -150,4 +150,11 @@ describe("a file's notes on data quality", () => {
     ]);
     expect(warningParts('columns not used: "line 5"')).toEqual(['columns not used: "line 5"']);
   });
+
+  it("links the lines of amounts read from a double's printing", () => {
+    const head =
+      '2 amounts printed as binary floating point (such as "631.1899999999999", read as 631.19), ' +
+      "each read as the decimal it stands for: ";
+    expect(warningParts(`${head}line 2, line 9, …`)).toEqual([head, { line: 2 }, ", ", { line: 9 }, ", …"]);
+  });
 });

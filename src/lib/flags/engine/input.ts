@@ -4,13 +4,15 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { DataConfig } from "../../config/load.ts";
 import { groupContracts, loadRegisterEntries } from "../../dataset/contracts.ts";
+import { CONTRACTS } from "../../tables/contracts.ts";
+import { PAYMENTS } from "../../tables/payments.ts";
 import type { FlagInput } from "./context.ts";
 import { loadFlagPayments } from "./payments.ts";
 
 export async function loadFlagInput(datasetDir: string, config: DataConfig): Promise<FlagInput> {
-  const paymentsPath = join(datasetDir, "payments.csv");
+  const paymentsPath = join(datasetDir, PAYMENTS.file);
   if (!existsSync(paymentsPath)) throw new Error(`${paymentsPath} is missing: run the ingest first.`);
-  const contractsPath = join(datasetDir, "contracts.csv");
+  const contractsPath = join(datasetDir, CONTRACTS.file);
   const entries = existsSync(contractsPath) ? await loadRegisterEntries(contractsPath) : [];
   const slugs = config.councils.map((c) => c.slug);
   return {

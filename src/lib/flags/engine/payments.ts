@@ -1,30 +1,13 @@
 // The payments the indicators read, from payments.csv, held column by column: repeated text once in a
 // string table, amounts as exact integer micros. The published supplier name and transaction reference
 // are kept (questions and flags.csv quote them); the description and expense type are not.
-import { readCsvRows } from "../../dataset/csv-rows.ts";
-import { microsOf } from "../../dataset/decimal.ts";
-import { type PackedStrings, PackedStringsBuilder } from "../../dataset/packed-strings.ts";
-import { Strings } from "../../dataset/payments.ts";
-import { IntColumn } from "../../tables/column-store.ts";
+import { IntColumn, Strings } from "../../tables/column-store.ts";
+import { readCsvRows } from "../../tables/csv-read.ts";
+import { microsOf } from "../../tables/decimal.ts";
+import { type PackedStrings, PackedStringsBuilder } from "../../tables/packed-strings.ts";
+import { PAYMENTS, type PaymentColumn } from "../../tables/payments.ts";
+import type { Positions } from "../../tables/table.ts";
 import { shared } from "./shared.ts";
-
-/** The payments.csv columns the indicators read. */
-export const FLAG_INPUT_COLUMNS = [
-  "id",
-  "council",
-  "date",
-  "financial_year",
-  "amount",
-  "supplier_id",
-  "supplier",
-  "redacted",
-  "partner_payment",
-  "expense_area",
-  "transaction_ref",
-  "possible_duplicate",
-  "source_file",
-  "source_line",
-] as const;
 
 export const REDACTED = 1;
 export const PARTNER = 2;
@@ -86,7 +69,8 @@ export class FlagPaymentsBuilder {
   private readonly lastName: ({ text: string; id: number } | undefined)[] = [];
   private readonly file = this.cached();
 
-  add(cells: string[], at: Record<(typeof FLAG_INPUT_COLUMNS)[number], number>, where: string): void {
+  /** Adds one line of payments.csv, its cells at the header's positions `at`. */
+  add(cells: string[], at: Positions<PaymentColumn>, where: string): void {
     const cell = (i: number): string => cells[i] ?? "";
     const amount = microsOf(cell(at.amount));
     if (Number.isNaN(amount)) throw new Error(`${where}: amount "${cell(at.amount)}" is not a decimal`);
@@ -147,6 +131,6 @@ export class FlagPaymentsBuilder {
 /** payments.csv as written by the ingest. */
 export async function loadFlagPayments(path: string): Promise<FlagPayments> {
   const builder = new FlagPaymentsBuilder();
-  await readCsvRows(path, FLAG_INPUT_COLUMNS, (cells, at) => builder.add(cells, at, path));
+  await readCsvRows(path, PAYMENTS.names, (cells, at) => builder.add(cells, at, path));
   return builder.done();
 }

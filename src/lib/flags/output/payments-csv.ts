@@ -5,23 +5,12 @@
 // all, and joins to payments.csv by payment_id.
 import { closeSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import type { PackedStrings } from "../../dataset/packed-strings.ts";
 import { ByteSink, put, putAmount, putInt } from "../../tables/byte-writer.ts";
-import { col, type OutputColumn } from "../../tables/columns-out.ts";
 import { textCell } from "../../tables/csv-write.ts";
+import { FLAG_PAYMENTS } from "../../tables/flag-payments.ts";
+import type { PackedStrings } from "../../tables/packed-strings.ts";
 import type { FlagContext } from "../engine/context.ts";
 import type { Flag } from "../engine/flag.ts";
-
-export const FLAG_PAYMENT_COLUMNS: OutputColumn[] = [
-  col("flag_id", "string", "The flag (flags.csv flag_id)."),
-  col("payment_id", "string", "A payment behind it (payments.csv id)."),
-  col("council", "string", "The council that made the payment (its folder slug)."),
-  col("date", "date", "The payment's date, as in payments.csv."),
-  col("amount", "number", "The payment's amount in pounds, exact; negative for a credit."),
-  col("source_file", "string", "The published file, relative to the council's folder."),
-  col("source_line", "integer", "The physical line of the payment in that file."),
-  col("note", "string", 'What the flag says of this payment, if anything ("credit note"); empty for most.'),
-];
 
 /** Bytes of a text cell as written (guarded and quoted, UTF-8). */
 const cellBytes = (text: string): Uint8Array => new Uint8Array(Buffer.from(textCell(text), "utf8"));
@@ -48,7 +37,7 @@ function putPacked(buf: Uint8Array, at: number, strings: PackedStrings, i: numbe
 
 /**
  * Writes outDir/flag_payments.csv; returns the number of lines after the header. A million lines are
- * written as bytes, straight into large buffers: councils, dates and files repeat on most lines and
+ * written as bytes, straight into large buffers, their cells in FLAG_PAYMENTS's column order: councils, dates and files repeat on most lines and
  * are encoded once each, amounts and line numbers are formatted in place (byte-writer.ts).
  */
 export function writeFlagPaymentsCsv(outDir: string, ctx: FlagContext, flags: readonly Flag[]): number {
@@ -62,9 +51,9 @@ export function writeFlagPaymentsCsv(outDir: string, ctx: FlagContext, flags: re
     }
     return bytes;
   };
-  const fd = openSync(join(outDir, "flag_payments.csv"), "w");
+  const fd = openSync(join(outDir, FLAG_PAYMENTS.file), "w");
   const sink = new ByteSink((chunk) => writeSync(fd, chunk));
-  const header = Buffer.from(FLAG_PAYMENT_COLUMNS.map((c) => c.name).join(","), "latin1");
+  const header = Buffer.from(FLAG_PAYMENTS.header, "latin1");
   put(sink.reserve(header.length + 1), sink.pos, header);
   sink.pos += header.length;
   let lines = 0;

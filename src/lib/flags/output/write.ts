@@ -2,11 +2,12 @@
 // CSVs' entries in datapackage.json (the ingest wrote the package before the flags were computed).
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { FLAG_TABLES } from "../../tables/catalogue.ts";
 import { addDataPackageResource } from "../../tables/datapackage.ts";
 import type { FlagResult } from "../engine/compute.ts";
 import type { LoadedThresholds } from "../engine/config.ts";
-import { FLAG_COLUMNS, writeFlagsCsv } from "./csv.ts";
-import { FLAG_PAYMENT_COLUMNS, writeFlagPaymentsCsv } from "./payments-csv.ts";
+import { writeFlagsCsv } from "./csv.ts";
+import { writeFlagPaymentsCsv } from "./payments-csv.ts";
 import { type FlagsSummary, flagsSummary } from "./summary.ts";
 
 export function writeFlagOutputs(outDir: string, result: FlagResult, loaded: LoadedThresholds): FlagsSummary {
@@ -21,20 +22,7 @@ export function writeFlagOutputs(outDir: string, result: FlagResult, loaded: Loa
   );
   writeFileSync(join(outDir, "flags.json"), `${JSON.stringify(summary, null, 1)}\n`);
   if (existsSync(join(outDir, "datapackage.json"))) {
-    addDataPackageResource(outDir, {
-      name: "flags",
-      path: "flags.csv",
-      title: "Questions worth asking: red flags and the payments behind them",
-      columns: FLAG_COLUMNS,
-      key: ["flag_id"],
-    });
-    addDataPackageResource(outDir, {
-      name: "flag_payments",
-      path: "flag_payments.csv",
-      title: "The payments behind each red flag, one line each",
-      columns: FLAG_PAYMENT_COLUMNS,
-      key: ["flag_id", "payment_id"],
-    });
+    for (const table of FLAG_TABLES) addDataPackageResource(outDir, table);
   }
   return summary;
 }

@@ -1,4 +1,5 @@
-// Published values: UK dates (always day first), placeholders in contract registers, yes/no.
+// Published values: UK dates (always day first, or a spreadsheet's day number), placeholders in
+// contract registers, yes/no.
 
 const MONTH_NAMES = [
   "january",
@@ -28,6 +29,14 @@ const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})${TI
 const NAMED = new RegExp(
   String.raw`^(\d{1,2})(?:st|nd|rd|th)?([ -])([A-Za-z]{3,9})\.?\2(\d{4}|\d{2})${TIME}$`,
 );
+
+/** A spreadsheet's day number, as a date cell exports when its format is lost: 44927, 44927.5. */
+const SERIAL = /^(\d{5})(?:\.\d{1,12})?$/;
+/** Excel's day numbers (1900 date system) of 1990-01-01 and 2100-12-31: the accepted years. */
+const SERIAL_FIRST = 32_874;
+const SERIAL_LAST = 73_415;
+/** Excel's day number of 1970-01-01. */
+const SERIAL_1970 = 25_569;
 
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
@@ -68,7 +77,18 @@ function namedMonth(s: string): string | null {
   return m && month ? isoOf(fullYear(m[4] as string), month, Number(m[1])) : null;
 }
 
+/**
+ * Excel counts 1900 as a leap year (its day 60 is a 29 February 1900 that never was), so from day 61
+ * on, day n is n days after 30 December 1899; every accepted day number is far beyond it.
+ */
+function spreadsheetDay(serial: number): string | null {
+  if (serial < SERIAL_FIRST || serial > SERIAL_LAST) return null;
+  return new Date((serial - SERIAL_1970) * 86_400_000).toISOString().slice(0, 10);
+}
+
 function readDate(s: string): string | null {
+  const serial = SERIAL.exec(s);
+  if (serial) return spreadsheetDay(Number(serial[1]));
   if (s.length < 6 || s.length > 40) return null;
   // Year first only when it opens with four digits (2019-05-01); day first otherwise.
   if (isDigit(s.charCodeAt(2)) && isDigit(s.charCodeAt(3))) return yearFirst(s);
@@ -80,7 +100,8 @@ const dateCache = new Map<string, string | null>();
 /**
  * ISO yyyy-mm-dd of a published date, always read day first (12/01/2011 is 12 January), or null.
  * Accepts d/m/yy[yy] with / - or . (optionally with a time), yyyy-mm-dd[ time], 20-Jan-2011,
- * 26-May-11, 20 January 2011. Years outside 1990–2100 and impossible days give null.
+ * 26-May-11, 20 January 2011, and a spreadsheet's day number (44927 is 1 January 2023). Years
+ * outside 1990–2100 and impossible days give null.
  */
 export function parseUkDate(text: string): string | null {
   // Consecutive records mostly share their date: no map lookup for a repeat.

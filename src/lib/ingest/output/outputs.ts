@@ -5,12 +5,14 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DataConfig } from "../../config/load.ts";
 import type { FileQuality } from "../../model.ts";
-import { formatDecimal } from "../../money.ts";
-import { CONTRACT_COLUMNS, headerLine, REJECT_COLUMNS, SUPPLIER_COLUMNS } from "../../tables/columns-out.ts";
-import { csvLine, plain } from "../../tables/csv-write.ts";
+import { CONTRACTS } from "../../tables/contracts.ts";
 import { writeDataPackage } from "../../tables/datapackage.ts";
 import { LineFile } from "../../tables/line-file.ts";
+import { recordLineOf } from "../../tables/records.ts";
+import { REJECTS } from "../../tables/rejects.ts";
+import { SUPPLIERS } from "../../tables/suppliers.ts";
 import type { StagedContract } from "../rows/contracts-file.ts";
+import { supplierSlug } from "../suppliers/supplier-names.ts";
 import type { SupplierRegistry } from "../suppliers/supplier-registry.ts";
 import { qualityReport } from "./quality-report.ts";
 
@@ -24,70 +26,44 @@ export interface OutputInput {
   hashes?: ReadonlyMap<string, string>;
 }
 
+const contractLine = recordLineOf(CONTRACTS);
+
 function writeContracts(input: OutputInput): void {
-  const out = new LineFile(join(input.outDir, "contracts.csv"));
-  out.write(headerLine(CONTRACT_COLUMNS));
+  const out = new LineFile(join(input.outDir, CONTRACTS.file));
+  out.write(CONTRACTS.header);
   for (const c of input.contracts) {
     const supplierId = c.nameId === null ? "" : input.registry.supplierOf(c.nameId).id;
-    out.write(
-      csvLine([
-        c.id,
-        c.council,
-        c.reference,
-        c.title,
-        c.description,
-        supplierId,
-        c.supplier,
-        c.companyNumber,
-        c.startDate,
-        c.endDate,
-        c.reviewDate,
-        c.totalValue === null ? null : plain(formatDecimal(c.totalValue)),
-        c.annualValue === null ? null : plain(formatDecimal(c.annualValue)),
-        c.department,
-        c.procurementRoute,
-        c.sme,
-        c.vcse,
-        c.purchasingBody,
-        c.purchasingCouncil,
-        c.notes,
-        c.sourceFile,
-        c.sourceLine,
-      ]),
-    );
+    out.write(contractLine({ ...c, supplierId }));
   }
   out.close();
 }
+
+const supplierLine = recordLineOf(SUPPLIERS);
 
 function writeSuppliers(input: OutputInput): number {
   const unique = [...new Map([...input.registry.resolve().values()].map((s) => [s.id, s])).values()];
   unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const out = new LineFile(join(input.outDir, "suppliers.csv"));
-  out.write(headerLine(SUPPLIER_COLUMNS));
-  for (const s of unique) {
-    out.write(
-      csvLine([
-        s.id,
-        s.name,
-        s.companyNumber,
-        s.namesPublished.join(" | "),
-        s.councils.join(" "),
-        plain(formatDecimal(s.total)),
-        s.paymentCount,
-        s.partnerCouncil,
-      ]),
-    );
-  }
+  const out = new LineFile(join(input.outDir, SUPPLIERS.file));
+  out.write(SUPPLIERS.header);
+  for (const s of unique) out.write(supplierLine(s));
   out.close();
   return unique.length;
 }
 
+/** A line per record set aside, and per whole file not used (its source_line empty). */
+const rejectLine = recordLineOf(REJECTS);
+
 function writeRejects(input: OutputInput): void {
-  const out = new LineFile(join(input.outDir, "rejects.csv"));
-  out.write(headerLine(REJECT_COLUMNS));
+  const out = new LineFile(join(input.outDir, REJECTS.file));
+  out.write(REJECTS.header);
   for (const f of input.files) {
-    if (f.file_reason) out.write(csvLine([f.council, f.file, null, `whole file: ${f.file_reason}`]));
-    for (const r of f.rejects) out.write(csvLine([f.council, f.file, r.line, r.reason]));
+    const { council, file: sourceFile } = f;
+    if (f.file_reason)
+      out.write(
+        rejectLine({ council, sourceFile, sourceLine: null, reason: `whole file: ${f.file_reason}` }),
+      );
+    for (const r of f.rejects)
+      out.write(rejectLine({ council, sourceFile, sourceLine: r.line, reason: r.reason }));
   }
   out.close();
 }
@@ -104,5 +80,12 @@ export function writeTables(input: OutputInput): { contracts: number; suppliers:
 
 /** datapackage.json, which describes (and hashes) every other output: written last. */
 export function writePackage(input: OutputInput): void {
-  writeDataPackage(input.config, input.outDir, input.files, input.hashes);
+  const { partnership, councils } = input.config;
+  const about = {
+    name: supplierSlug(partnership.name.toLowerCase()),
+    partnership: partnership.name,
+    description: partnership.description,
+    councilNames: new Map(councils.map((c) => [c.slug, c.config.name])),
+  };
+  writeDataPackage(about, input.outDir, input.files, input.hashes);
 }

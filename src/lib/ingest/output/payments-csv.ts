@@ -3,8 +3,8 @@
 import { createHash } from "node:crypto";
 import { closeSync, openSync, write as writeFd } from "node:fs";
 import { join } from "node:path";
-import { headerLine, PAYMENT_COLUMNS } from "../../tables/columns-out.ts";
 import { textCell } from "../../tables/csv-write.ts";
+import { PAYMENTS } from "../../tables/payments.ts";
 import type { SupplierRegistry } from "../suppliers/supplier-registry.ts";
 import type { CouncilHandle } from "../threads/spend-pool.ts";
 
@@ -56,7 +56,7 @@ export async function writePaymentsCsv(
   };
   // Every council formats at once (on its own thread when there are workers); written in order.
   const parts = councils.map((council, i) => council.format((nameIds[i] as number[]).map(cellOf)));
-  const fd = openSync(join(outDir, "payments.csv"), "w");
+  const fd = openSync(join(outDir, PAYMENTS.file), "w");
   const hash = createHash("sha256");
   // Chunks are written at their offsets on the thread pool while this thread hashes the next ones;
   // at most WRITES_IN_FLIGHT at a time, so memory stays bounded when the disk is slower.
@@ -72,7 +72,7 @@ export async function writePaymentsCsv(
     position += chunk.length;
   };
   try {
-    await write(Buffer.from(`${headerLine(PAYMENT_COLUMNS)}\n`, "utf8"));
+    await write(Buffer.from(`${PAYMENTS.header}\n`, "utf8"));
     for (const part of parts) {
       for await (const chunk of part) await write(chunk);
     }

@@ -1,14 +1,7 @@
 // Streams CSV records out of decoded text with papaparse, keeping each record's physical line.
 import Papa from "papaparse";
 import { type Newline, onlySeparators } from "./line-breaks.ts";
-
-/** A batch of parsed records: cells and the 1-based physical line each record starts on. */
-export interface RecordBatch {
-  rows: string[][];
-  lines: number[];
-  /** Row index in this batch -> what is wrong with its quoting (an unclosed or stray quote). */
-  problems: Map<number, string>;
-}
+import type { RecordBatch } from "./reader.ts";
 
 /** The line ending of a text: the first line break found decides (CR, LF or CRLF). */
 export function detectNewline(text: string): Newline | null {

@@ -25,6 +25,8 @@ export interface StreamOptions {
   chunkSize?: number;
   /** Largest file read into memory once (default ONE_READ_MAX); larger ones stream twice. */
   oneReadMax?: number;
+  /** The file's bytes, already in memory (an archive member): then nothing is read from path. */
+  bytes?: Buffer | undefined;
 }
 
 const CHUNK = 1024 * 1024;
@@ -169,7 +171,7 @@ export async function sniffFile(
   const utf8 = new Utf8Check();
   const stats = new ByteStats();
   const chunkSize = options?.chunkSize ?? CHUNK;
-  const data = readSmallFile(path, options?.oneReadMax ?? ONE_READ_MAX);
+  const data = options?.bytes ?? readSmallFile(path, options?.oneReadMax ?? ONE_READ_MAX);
   let head = Buffer.alloc(0);
   let bytes = 0;
   for (const chunk of data ? sliceChunks(data, 0, chunkSize) : fileChunks(path, 0, chunkSize)) {

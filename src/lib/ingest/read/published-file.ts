@@ -1,16 +1,18 @@
-// Reads one published file: detects its encoding, streams its records, finds the header row and
-// hands every non-blank record after the header to the caller with its physical line.
+// Reads one published file with the reader its format calls for (readers.ts), finds the header row
+// among the first records and hands every non-blank record after the header to the caller with its
+// line (and JSON path, from readers that give one). Nothing here depends on the file's format.
 import type { Encoding } from "../../config/schema.ts";
 import type { FileKind } from "../../model.ts";
 import type { ColumnMapping } from "../map/columns.ts";
-import { parseCsvText } from "./csv.ts";
-import { type FileSniff, openText, sniffFile } from "./decode.ts";
 import { findHeader, type HeaderFound } from "./header.ts";
+import { type FileReport, type PublishedFile, publishedFileAt, type ReadRequest } from "./reader.ts";
+import { readerFor } from "./readers.ts";
 
 /** How many leading records are searched for the header row. */
 export const HEADER_SCAN_ROWS = 60;
 
 export interface ReadOptions {
+  /** The file, or a member of an archive (`…/archive.zip!/inner.csv`). */
   path: string;
   kind: FileKind;
   overrides?: Partial<Record<string, string | string[]>> | undefined;
@@ -19,12 +21,19 @@ export interface ReadOptions {
   headerLine?: number | undefined;
   /** Called once, when the header row has been found, before the first record. */
   onHeader?: (mapping: ColumnMapping) => void;
-  /** Each non-blank record after the header; `problem` says why its quoting makes it unusable. */
-  onRecord: (cells: string[], line: number, problem: string | undefined) => void;
+  /**
+   * Each non-blank record after the header, with the line (CSV) or sheet row it starts on and its
+   * JSON path (null from readers whose records are lines); `problem` says why it is unusable as read.
+   */
+  onRecord: (cells: string[], line: number, problem: string | undefined, path: string | null) => void;
 }
 
 export interface ReadResult {
-  sniff: FileSniff;
+  /** Which file was read: provenance of every record. */
+  source: PublishedFile;
+  /** The reader that read it ("csv"). */
+  format: string;
+  report: FileReport;
   header: HeaderFound | null;
   /** Physical line of the (first) header row. */
   headerLine: number | null;
@@ -40,18 +49,28 @@ export function isBlankRecord(cells: string[]): boolean {
   return true;
 }
 
+/** A record met before the header was decided. */
+interface Buffered {
+  cells: string[];
+  line: number;
+  problem: string | undefined;
+  path: string | null;
+}
+
 export async function readPublishedFile(options: ReadOptions): Promise<ReadResult> {
-  const sniff = await sniffFile(options.path, options.encoding);
-  const buffered: { cells: string[]; line: number; problem: string | undefined }[] = [];
+  const source = publishedFileAt(options.path);
+  const request: ReadRequest = { file: source, encoding: options.encoding };
+  const reader = readerFor(request);
+  const buffered: Buffered[] = [];
   let header: HeaderFound | null = null;
   let headerLine: number | null = null;
   let decided = false;
   let records = 0;
 
-  const deliver = (cells: string[], line: number, problem: string | undefined) => {
+  const deliver = (cells: string[], line: number, problem: string | undefined, path: string | null) => {
     if (isBlankRecord(cells)) return;
     records++;
-    if (header) options.onRecord(cells, line, problem);
+    if (header) options.onRecord(cells, line, problem, path);
   };
   const decide = () => {
     decided = true;
@@ -73,31 +92,35 @@ export async function readPublishedFile(options: ReadOptions): Promise<ReadResul
       options.onHeader?.(header.mapping);
     }
     for (let i = start; i < buffered.length; i++) {
-      const record = buffered[i] as { cells: string[]; line: number; problem: string | undefined };
-      deliver(record.cells, record.line, record.problem);
+      const record = buffered[i] as Buffered;
+      deliver(record.cells, record.line, record.problem, record.path);
     }
   };
 
-  if (sniff.binary) {
-    return { sniff, header: null, headerLine: null, mapping: null, records: 0, leadingRecords: [] };
-  }
-  await parseCsvText(openText(options.path, sniff), ({ rows, lines, problems }) => {
+  const report = await reader.read(request, ({ rows, lines, paths, problems }) => {
     let i = 0;
     for (; !decided && i < rows.length; i++) {
-      buffered.push({ cells: rows[i] as string[], line: lines[i] as number, problem: problems.get(i) });
+      const path = paths ? (paths[i] as string) : null;
+      buffered.push({ cells: rows[i] as string[], line: lines[i] as number, problem: problems.get(i), path });
       if (buffered.length >= HEADER_SCAN_ROWS) {
         i++;
         decide();
         break;
       }
     }
-    for (; i < rows.length; i++) deliver(rows[i] as string[], lines[i] as number, problems.get(i));
+    for (; i < rows.length; i++) {
+      deliver(rows[i] as string[], lines[i] as number, problems.get(i), paths ? (paths[i] as string) : null);
+    }
   });
+  const result = { source, format: reader.format, report };
+  if (report.rejection !== null) {
+    return { ...result, header: null, headerLine: null, mapping: null, records: 0, leadingRecords: [] };
+  }
   if (!decided) decide();
 
   const found = header as HeaderFound | null;
   return {
-    sniff,
+    ...result,
     header: found,
     headerLine,
     mapping: found ? found.mapping : null,

@@ -2,34 +2,24 @@
 // TBC, Various, N/A or "-" become empty values with a note, never rejects.
 import type { Micros } from "../../model.ts";
 import { parseAmount } from "../../money.ts";
+import type { ContractEntry, ContractField } from "../../tables/contracts.ts";
+import type { Camel } from "../../tables/table.ts";
 import type { ColumnMapping } from "../map/columns.ts";
 import { classifyPlaceholder, parseUkDate, parseYesNo } from "../map/values.ts";
 import { normaliseCompanyNumber } from "../suppliers/supplier-names.ts";
 
-export interface ContractRow {
-  reference: string;
-  title: string;
-  description: string;
-  supplier: string;
-  companyNumber: string;
-  startDate: string;
-  endDate: string;
-  reviewDate: string;
-  totalValue: Micros | null;
-  annualValue: Micros | null;
-  department: string;
-  procurementRoute: string;
-  sme: boolean | null;
-  vcse: boolean | null;
-  purchasingBody: string;
-  notes: string[];
-}
+/** A register record read: the contracts.csv fields a register publishes (CONTRACT_FIELDS), and its notes. */
+export type ContractRow = Pick<ContractEntry, Camel<ContractField>> & { notes: string[] };
 
-export type ContractRowResult = { ok: true; row: ContractRow } | { ok: false; reason: string };
+/** doubleAmounts: the published values read from a binary double's printing (631.1899999999999), if any. */
+export type ContractRowResult =
+  | { ok: true; row: ContractRow; doubleAmounts: string[] | null }
+  | { ok: false; reason: string };
 
 /** Reads the cells of one record through the file's column mapping, noting placeholders. */
 class FieldReader {
   readonly notes: string[] = [];
+  doubleAmounts: string[] | null = null;
   private readonly cells: string[];
   private readonly mapping: ColumnMapping;
   constructor(cells: string[], mapping: ColumnMapping) {
@@ -37,12 +27,12 @@ class FieldReader {
     this.mapping = mapping;
   }
 
-  raw(field: string): string {
+  raw(field: ContractField): string {
     const index = this.mapping.fields[field];
     return index === undefined ? "" : (this.cells[index] ?? "").trim().replace(/\s+/g, " ");
   }
 
-  text(field: string): string {
+  text(field: ContractField): string {
     const value = this.raw(field);
     if (value === "") return "";
     const placeholder = classifyPlaceholder(value);
@@ -51,7 +41,7 @@ class FieldReader {
     return "";
   }
 
-  date(field: string): string {
+  date(field: ContractField): string {
     const value = this.text(field);
     if (value === "") return "";
     const iso = parseUkDate(value);
@@ -59,16 +49,19 @@ class FieldReader {
     return iso ?? "";
   }
 
-  money(field: string): Micros | null {
+  money(field: ContractField): Micros | null {
     const value = this.text(field);
     if (value === "") return null;
     const amount = parseAmount(value);
-    if (amount.ok) return amount.micros;
+    if (amount.ok) {
+      if (amount.fromDouble) this.doubleAmounts = [...(this.doubleAmounts ?? []), value];
+      return amount.micros;
+    }
     this.notes.push(`${field}: not an amount "${value.slice(0, 30)}"`);
     return null;
   }
 
-  yesNo(field: string): boolean | null {
+  yesNo(field: ContractField): boolean | null {
     const value = this.text(field);
     if (value === "") return null;
     const answer = parseYesNo(value);
@@ -118,5 +111,5 @@ export function readContractRow(cells: string[], mapping: ColumnMapping): Contra
     purchasingBody: r.text("purchasing_body"),
     notes: r.notes,
   };
-  return { ok: true, row };
+  return { ok: true, row, doubleAmounts: r.doubleAmounts };
 }

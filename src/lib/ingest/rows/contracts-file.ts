@@ -1,15 +1,16 @@
 // Ingests one contract-register file into contracts (kept in memory: registers are small).
 import { ExactSum } from "../../exact-sum.ts";
-import type { Contract, FileQuality } from "../../model.ts";
+import type { FileQuality } from "../../model.ts";
+import type { ContractEntry } from "../../tables/contracts.ts";
 import type { ColumnMapping } from "../map/columns.ts";
 import { readPublishedFile } from "../read/published-file.ts";
 import { supplierSlug } from "../suppliers/supplier-names.ts";
 import { readContractRow } from "./contract-row.ts";
 import type { CouncilRun } from "./council-run.ts";
-import { emptyQuality, settleFile } from "./file-quality.ts";
+import { emptyQuality, noteDoubleAmount, refuseOutsideData, settleFile } from "./file-quality.ts";
 
 /** A contract before supplier ids are resolved: the registry's name entry instead of supplierId. */
-export type StagedContract = Omit<Contract, "supplierId"> & { nameId: number | null };
+export type StagedContract = Omit<ContractEntry, "supplierId"> & { nameId: number | null };
 
 export async function ingestContractsFile(
   run: CouncilRun,
@@ -42,6 +43,7 @@ export async function ingestContractsFile(
       : "";
     if (row.totalValue !== null) total.add(row.totalValue);
     quality.accepted++;
+    for (const published of result.doubleAmounts ?? []) noteDoubleAmount(quality, line, published);
     const { notes, ...fields } = row;
     contracts.push({
       ...fields,
@@ -55,6 +57,7 @@ export async function ingestContractsFile(
     });
   };
 
+  if (refuseOutsideData(quality, run.dir)) return quality;
   let read: Awaited<ReturnType<typeof readPublishedFile>>;
   try {
     read = await readPublishedFile({

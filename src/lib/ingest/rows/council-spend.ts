@@ -200,9 +200,10 @@ export class CouncilSpend {
   }
 
   /**
-   * This council's payments.csv rows, given the supplier cells (supplier id, name, redacted,
-   * partner payment, already CSV text) of each local name id. Each chunk goes to onChunk as soon
-   * as it is full when there is one; otherwise all are returned.
+   * This council's payments.csv rows, their cells in PAYMENTS's column order (tables/payments.ts),
+   * given the supplier cells (supplier id, name, redacted, partner payment, already CSV text) of each
+   * local name id. Each chunk goes to onChunk as soon as it is full when there is one; otherwise
+   * all are returned.
    */
   format(supplierCells: string[], onChunk?: (chunk: Uint8Array) => void): Uint8Array[] {
     const out = new ByteSink(onChunk);

@@ -1,7 +1,8 @@
 // Per-file accounting: every non-blank record after the header is accepted or rejected with a reason.
+import { refusedFileReason } from "../../config/data-files.ts";
 import type { ExactSum } from "../../exact-sum.ts";
 import type { FileKind, FileQuality } from "../../model.ts";
-import { formatDecimal } from "../../money.ts";
+import { formatDecimal, parseAmount } from "../../money.ts";
 import type { ReadResult } from "../read/published-file.ts";
 
 export function emptyQuality(council: string, kind: FileKind, file: string): FileQuality {
@@ -30,9 +31,9 @@ export function emptyQuality(council: string, kind: FileKind, file: string): Fil
 
 /** Fills the file facts a read establishes (hash, encoding, header, columns, row count). */
 export function applyRead(quality: FileQuality, read: ReadResult): void {
-  quality.sha256 = read.sniff.sha256;
-  quality.bytes = read.sniff.bytes;
-  quality.encoding = read.sniff.encoding;
+  quality.sha256 = read.report.sha256;
+  quality.bytes = read.report.bytes;
+  quality.encoding = read.report.encoding;
   quality.header_line = read.headerLine;
   quality.columns = read.mapping ? { ...read.mapping.headers } : {};
   quality.rows = read.records;
@@ -43,12 +44,52 @@ export function applyRead(quality: FileQuality, read: ReadResult): void {
   }
 }
 
+/** Lines listed for amounts read from a double's printing. */
+const DOUBLE_LINES_LISTED = 5;
+/** What comes before the list of lines in that note (the data-quality page links the lines after it). */
+export const DOUBLE_AMOUNTS_LINES = "each read as the decimal it stands for: ";
+
+/** Counts a kept record whose amount was published as a binary double's printing (631.1899999999999). */
+export function noteDoubleAmount(quality: FileQuality, line: number, published: string): void {
+  const seen = quality.double_amounts;
+  if (!seen) quality.double_amounts = { count: 1, lines: [line], example: published.trim() };
+  else {
+    seen.count++;
+    if (seen.lines.length < DOUBLE_LINES_LISTED) seen.lines.push(line);
+  }
+}
+
+/** The note on a file's amounts read from a double's printing, or null when it has none. */
+export function doubleAmountsWarning(quality: FileQuality): string | null {
+  const seen = quality.double_amounts;
+  if (!seen) return null;
+  const read = parseAmount(seen.example);
+  const readAs = read.ok ? `, read as ${formatDecimal(read.micros)}` : "";
+  const lines = seen.lines.map((line) => `line ${line}`).join(", ");
+  return (
+    `${seen.count} amount${seen.count === 1 ? "" : "s"} printed as binary floating point ` +
+    `(such as "${seen.example.slice(0, 30)}"${readAs}), ${DOUBLE_AMOUNTS_LINES}${lines}` +
+    (seen.count > seen.lines.length ? ", …" : "")
+  );
+}
+
 /** Marks a whole file as not used: every record it holds counts as rejected for that reason. */
 export function rejectWholeFile(quality: FileQuality, reason: string): void {
   quality.file_reason = reason;
   quality.accepted = 0;
   quality.rejected = quality.rows;
   quality.rejects = [];
+}
+
+/**
+ * Sets a file aside whole, unread, when it is a symbolic link or resolves outside the data folder;
+ * true when it did.
+ */
+export function refuseOutsideData(quality: FileQuality, councilDir: string): boolean {
+  const reason = refusedFileReason(councilDir, quality.file);
+  if (reason === null) return false;
+  rejectWholeFile(quality, reason);
+  return true;
 }
 
 /**
@@ -74,6 +115,8 @@ export function settleFile(
   }
   quality.rejected = quality.rejects.length;
   quality.amount_total = formatDecimal(total.value());
+  const doubles = doubleAmountsWarning(quality);
+  if (doubles) quality.warnings.push(doubles);
   return true;
 }
 
@@ -81,7 +124,7 @@ export function settleFile(
 export function noHeaderReason(read: ReadResult, kind: FileKind): string {
   const wanted =
     kind === "spend" ? "date, amount and supplier" : "supplier and a contract reference or title";
-  if (read.sniff.binary) return `not a CSV text file: it looks like ${read.sniff.binary}`;
+  if (read.report.rejection !== null) return read.report.rejection;
   if (read.records === 0) return "file is empty: no records";
   const seen = read.leadingRecords
     .slice(0, 3)

@@ -8,6 +8,8 @@ import { isSpace } from "./record-key.ts";
 export interface SpendRow {
   date: string;
   amount: Micros;
+  /** The amount was published as a binary double's printing (631.1899999999999 for 631.19). */
+  amountFromDouble: boolean;
   supplier: string;
   supplierRef: string;
   companyNumber: string;
@@ -104,6 +106,7 @@ export function emptySpendRow(): SpendRow {
   return {
     date: "",
     amount: 0,
+    amountFromDouble: false,
     supplier: "",
     supplierRef: "",
     companyNumber: "",
@@ -127,6 +130,7 @@ export function readSpendRowInto(cells: string[], columns: SpendColumns, row: Sp
   if (date === null) return `date not valid: "${dateText.slice(0, 30)}"${quoteHeader(columns, "date")}`;
   row.date = date;
   row.amount = amount.micros;
+  row.amountFromDouble = amount.fromDouble === true;
   row.supplier = supplier;
   row.supplierRef = cell(cells, columns.supplierRef);
   row.companyNumber = cell(cells, columns.companyNumber);

@@ -5,6 +5,8 @@ import type { SupplierAliases } from "../../config/schema.ts";
 import { ExactSum } from "../../exact-sum.ts";
 import type { Micros } from "../../model.ts";
 import { REDACTED_ID, UNNAMED_ID } from "../../tables/supplier-ids.ts";
+import type { SUPPLIERS } from "../../tables/suppliers.ts";
+import type { RecordOf } from "../../tables/table.ts";
 import { isRedactedSupplier, normaliseCompanyNumber, supplierKey, supplierSlug } from "./supplier-names.ts";
 
 export const REDACTED_KEY = "\u0000redacted";
@@ -23,16 +25,8 @@ export interface NameEntry {
   companyNumbers: Map<string, number>;
 }
 
-export interface ResolvedSupplier {
-  id: string;
-  name: string;
-  companyNumber: string;
-  namesPublished: string[];
-  councils: string[];
-  total: bigint;
-  paymentCount: number;
-  partnerCouncil: string;
-}
+/** A supplier as suppliers.csv has it, its total an exact sum. */
+export type ResolvedSupplier = RecordOf<typeof SUPPLIERS, bigint>;
 
 export interface Partner {
   slug: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { detectNewline, parseCsvText, type RecordBatch } from "../../../../src/lib/ingest/read/csv.ts";
+import { detectNewline, parseCsvText } from "../../../../src/lib/ingest/read/csv.ts";
+import type { RecordBatch } from "../../../../src/lib/ingest/read/reader.ts";
 
 async function* chunks(text: string, size: number): AsyncGenerator<string> {
   for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);

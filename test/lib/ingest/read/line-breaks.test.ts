@@ -1,8 +1,9 @@
 // Physical lines from counting a batch's line breaks agree with looking into every cell, on text
 // full of quoted breaks, stray CRs and LFs, blank lines and unclosed quotes, at any chunk size.
 import { describe, expect, it } from "vitest";
-import { parseCsvText, type RecordBatch } from "../../../../src/lib/ingest/read/csv.ts";
+import { parseCsvText } from "../../../../src/lib/ingest/read/csv.ts";
 import { onlySeparators } from "../../../../src/lib/ingest/read/line-breaks.ts";
+import type { RecordBatch } from "../../../../src/lib/ingest/read/reader.ts";
 
 async function* chunks(text: string, size: number): AsyncGenerator<string> {
   for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);

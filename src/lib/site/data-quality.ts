@@ -1,0 +1,103 @@
+// The data-quality page's model: the records kept and set aside overall and by council, the months no
+// file covers, the scorecard (also data/scorecard.csv), the commonest reasons records were set aside,
+// and every published file with its notes and its records set aside grouped by reason.
+import {
+  councils,
+  files,
+  payments,
+  qualityByCouncil,
+  qualityTotals,
+  rejectReasons,
+} from "../dataset/index.ts";
+import { count } from "../format.ts";
+import type { FileQuality } from "../model.ts";
+import { fileMonths } from "../views/months.ts";
+import { type ReasonGroup, reasonGroups, warningParts } from "../views/quality.ts";
+import { CODE_FIELDS, type CouncilScore, scorecard } from "../views/scorecard.ts";
+import { scorecardCsv } from "../views/scorecard-csv.ts";
+
+/** A published file as the page lists it. */
+export interface FileRow {
+  file: FileQuality;
+  /** Why the whole file was set aside, else how many possible duplicates it holds, else "". */
+  note: string;
+  /** Its records set aside, grouped by reason (none when the whole file was set aside). */
+  reasons: ReasonGroup[];
+  /** Its notes, each as text and the lines it names. */
+  warnings: ReturnType<typeof warningParts>[];
+}
+
+/** A council's records kept and set aside, and the months none of its payment files covers. */
+export interface CouncilRecords {
+  slug: string;
+  name: string;
+  files: number;
+  rows: number;
+  accepted: number;
+  rejected: number;
+  missingMonths: string[];
+}
+
+export interface DataQualityPage {
+  totals: { files: number; rows: number; accepted: number; rejected: number };
+  scores: CouncilScore[];
+  /** Whether some council is listed last, not scored. */
+  someNotScored: boolean;
+  /** The Transparency Code fields a file is checked for: "body name, date, …". */
+  codeFields: string;
+  byCouncil: CouncilRecords[];
+  rejectReasons: { reason: string; count: number }[];
+  /** Each council's files. */
+  filesByCouncil: { slug: string; name: string; files: FileRow[] }[];
+}
+
+let scoresMemo: CouncilScore[] | null = null;
+/** The scorecard, best first (worked out once for the page and its CSV). */
+export function scores(): CouncilScore[] {
+  scoresMemo ??= scorecard(councils, files, payments);
+  return scoresMemo;
+}
+
+/** data/scorecard.csv. */
+export const scorecardCsvText = (): string => scorecardCsv(scores());
+
+export function fileRow(f: FileQuality): FileRow {
+  return {
+    file: f,
+    note:
+      f.file_reason ??
+      (f.possible_duplicates > 0 ? `${count(f.possible_duplicates)} possible duplicate payments. ` : ""),
+    reasons: !f.file_reason && f.rejects.length > 0 ? reasonGroups(f.rejects) : [],
+    warnings: f.warnings.map((w) => warningParts(w)),
+  };
+}
+
+export function dataQualityPage(): DataQualityPage {
+  const quality = new Map(qualityByCouncil.map((q) => [q.council, q]));
+  const ownFiles = (slug: string) => files.filter((f) => f.council === slug);
+  const scored = scores();
+  return {
+    totals: qualityTotals,
+    scores: scored,
+    someNotScored: scored.some((s) => s.notScored !== null),
+    codeFields: CODE_FIELDS.map((g) => g.label).join(", "),
+    byCouncil: councils.map((c) => {
+      const q = quality.get(c.slug);
+      return {
+        slug: c.slug,
+        name: c.name,
+        files: q?.files ?? 0,
+        rows: q?.rows ?? 0,
+        accepted: q?.accepted ?? 0,
+        rejected: q?.rejected ?? 0,
+        missingMonths: fileMonths(ownFiles(c.slug)).missing,
+      };
+    }),
+    rejectReasons,
+    filesByCouncil: councils.map((c) => ({
+      slug: c.slug,
+      name: c.name,
+      files: ownFiles(c.slug).map(fileRow),
+    })),
+  };
+}

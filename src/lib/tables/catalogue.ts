@@ -1,0 +1,39 @@
+// Every table the project publishes, by who writes it: the ingest's and the flags step's (described in
+// datapackage.json, in this order), and the site's own (written by the build from the dataset).
+import { CATEGORIES } from "./categories.ts";
+import { CONTRACT_SPEND } from "./contract-spend.ts";
+import { CONTRACTS } from "./contracts.ts";
+import { FLAG_PAYMENTS } from "./flag-payments.ts";
+import { FLAGS } from "./flags.ts";
+import { PAYMENTS } from "./payments.ts";
+import { REJECTS } from "./rejects.ts";
+import { SCORECARD } from "./scorecard.ts";
+import { SHARED_SUPPLIERS } from "./shared-suppliers.ts";
+import { SUPPLIERS } from "./suppliers.ts";
+import type { Table } from "./table.ts";
+
+/** What the ingest writes, as datapackage.json lists it. */
+export const INGEST_TABLES: readonly Table[] = [PAYMENTS, CONTRACTS, SUPPLIERS, REJECTS];
+/** What the flags step writes, added to datapackage.json after the ingest's. */
+export const FLAG_TABLES: readonly Table[] = [FLAGS, FLAG_PAYMENTS];
+/** What the site build writes beside the pages (not in datapackage.json). */
+export const SITE_TABLES: readonly Table[] = [CONTRACT_SPEND, CATEGORIES, SCORECARD, SHARED_SUPPLIERS];
+
+/** Every published table, in groups: the dataset's (described in datapackage.json), then the site's. */
+export const TABLE_GROUPS: readonly { title: string; about: string; tables: readonly Table[] }[] = [
+  {
+    title: "The dataset",
+    about:
+      "Written by the ingest (npm run ingest) and the flags step (npm run flags) into the dataset folder, and " +
+      "published under data/. datapackage.json describes each with these columns (a Frictionless Table Schema), " +
+      "with its size and sha256, and the sha256 of every original file.",
+    tables: [...INGEST_TABLES, ...FLAG_TABLES],
+  },
+  {
+    title: "The site's downloads",
+    about: "Written by the site build from the dataset, beside the pages (not in datapackage.json).",
+    tables: SITE_TABLES,
+  },
+];
+
+export const PUBLISHED_TABLES: readonly Table[] = TABLE_GROUPS.flatMap((g) => g.tables);

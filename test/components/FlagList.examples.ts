@@ -1,0 +1,23 @@
+// FlagList: the questions about one supplier or contract, on its page.
+import FlagList from "../../src/components/FlagList.astro";
+import { examplesOf, HOSTILE } from "./examples.ts";
+import { flagRecord } from "./records.ts";
+
+export default examplesOf("FlagList", FlagList, {
+  "two-questions": {
+    props: {
+      about: "payments to this supplier",
+      records: [
+        flagRecord(),
+        flagRecord({ id: "unlisted-flag", indicator: "round-amounts", financialYear: "" }),
+      ],
+    },
+  },
+  none: { props: { about: "payments to this supplier", records: [] } },
+  "hostile-text": {
+    props: {
+      about: HOSTILE,
+      records: [flagRecord({ id: HOSTILE, indicator: HOSTILE, council: HOSTILE, financialYear: HOSTILE })],
+    },
+  },
+});
