@@ -10,11 +10,11 @@ import type { PaymentTable } from "../dataset/payments.ts";
 import { ExactSum } from "../exact-sum.ts";
 import { formatDecimal, formatPounds, formatPoundsShort } from "../money.ts";
 import { plain } from "../tables/csv-write.ts";
+import { UNNAMED_ID } from "../tables/supplier-ids.ts";
 import { type ChartEntry, chartDomId } from "./entry.ts";
 
 export const SHARED_TOP = 15;
 /** The supplier id payments with a withheld payee are filed under. */
-const NOT_PUBLISHED = "not-published";
 
 export interface SharedSupplier {
   id: string;
@@ -67,7 +67,7 @@ export function sharedSuppliers(input: SharedSuppliersInput): SharedSupplier[] {
   for (const [supplier, line] of sums) {
     if (line.filter(Boolean).length < 2) continue;
     const id = payments.text.get(supplier);
-    if (id === "" || id === NOT_PUBLISHED || input.isPartnerCouncil(id)) continue;
+    if (id === "" || id === UNNAMED_ID || input.isPartnerCouncil(id)) continue;
     const byCouncil = line.flatMap((sum, c) =>
       sum ? [{ slug: input.councils[c] as string, total: sum.value() }] : [],
     );
