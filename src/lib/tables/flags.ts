@@ -45,6 +45,16 @@ export const FLAGS = defineTable({
       "number",
       "The flag's figure in pounds, exact: the year's spend, the repeated payments, March's spend…",
     ),
+    col(
+      "score",
+      "integer",
+      "Pounds at stake × the strength of the evidence, in whole pounds (each indicator's rule is in flags.json and docs/indicators.md): the questions pages list each council's highest first.",
+    ),
+    col(
+      "evidence",
+      "string",
+      "The evidence the question rests on, in words (for a possible duplicate: the same reference, padding, swapped characters or different payment runs).",
+    ),
     col("threshold", "string", "The threshold passed, with the values used."),
     col("rows", "integer", "Number of payments behind the flag."),
     col("first_date", "date", "Date of the earliest payment behind the flag."),

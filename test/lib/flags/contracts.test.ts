@@ -1,6 +1,7 @@
 // Spend against the contracts register: with no contract (a joint contract let by a partner counts;
 // recharges between partners and redactions are left out), and beyond a contract's value or end.
 import { describe, expect, it } from "vitest";
+import { NO_REGISTER } from "../../../src/lib/flags/indicators/no-contract.ts";
 import { fixtureFlags, raised } from "./helpers.ts";
 
 describe("spend-without-contract", () => {
@@ -28,6 +29,19 @@ describe("spend-without-contract", () => {
       "spend-without-contract.alpha.acme.2023-24",
       "spend-without-contract.gamma.acme.2023-24",
     ]);
+  });
+
+  it("raises nothing for a council with no contracts register, and says why", async () => {
+    const result = await fixtureFlags("no-register");
+    expect(raised(result, "spend-without-contract")).toEqual([]);
+    // Three councils, none with a register.
+    expect(result.setAside).toContainEqual({
+      indicator: "spend-without-contract",
+      reason: NO_REGISTER,
+      count: 3,
+    });
+    // The same payments with a register for alpha: alpha's are looked at.
+    expect(raised(await fixtureFlags("no-contract"), "spend-without-contract")).toHaveLength(2);
   });
 
   it("leaves out recharges between partner councils", async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { fixtureFlags, raised } from "./helpers.ts";
 
 describe("duplicate-payment", () => {
-  it("flags the same amount to the same supplier within 14 days under different references", async () => {
+  it("flags the same amount to the same supplier within 14 days under the same reference", async () => {
     const flags = raised(await fixtureFlags("duplicate-payment"), "duplicate-payment");
     expect(flags).toEqual([
       expect.objectContaining({
@@ -15,7 +15,7 @@ describe("duplicate-payment", () => {
       }),
     ]);
     expect(flags[0]?.question).toBe(
-      "Alpha Council paid Acme Ltd £1,200.00 twice between 2 May 2023 and 10 May 2023 (references INV-1 and INV-2). " +
+      "Alpha Council paid Acme Ltd £1,200.00 twice between 2 May 2023 and 10 May 2023, under the same reference INV-1. " +
         "Were these separate invoices, or was one invoice paid more than once?",
     );
   });
@@ -57,6 +57,51 @@ describe("duplicate-payment", () => {
       config: { "duplicate-payment": { window_days: 30 } },
     });
     expect(raised(wider, "duplicate-payment")).toHaveLength(1);
+  });
+
+  it("scores a flag by the pounds repeated × the strength of its evidence", async () => {
+    const [flag] = (await fixtureFlags("duplicate-payment")).flags;
+    expect(flag).toMatchObject({ score: 1200, evidence: "the same reference INV-1" });
+    const [three] = (await fixtureFlags("duplicate-credit-one-of-three")).flags;
+    // Three payments, one credit note: one repeat of £1,200 at stake.
+    expect(three).toMatchObject({ score: 1200 });
+  });
+
+  it("links references that differ only by padding, or by two swapped characters on different days", async () => {
+    const padded = (await fixtureFlags("duplicate-padded")).flags;
+    expect(padded.map((f) => [f.id, f.evidence, f.score])).toEqual([
+      [
+        "duplicate-payment.alpha.acme.a2305-2",
+        "references INV-0042 and inv 42, the same but for padding",
+        882,
+      ],
+    ]);
+    const swapped = (await fixtureFlags("duplicate-transposed")).flags;
+    // Acme's 40123 and 40213 four days apart; not Bravo's 40125 and 40152 of one day's run.
+    expect(swapped.map((f) => [f.id, f.evidence, f.score])).toEqual([
+      [
+        "duplicate-payment.alpha.acme.a2305-2",
+        "references 40123 and 40213, the same but for two characters swapped",
+        1505,
+      ],
+    ]);
+  });
+
+  it("links payments through different payment runs, but not within a weekly schedule", async () => {
+    const result = await fixtureFlags("duplicate-runs");
+    expect(raised(result, "duplicate-payment").map((f) => f.rows)).toEqual([["a2305-3", "a2305-4"]]);
+    expect(result.flags[0]?.question).toContain(
+      "under references BACS100233 and CHQ5521 of different series (different payment runs)",
+    );
+    expect(result.flags[0]?.score).toBe(2150);
+  });
+
+  it("raises nothing for the same amount alone under different references, and counts it", async () => {
+    const result = await fixtureFlags("duplicate-separate-invoices");
+    expect(result.flags).toEqual([]);
+    expect(result.setAside).toContainEqual(
+      expect.objectContaining({ indicator: "duplicate-payment", count: 2 }),
+    );
   });
 
   it("never groups redacted payees together as one supplier", async () => {

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { groupContracts, loadRegisterEntries } from "../../../src/lib/dataset/contracts.ts";
 import { loadFlagRecords, loadFlagsSummary } from "../../../src/lib/dataset/flags.ts";
 import { computeFlags } from "../../../src/lib/flags/engine/compute.ts";
 import { effectiveThresholds } from "../../../src/lib/flags/engine/config.ts";
@@ -37,7 +38,10 @@ async function manyPayments(): Promise<string> {
   const input = {
     payments: await loadFlagPayments(join(dir, "payments.csv")),
     councils: [{ slug: "alpha", name: "Alpha Council" }],
-    contracts: [],
+    // Alpha's register (one contract with another supplier): its spend is checked against it.
+    contracts: groupContracts(await loadRegisterEntries(join(FIXTURES, "no-contract", "contracts.csv")), [
+      "alpha",
+    ]),
   };
   const thresholds = effectiveThresholds();
   writeFlagOutputs(dir, computeFlags(input, thresholds), { thresholds, file: null });

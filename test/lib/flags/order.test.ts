@@ -18,6 +18,8 @@ const flag = (indicator: IndicatorId, council: number, id: string, firstRow: num
   threshold: "",
   question: "",
   rows: Int32Array.of(firstRow, firstRow + 1),
+  evidence: "",
+  score: 0,
 });
 
 const ids = (flags: Flag[]) => flags.map((f) => f.id);

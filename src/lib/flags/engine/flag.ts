@@ -3,7 +3,7 @@
 // (indicator, council, supplier or department, year or first payment), so the same input gives the
 // same ids and a new month of data leaves earlier flags' ids unchanged.
 
-import type { IndicatorId } from "../indicators/definitions.ts";
+import { INDICATOR_EVIDENCE, INDICATOR_STRENGTH, type IndicatorId } from "../indicators/definitions.ts";
 import type { FlagContext } from "./context.ts";
 
 export interface Flag {
@@ -30,6 +30,24 @@ export interface Flag {
   rows: Int32Array;
   /** Rows that need a word of explanation ("credit note"), by row. */
   notes?: Map<number, string>;
+  /** The evidence the question rests on, in words ("the same reference INV-1 on both"). */
+  evidence: string;
+  /** Pounds at stake × the strength of the evidence, in whole pounds: the rank among its list. */
+  score: number;
+}
+
+/** What a flag's score is made from when not its whole figure at full strength. */
+export interface ScoreParts {
+  /** The pounds at stake (micros); the flag's figure, as a positive amount, unless given. */
+  stake?: bigint;
+  /** The strength of the evidence, 0 to 1; the indicator's (definitions.ts) unless given. */
+  strength?: number;
+}
+
+/** Whole pounds of stake × strength. */
+export function scoreOf(stake: bigint, strength: number): number {
+  const abs = stake < 0n ? -stake : stake;
+  return Math.round((Number(abs / 10_000n) / 100) * strength);
 }
 
 /**
@@ -38,7 +56,9 @@ export interface Flag {
  */
 export function flagOf(
   ctx: FlagContext,
-  fields: Pick<Flag, "id" | "indicator" | "council" | "total" | "threshold" | "question"> & Partial<Flag>,
+  fields: Pick<Flag, "id" | "indicator" | "council" | "total" | "threshold" | "question"> &
+    Partial<Flag> &
+    ScoreParts,
   rows: number[] | Int32Array,
   byDay = false,
 ): Flag {
@@ -59,6 +79,8 @@ export function flagOf(
     rows: list,
     // Always present (undefined for most), so that every flag has the same shape for the engine.
     notes: fields.notes,
+    evidence: fields.evidence ?? INDICATOR_EVIDENCE[fields.indicator],
+    score: scoreOf(fields.stake ?? fields.total, fields.strength ?? INDICATOR_STRENGTH[fields.indicator]),
   };
   return flag;
 }

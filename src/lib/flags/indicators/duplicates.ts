@@ -13,28 +13,43 @@ import { type Flag, flagId, flagOf, type IndicatorResult, supplierName } from ".
 import { countText, dayText, listText, pounds, timesText } from "../output/words.ts";
 import { type Candidates, duplicateCandidates, type RunsInput, runsInput } from "./candidates.ts";
 import { byDay, CreditList, Credits } from "./credits.ts";
+import {
+  DUPLICATE_STRENGTH,
+  type DuplicateEvidence,
+  linkedPayments,
+  refSeries,
+} from "./duplicate-evidence.ts";
 import { pairAmountHash } from "./runs.ts";
 
 const CANCELLED = "cancelled by credit notes";
-
-/** Distinct transaction references among rows; an empty reference is unknown, so distinct. */
-function distinctRefs(ctx: FlagContext, rows: readonly number[]): number {
-  const refs = new Set<string>();
-  let empty = 0;
-  for (const row of rows) {
-    const ref = ctx.payments.ref.get(row);
-    if (ref === "") empty++;
-    else refs.add(ref);
-  }
-  return refs.size + empty;
-}
+const UNLINKED =
+  "payments of a repeated amount within the window with no evidence in their references (recurring schedules, separate invoices)";
 
 interface Group {
   rows: number[];
   credits: number[];
 }
 
-function groupFlag(ctx: FlagContext, indicator: Flag["indicator"], group: Group, threshold: string): Flag {
+/** The evidence of a possible duplicate, in words and its kind. */
+interface Found {
+  kind: DuplicateEvidence;
+  refs: [string, string];
+}
+
+const EVIDENCE_WORDS: Record<DuplicateEvidence, (refs: [string, string]) => string> = {
+  "same-reference": ([a]) => `the same reference ${a}`,
+  "padded-reference": ([a, b]) => `references ${a} and ${b}, the same but for padding`,
+  "transposed-reference": ([a, b]) => `references ${a} and ${b}, the same but for two characters swapped`,
+  "different-runs": ([a, b]) => `references ${a} and ${b} of different series (different payment runs)`,
+};
+
+function groupFlag(
+  ctx: FlagContext,
+  indicator: Flag["indicator"],
+  group: Group,
+  threshold: string,
+  found?: Found,
+): Flag {
   const p = ctx.payments;
   const first = group.rows[0] as number;
   const last = group.rows[group.rows.length - 1] as number;
@@ -42,20 +57,22 @@ function groupFlag(ctx: FlagContext, indicator: Flag["indicator"], group: Group,
   const amount = p.amount[first];
   const times = timesText(group.rows.length);
   const supplier = supplierName(ctx, first);
-  const refs = [...new Set(group.rows.map((row) => p.ref.get(row)).filter((ref) => ref !== ""))];
   const credits =
     group.credits.length > 0
       ? ` ${countText(group.credits.length, "credit note")} of ${pounds(-amount)} ${group.credits.length === 1 ? "was" : "were"} found.`
       : "";
+  const evidence = found ? EVIDENCE_WORDS[found.kind](found.refs) : undefined;
   const question =
     indicator === "identical-record"
       ? `${p.text.get(p.file[first])} lists the same payment of ${pounds(amount)} to ${supplier} on ${dayText(ctx.day[first])} ${times} ` +
         `(lines ${listText(group.rows.map((row) => String(p.line[row])))}).${credits} ` +
         `Was it paid ${times}, or is the record repeated in the file?`
       : `${ctx.councils[council]?.name} paid ${supplier} ${pounds(amount)} ${times} between ${dayText(ctx.day[first])} ` +
-        `and ${dayText(ctx.day[last])}${refs.length > 0 ? ` (references ${listText(refs)})` : ""}.${credits} ` +
+        `and ${dayText(ctx.day[last])}, under ${evidence}.${credits} ` +
         "Were these separate invoices, or was one invoice paid more than once?";
   const supplierId = p.text.get(p.supplierId[first]);
+  // The pounds possibly paid twice: every payment after the first, less those credit notes cancel.
+  const repeats = BigInt(Math.max(0, group.rows.length - 1 - group.credits.length));
   return flagOf(
     ctx,
     {
@@ -66,6 +83,8 @@ function groupFlag(ctx: FlagContext, indicator: Flag["indicator"], group: Group,
       total: BigInt(amount) * BigInt(group.rows.length),
       threshold,
       question,
+      stake: BigInt(amount) * repeats,
+      ...(found ? { strength: DUPLICATE_STRENGTH[found.kind], evidence } : {}),
       ...(group.credits.length > 0
         ? { notes: new Map(group.credits.map((row) => [row, "credit note"])) }
         : {}),
@@ -81,12 +100,38 @@ function settle(
   group: Group,
   threshold: string,
   out: IndicatorResult,
+  found?: Found,
 ): void {
   if (group.rows.length - group.credits.length <= 1) {
     out.setAside.set(CANCELLED, (out.setAside.get(CANCELLED) ?? 0) + 1);
     return;
   }
-  out.flags.push(groupFlag(ctx, indicator, group, threshold));
+  out.flags.push(groupFlag(ctx, indicator, group, threshold, found));
+}
+
+/** The share of a pair's payments under each reference series, worked out for a pair when first asked. */
+class SeriesShares {
+  private readonly byPair = new Map<number, Map<string, number>>();
+  private readonly ctx: FlagContext;
+
+  constructor(ctx: FlagContext) {
+    this.ctx = ctx;
+  }
+
+  of(pair: number, series: string): number {
+    let shares = this.byPair.get(pair);
+    if (!shares) {
+      const counts = new Map<string, number>();
+      const rows = rowsOf(this.ctx, pair);
+      for (const row of rows) {
+        const s = refSeries(this.ctx.payments.ref.get(row));
+        counts.set(s, (counts.get(s) ?? 0) + 1);
+      }
+      shares = new Map([...counts].map(([s, n]) => [s, n / rows.length]));
+      this.byPair.set(pair, shares);
+    }
+    return shares.get(series) ?? 0;
+  }
 }
 
 /** A pair's payments of one amount in runs (in payments.csv order) and its credit notes. */
@@ -155,6 +200,10 @@ export function duplicatesOf(
   const t = thresholds["duplicate-payment"];
   const out: IndicatorResult = { flags: [], setAside: new Map() };
   const day = ctx.day;
+  const p = ctx.payments;
+  /** Payments repeating an amount within the window with nothing in their references to link them. */
+  let unlinked = 0;
+  const shares = new SeriesShares(ctx);
   for (const group of repeatedAmounts(ctx, runs, creditRows)) {
     const repeated = byDay(day, group.rows);
     let credits: CreditList | null = null;
@@ -165,13 +214,30 @@ export function duplicatesOf(
       if (next !== undefined && (day[next] as number) - (day[prev] as number) <= t.window_days) continue;
       const run = repeated.slice(runStart, k);
       runStart = k;
-      if (run.length < 2 || distinctRefs(ctx, run) < 2) continue;
-      credits ??= new CreditList(byDay(day, group.credits));
-      const first = day[run[0] as number] as number;
-      const found = credits.take(day, first, (day[prev] as number) + t.credit_window_days, run.length);
-      settle(ctx, "duplicate-payment", { rows: run, credits: found }, `${t.window_days} days`, out);
+      if (run.length < 2) continue;
+      const linked = linkedPayments(
+        run.map((row) => ({ ref: p.ref.get(row), day: day[row] as number, file: p.file[row] as number })),
+        (series) => shares.of(ctx.pairOf[run[0] as number] as number, series),
+      );
+      if (linked.length === 0) {
+        unlinked += run.length;
+        continue;
+      }
+      for (const link of linked) {
+        const rows = link.positions.map((at) => run[at] as number);
+        credits ??= new CreditList(byDay(day, group.credits));
+        const first = day[rows[0] as number] as number;
+        const last = day[rows[rows.length - 1] as number] as number;
+        const found = credits.take(day, first, last + t.credit_window_days, rows.length);
+        settle(ctx, "duplicate-payment", { rows, credits: found }, `${t.window_days} days`, out, {
+          kind: link.evidence,
+          refs: link.refs,
+        });
+      }
+      unlinked += run.length - linked.reduce((n, l) => n + l.positions.length, 0);
     }
   }
+  if (unlinked > 0) out.setAside.set(UNLINKED, unlinked);
   return out;
 }
 

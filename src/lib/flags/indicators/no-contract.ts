@@ -11,6 +11,10 @@ import type { GroupSums } from "../engine/sums.ts";
 import { pairTallies } from "../engine/tallies.ts";
 import { pounds } from "../output/words.ts";
 
+/** Why a council's spend is not looked at (flags.json's set_aside, and the data-quality note). */
+export const NO_REGISTER =
+  "councils with no contracts register published, so spend cannot be checked against contracts";
+
 const THRESHOLD_NAMES = new Map<number, string>([
   [5_000_000_000, "the £5,000 contracts-register threshold"],
   [25_000_000_000, "the £25,000 Contracts Finder threshold"],
@@ -187,12 +191,21 @@ export function spendWithoutContract(ctx: FlagContext, thresholds: FlagThreshold
   const out: IndicatorResult = { flags: [], setAside: new Map() };
   // Covered by a contract, or a recharge between partners: not looked at.
   const skip = ctx.pairPartner.slice();
+  const registered = new Uint8Array(ctx.councils.length);
   for (const contract of ctx.contracts) {
+    for (const council of contractCouncils(ctx, contract)) registered[council] = 1;
     if (contract.supplierId === "") continue;
     for (const council of contractCouncils(ctx, contract)) {
       const pair = pairIndex(ctx, contract.supplierId, council);
       if (pair >= 0) skip[pair] = 1;
     }
+  }
+  // A council with no contracts register: its spend cannot be checked against contracts at all.
+  const unregistered = registered.reduce((n, r) => n + (r === 0 ? 1 : 0), 0);
+  if (unregistered > 0) {
+    out.setAside.set(NO_REGISTER, unregistered);
+    for (let pair = 0; pair < skip.length; pair++)
+      if (registered[ctx.pairCouncil[pair] as number] === 0) skip[pair] = 1;
   }
   const { net: sums, yearRows: counts } = pairTallies(ctx, thresholds);
   // Slots above the lowest threshold, with their rows gathered in one more pass into one array.
