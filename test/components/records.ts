@@ -69,6 +69,8 @@ export function flagRecord(fields: Partial<FlagRecord> = {}): FlagRecord {
     category: "",
     financialYear: "2023-24",
     amount: 1_060 * POUND,
+    score: 318,
+    evidence: "records identical in every column of one file",
     threshold: "identical in every column",
     firstDate: "2023-04-10",
     lastDate: "2023-04-10",

@@ -101,7 +101,7 @@ const knownRows: Record<string, number> = {
   "payments.csv": payments.size,
   "suppliers.csv": suppliers.length,
   "contracts.csv": registerEntries.length,
-  ...(flagTotals && { "flags.csv": flagTotals.flags, "flag_payments.csv": flagTotals.rows }),
+  ...(flagTotals && { "flags.csv": flagTotals.flags, "flag_payments.csv": flagTotals.flag_payment_rows }),
 };
 /** The dataset's CSV files with their row counts. */
 export const downloads = dataPackage.resources.map((r) => ({

@@ -2,6 +2,7 @@
 // file covers, the scorecard (also data/scorecard.csv), the commonest reasons records were set aside,
 // and every published file with its notes and its records set aside grouped by reason.
 import {
+  contracts,
   councils,
   files,
   payments,
@@ -49,7 +50,13 @@ export interface DataQualityPage {
   rejectReasons: { reason: string; count: number }[];
   /** Each council's files. */
   filesByCouncil: { slug: string; name: string; files: FileRow[] }[];
+  /** What the published data cannot support, by council ("no contract register published, …"). */
+  councilNotes: { slug: string; name: string; note: string }[];
 }
+
+/** The note for a council no contract in the register covers (the red flags raise no such questions). */
+export const NO_REGISTER_NOTE =
+  "no contract register published, so spend cannot be checked against contracts";
 
 let scoresMemo: CouncilScore[] | null = null;
 /** The scorecard, best first (worked out once for the page and its CSV). */
@@ -99,5 +106,8 @@ export function dataQualityPage(): DataQualityPage {
       name: c.name,
       files: ownFiles(c.slug).map(fileRow),
     })),
+    councilNotes: councils
+      .filter((c) => !contracts.some((k) => k.councils.includes(c.slug)))
+      .map((c) => ({ slug: c.slug, name: c.name, note: NO_REGISTER_NOTE })),
   };
 }

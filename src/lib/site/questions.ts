@@ -1,20 +1,22 @@
-// The questions page's model: what each indicator looks for, and how many of its questions are listed
-// under each council (every count a link to its list); and the model of one list's page (one
-// indicator, one council, by financial year, newest first, a page at a time).
+// The questions page's model: what each indicator looks for, and how many of its questions there are
+// about each council (every count a link to its list); and the model of one list's page (one
+// indicator, one council, the strongest questions first, at most LISTED_PER_LIST of them).
 import type { FlagRecord, FlagsSummary } from "../dataset/flags.ts";
 import { councils } from "../dataset/index.ts";
 import { flagRecords, flagsSummary } from "../dataset/questions.ts";
-import { questionsPath } from "../views/links.ts";
-import { pageOf, QUESTIONS_PER_PAGE, type QuestionList, questionListKey } from "../views/questions.ts";
+import { FLAG_PAYMENTS_MIN_SCORE, LISTED_PER_LIST } from "../flags/output/ranking.ts";
+import { dataPath } from "../views/links.ts";
+import { type QuestionList, questionListKey } from "../views/questions.ts";
 import { councilName } from "./partners.ts";
 import { questionsLists } from "./question-lists.ts";
 
 type Indicator = FlagsSummary["indicators"][number];
 
-/** A council with how many questions of one indicator are listed under it. */
+/** A council with how many questions of one indicator there are about it. */
 export interface CouncilListed {
   slug: string;
   name: string;
+  /** Questions in flags.csv (the strongest LISTED_PER_LIST of them listed on its page). */
   listed: number;
 }
 
@@ -34,11 +36,15 @@ export interface QuestionsPage {
   thresholdsFrom: string;
   /** What was left out, with its indicator's title. */
   setAside: { title: string; count: number; reason: string }[];
+  /** Most questions listed per indicator and council. */
+  perList: number;
+  /** The score from which a question's payments are in flag_payments.csv though not listed. */
+  paymentsFloor: number;
 }
 
-/** Questions listed under an indicator and a council (each flag is listed once, under its own council). */
+/** Questions of an indicator about a council (each flag counts once, under its own council). */
 const listedUnder = (indicator: string, council: string): number =>
-  questionsLists().get(questionListKey(indicator, council))?.records.length ?? 0;
+  questionsLists().get(questionListKey(indicator, council))?.total ?? 0;
 
 const definitions = (): Indicator[] => flagsSummary?.indicators ?? [];
 const titleOf = (indicator: string): string =>
@@ -63,73 +69,53 @@ export function questionsPage(): QuestionsPage {
       count: s.count,
       reason: s.reason,
     })),
+    perList: LISTED_PER_LIST,
+    paymentsFloor: FLAG_PAYMENTS_MIN_SCORE,
   };
 }
 
-/** One page per list and page of it (the first without a number). */
+/** One page per list. */
 export function questionListPaths() {
-  const paths = [];
-  for (const list of questionsLists().values()) {
-    const pages = Math.ceil(list.records.length / QUESTIONS_PER_PAGE);
-    for (let p = 1; p <= pages; p++)
-      paths.push({
-        params: { indicator: list.indicator, council: list.council, page: p === 1 ? undefined : String(p) },
-      });
-  }
-  return paths;
+  return [...questionsLists().values()].map((list) => ({
+    params: { indicator: list.indicator, council: list.council },
+  }));
 }
-
-const yearLabel = (year: string): string => (year === "" ? "No financial year" : year);
 
 export interface QuestionListPage {
   indicator: string;
   council: string;
-  page: number;
-  pages: number;
-  /** The indicator's title ("Possible duplicate payments"), and the page's heading and title. */
+  /** The indicator's title ("Possible duplicate payments"), and the page's heading. */
   title: string;
   heading: string;
-  pageTitle: string;
   description: string;
-  /** Questions in the list. */
+  /** Questions of this indicator about this council in flags.csv, and how many are listed here. */
   questionCount: number;
+  listed: number;
+  /** Where the others are: flags.csv, with every question's score. */
+  download: string;
   definition: Indicator | undefined;
   /** The indicators with questions about this council, and the councils with questions of this indicator. */
   otherIndicators: { id: string; title: string }[];
   otherCouncils: { slug: string; name: string }[];
-  /** Each financial year of the list with its questions, and the link to where it starts. */
-  years: { label: string; count: number; href: string }[];
-  /** The year carried over from the page before ("2024-25 (continued)"), if any. */
-  continued: string | undefined;
-  /** The questions on this page, each with the heading of the year it starts, if it starts one. */
-  items: { record: FlagRecord; yearStart: { id: string; label: string } | undefined }[];
+  /** The questions listed, strongest first. */
+  items: FlagRecord[];
 }
 
-export function questionListPage(indicator: string, council: string, page: number): QuestionListPage {
+export function questionListPage(indicator: string, council: string): QuestionListPage {
   const lists = questionsLists();
   const list = lists.get(questionListKey(indicator, council)) as QuestionList;
-  const from = (page - 1) * QUESTIONS_PER_PAGE;
-  const shown = list.records.slice(from, from + QUESTIONS_PER_PAGE).map((i) => flagRecords[i] as FlagRecord);
+  const items = list.records.map((i) => flagRecords[i] as FlagRecord);
   const definition = definitions().find((d) => d.id === indicator);
   const title = definition?.title ?? indicator;
-  const heading = `${title}: ${councilName(council)}`;
-  /** Positions on this page where a new financial year starts (its heading goes before that flag). */
-  const yearAt = new Map(
-    list.yearStarts
-      .filter((y) => y.at >= from && y.at < from + QUESTIONS_PER_PAGE)
-      .map((y) => [y.at - from, y.year]),
-  );
-  const first = shown[0];
   return {
     indicator,
     council,
-    page,
-    pages: Math.ceil(list.records.length / QUESTIONS_PER_PAGE),
     title,
-    heading,
-    pageTitle: page > 1 ? `${heading} (page ${page})` : heading,
-    description: `Questions worth asking about ${councilName(council)}'s payments: ${title.toLowerCase()}.`,
-    questionCount: list.records.length,
+    heading: `${title}: ${councilName(council)}`,
+    description: `Questions worth asking about ${councilName(council)}'s payments: ${title.toLowerCase()}, the strongest first.`,
+    questionCount: list.total,
+    listed: items.length,
+    download: dataPath("flags.csv"),
     definition,
     otherIndicators: definitions()
       .filter((d) => lists.has(questionListKey(d.id, council)))
@@ -137,18 +123,6 @@ export function questionListPage(indicator: string, council: string, page: numbe
     otherCouncils: councils
       .filter((c) => lists.has(questionListKey(indicator, c.slug)))
       .map((c) => ({ slug: c.slug, name: c.name })),
-    years: list.yearStarts.map((y, k) => ({
-      label: yearLabel(y.year),
-      count: (list.yearStarts[k + 1]?.at ?? list.records.length) - y.at,
-      href: questionsPath(indicator, council, pageOf(y.at), `year-${y.year || "none"}`),
-    })),
-    continued: first !== undefined && !yearAt.has(0) ? yearLabel(first.financialYear) : undefined,
-    items: shown.map((record, k) => {
-      const year = yearAt.get(k);
-      return {
-        record,
-        yearStart: year === undefined ? undefined : { id: `year-${year || "none"}`, label: yearLabel(year) },
-      };
-    }),
+    items,
   };
 }

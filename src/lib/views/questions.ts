@@ -1,50 +1,36 @@
-// /questions/: every red flag as a question, listed once, on the page of its indicator and council
-// (by financial year, newest first; links between indicators, councils and years work without
-// JavaScript), and for each flag a polite Freedom of Information request, pre-filled with the
-// council's contact and the rows.
+// /questions/: each council's strongest questions of each indicator (at most LISTED_PER_LIST, by score:
+// pounds at stake × strength of evidence; the rest are in flags.csv), each listed once, on the page of
+// its indicator and council (links between indicators and councils work without JavaScript), and for
+// each flag a polite Freedom of Information request, pre-filled with the council's contact and the rows.
 import type { FlagRecord } from "../dataset/flags.ts";
+import { LISTED_PER_LIST, listKey, rankedLists } from "../flags/output/ranking.ts";
 
-export const QUESTIONS_PER_PAGE = 50;
 /** Rows listed with a flag on the page and in a request; all are in flag_payments.csv. */
 export const ROWS_SHOWN = 5;
 
-/** Where a flag is listed: one page per indicator and council, flags by year (newest first) then amount. */
+/** One indicator's questions about one council: the strongest listed, and how many there are in all. */
 export interface QuestionList {
   indicator: string;
   council: string;
-  /** Indexes into the records. */
+  /** Indexes into the records of the questions listed, strongest first. */
   records: number[];
-  /** Each financial year's first position in `records` ("" for flags with no year). */
-  yearStarts: { year: string; at: number }[];
+  /** Questions of this indicator about this council in flags.csv. */
+  total: number;
 }
 
-export const questionListKey = (indicator: string, council: string): string => `${indicator}/${council}`;
+export const questionListKey = listKey;
 
-/** Every flag in exactly one list, by its indicator and its own council. */
+/** Every flag in one list, by its indicator and its own council; the strongest listed. */
 export function questionLists(records: readonly FlagRecord[]): Map<string, QuestionList> {
-  const order = records
-    .map((_, i) => i)
-    .sort((a, b) => {
-      const x = records[a] as FlagRecord;
-      const y = records[b] as FlagRecord;
-      if (x.financialYear !== y.financialYear) return x.financialYear < y.financialYear ? 1 : -1;
-      const ax = Math.abs(x.amount);
-      const ay = Math.abs(y.amount);
-      return ax !== ay ? ay - ax : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
-    });
+  const ranked = rankedLists(records, (r) => r);
   const lists = new Map<string, QuestionList>();
-  for (const i of order) {
-    const r = records[i] as FlagRecord;
-    const key = questionListKey(r.indicator, r.council);
-    let list = lists.get(key);
-    if (!list) {
-      list = { indicator: r.indicator, council: r.council, records: [], yearStarts: [] };
-      lists.set(key, list);
-    }
-    if (list.yearStarts.at(-1)?.year !== r.financialYear)
-      list.yearStarts.push({ year: r.financialYear, at: list.records.length });
-    list.records.push(i);
-  }
+  for (const [key, list] of ranked)
+    lists.set(key, {
+      indicator: list.indicator,
+      council: list.council,
+      records: list.ranked.slice(0, LISTED_PER_LIST),
+      total: list.ranked.length,
+    });
   return lists;
 }
 
@@ -62,9 +48,6 @@ export function flagHeading(
   const about = subject || fallback;
   return r.financialYear ? `${about}, ${r.financialYear}` : about;
 }
-
-/** The page (1-based) of a list a position falls on. */
-export const pageOf = (position: number): number => Math.floor(position / QUESTIONS_PER_PAGE) + 1;
 
 /** The questions to ask for each indicator, in the request. */
 const ASKS: Record<string, string[]> = {

@@ -71,12 +71,14 @@ describe("flag_payments.csv and the cell limit of flags.csv", () => {
     expect(record?.paymentIds).toEqual(ids);
   });
 
-  it("lists every payment behind every flag, with its amount and published line", async () => {
+  it("lists every payment behind every flag it lists, with its amount and published line", async () => {
     const dir = await manyPayments();
     const flags = parse(join(dir, "flags.csv"));
     const lines = parse(join(dir, "flag_payments.csv"));
     expect(Object.keys(lines[0] ?? {})).toEqual(FLAG_PAYMENTS.names);
+    const listed = new Set(lines.map((l) => l.flag_id));
     for (const flag of flags) {
+      if (!listed.has(flag.flag_id)) continue;
       const mine = lines.filter((l) => l.flag_id === flag.flag_id);
       expect(mine).toHaveLength(Number(flag.rows));
       // flags.csv's list, where complete, is the same payments in the same order.
@@ -96,10 +98,53 @@ describe("flag_payments.csv and the cell limit of flags.csv", () => {
       source_line: "2001",
     });
     // /data/ gives both files' row counts from flags.json's totals.
-    expect(loadFlagsSummary(dir)?.totals).toMatchObject({ flags: flags.length, rows: lines.length });
+    expect(loadFlagsSummary(dir)?.totals).toMatchObject({
+      flags: flags.length,
+      flag_payment_rows: lines.length,
+    });
     const pkg = JSON.parse(readFileSync(join(dir, "datapackage.json"), "utf8"));
     expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(["flags.csv", "flag_payments.csv"]);
     expect(pkg.resources[1].schema.primaryKey).toEqual(["flag_id", "payment_id"]);
+  });
+
+  it("lists the payments of each council's 50 strongest questions, and of those above the floor", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ledger-flag-listed-"));
+    // 55 suppliers paid £6,000, £6,010 … with no contract: scores from 1,200, all under the floor,
+    // and one paid £30,000 (score 6,000, over it).
+    const lines = [HEADER];
+    for (let i = 0; i < 55; i++)
+      lines.push(
+        `a-${i},alpha,2023-05-02,2023-24,${6_000 + 10 * i}.00,s-${i},S ${i},false,false,Parks,Repairs,,R${i},false,spend/2023-05.csv,${i + 2}`,
+      );
+    lines.push(
+      "b-1,beta,2023-05-02,2023-24,30000.00,big,Big,false,false,Parks,Repairs,,B1,false,spend/2023-05.csv,2",
+    );
+    writeFileSync(join(dir, "payments.csv"), `${lines.join("\n")}\n`);
+    const entries = await loadRegisterEntries(join(FIXTURES, "no-contract", "contracts.csv"));
+    const beta = entries.map((e) => ({ ...e, id: "beta-r-1", council: "beta" }));
+    const input = {
+      payments: await loadFlagPayments(join(dir, "payments.csv")),
+      councils: [
+        { slug: "alpha", name: "Alpha Council" },
+        { slug: "beta", name: "Beta Council" },
+      ],
+      contracts: groupContracts([...entries, ...beta], ["alpha", "beta"]),
+    };
+    const thresholds = effectiveThresholds();
+    writeFlagOutputs(dir, computeFlags(input, thresholds), { thresholds, file: null });
+    const flags = parse(join(dir, "flags.csv"));
+    expect(flags).toHaveLength(56);
+    const inFile = new Set(parse(join(dir, "flag_payments.csv")).map((l) => l.flag_id));
+    const strongest = flags
+      .filter((f) => f.council === "alpha")
+      .sort((a, b) => Number(b.score) - Number(a.score))
+      .map((f) => f.flag_id);
+    expect([...inFile].sort()).toEqual(
+      [...strongest.slice(0, 50), "spend-without-contract.beta.big.2023-24"].sort(),
+    );
+    expect(strongest.slice(50).every((id) => !inFile.has(id))).toBe(true);
+    // The others keep their payments by id in flags.csv.
+    expect(flags.find((f) => f.flag_id === strongest[54])?.payment_ids).toBe("a-0");
   });
 
   it("keeps the notes cell within the limit too, saying how many notes it leaves to flag_payments.csv", () => {

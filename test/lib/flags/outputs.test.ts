@@ -77,7 +77,7 @@ describe("flags.json and datapackage.json", () => {
       "2022-23": { "spend-beyond-contract": 1 },
       "2023-24": { "spend-beyond-contract": 1 },
     });
-    expect(summary?.totals).toEqual({ flags: 2, rows: 2, payments: 2 });
+    expect(summary?.totals).toEqual({ flags: 2, rows: 2, payments: 2, flag_payment_rows: 2 });
     expect(flagCount(summary, "by_supplier", "acme")).toBe(2);
     expect(flagCount(summary, "by_supplier", "nobody")).toBe(0);
   });

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FlagRecord } from "../../../src/lib/dataset/flags.ts";
-import {
-  flagHeading,
-  informationRequest,
-  pageOf,
-  QUESTIONS_PER_PAGE,
-  questionLists,
-} from "../../../src/lib/views/questions.ts";
+import { LISTED_PER_LIST } from "../../../src/lib/flags/output/ranking.ts";
+import { flagHeading, informationRequest, questionLists } from "../../../src/lib/views/questions.ts";
 
 const flag = (over: Partial<FlagRecord>): FlagRecord => ({
   id: "f",
@@ -20,6 +15,8 @@ const flag = (over: Partial<FlagRecord>): FlagRecord => ({
   category: "",
   financialYear: "2024-25",
   amount: 1_000_000_000,
+  score: 200,
+  evidence: "the year's net spend",
   threshold: "5000",
   firstDate: "2024-04-01",
   lastDate: "2025-03-31",
@@ -32,11 +29,11 @@ const flag = (over: Partial<FlagRecord>): FlagRecord => ({
 });
 
 describe("question lists", () => {
-  it("lists each flag once, under its indicator and own council, newest year first then largest", () => {
+  it("lists each flag once, under its indicator and own council, the highest score first", () => {
     const records = [
-      flag({ id: "a", financialYear: "2023-24", amount: 9 }),
-      flag({ id: "b", financialYear: "2024-25", amount: 5 }),
-      flag({ id: "c", financialYear: "2024-25", amount: -7 }),
+      flag({ id: "a", financialYear: "2023-24", score: 900, amount: 9 }),
+      flag({ id: "b", financialYear: "2024-25", score: 100, amount: 5 }),
+      flag({ id: "c", financialYear: "2024-25", score: 100, amount: -7 }),
       flag({ id: "d", council: "beta", councils: ["alpha", "beta"] }),
       flag({ id: "e", indicator: "round-numbers" }),
     ];
@@ -47,19 +44,20 @@ describe("question lists", () => {
       "spend-without-contract/beta",
     ]);
     const alpha = lists.get("spend-without-contract/alpha");
-    expect(alpha?.records.map((i) => records[i]?.id)).toEqual(["c", "b", "a"]);
-    expect(alpha?.yearStarts).toEqual([
-      { year: "2024-25", at: 0 },
-      { year: "2023-24", at: 2 },
-    ]);
+    // Equal scores: the larger figure first.
+    expect(alpha?.records.map((i) => records[i]?.id)).toEqual(["a", "c", "b"]);
+    expect(alpha?.total).toBe(3);
     const listed = [...lists.values()].flatMap((l) => l.records);
     expect(listed.sort()).toEqual([0, 1, 2, 3, 4]);
   });
 
-  it("pages positions", () => {
-    expect(pageOf(0)).toBe(1);
-    expect(pageOf(QUESTIONS_PER_PAGE - 1)).toBe(1);
-    expect(pageOf(QUESTIONS_PER_PAGE)).toBe(2);
+  it("lists at most 50 of a council's questions of one kind, the strongest, and counts them all", () => {
+    const records = Array.from({ length: 70 }, (_, i) => flag({ id: `f${i}`, score: i }));
+    const [list] = questionLists(records).values();
+    expect(list?.records).toHaveLength(LISTED_PER_LIST);
+    expect(list?.total).toBe(70);
+    expect(list?.records[0]).toBe(69);
+    expect(Math.min(...(list?.records ?? []))).toBe(20);
   });
 });
 

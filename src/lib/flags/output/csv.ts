@@ -125,14 +125,21 @@ const flagCells: CellsOf<typeof FLAGS, FlagFacts> = {
 };
 const flagLine = csvLineOf(FLAGS, flagCells);
 
-/** Writes outDir/flags.csv (text cells formula-guarded, amounts plain decimals). */
-export function writeFlagsCsv(outDir: string, ctx: FlagContext, flags: readonly Flag[]): void {
+/**
+ * Writes outDir/flags.csv (text cells formula-guarded, amounts plain decimals); returns, by flag, 1
+ * when its line lists only the first of its payments (flag_payments.csv must then list them all).
+ */
+export function writeFlagsCsv(outDir: string, ctx: FlagContext, flags: readonly Flag[]): Uint8Array {
   const out = new LineFile(join(outDir, FLAGS.file));
+  const cut = new Uint8Array(flags.length);
   out.write(FLAGS.header);
-  for (const flag of flags) {
+  flags.forEach((flag, i) => {
     const first = flag.rows[0];
     const last = flag.rows[flag.rows.length - 1];
-    out.write(flagLine({ ctx, flag, first, last, payments: paymentCells(ctx, flag) }));
-  }
+    const payments = paymentCells(ctx, flag);
+    cut[i] = payments.listed < flag.rows.length ? 1 : 0;
+    out.write(flagLine({ ctx, flag, first, last, payments }));
+  });
   out.close();
+  return cut;
 }

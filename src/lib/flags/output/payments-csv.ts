@@ -1,8 +1,8 @@
-// flag_payments.csv: every payment behind every flag, one line each (flag id, payment id, council,
-// date, amount, published file and line, and the flag's word about it, such as "credit note"), in
-// flags.csv's order and each flag's own. flags.csv lists
-// the same payments on the flag's line while they fit a spreadsheet cell; this file always has them
-// all, and joins to payments.csv by payment_id.
+// flag_payments.csv: the payments behind the flags it is given (write.ts: those listed on /questions/,
+// those scoring above the floor, and those whose line of flags.csv cannot list them all), one line
+// each (flag id, payment id, council, date, amount, published file and line, and the flag's word about
+// it, such as "credit note"), in flags.csv's order and each flag's own. Joins to payments.csv by
+// payment_id.
 import { closeSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { ByteSink, put, putAmount, putInt } from "../../tables/byte-writer.ts";
@@ -40,7 +40,12 @@ function putPacked(buf: Uint8Array, at: number, strings: PackedStrings, i: numbe
  * written as bytes, straight into large buffers, their cells in FLAG_PAYMENTS's column order: councils, dates and files repeat on most lines and
  * are encoded once each, amounts and line numbers are formatted in place (byte-writer.ts).
  */
-export function writeFlagPaymentsCsv(outDir: string, ctx: FlagContext, flags: readonly Flag[]): number {
+export function writeFlagPaymentsCsv(
+  outDir: string,
+  ctx: FlagContext,
+  flags: readonly Flag[],
+  included: (index: number) => boolean = () => true,
+): number {
   const p = ctx.payments;
   const cells: (Uint8Array | undefined)[] = [];
   const cell = (id: number): Uint8Array => {
@@ -57,7 +62,9 @@ export function writeFlagPaymentsCsv(outDir: string, ctx: FlagContext, flags: re
   put(sink.reserve(header.length + 1), sink.pos, header);
   sink.pos += header.length;
   let lines = 0;
-  for (const flag of flags) {
+  for (let f = 0; f < flags.length; f++) {
+    if (!included(f)) continue;
+    const flag = flags[f] as Flag;
     const head = cellBytes(flag.id);
     const notes = flag.notes;
     for (const row of flag.rows) {

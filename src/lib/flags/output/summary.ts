@@ -22,7 +22,8 @@ export interface FlagsSummary {
   thresholds_from: "flags.json" | "defaults";
   indicators: (IndicatorDefinition & { flags: number; rows: number })[];
   set_aside: SetAside[];
-  totals: { flags: number; rows: number; payments: number };
+  /** rows: payments behind all flags (a payment once per flag); flag_payment_rows: flag_payments.csv's lines. */
+  totals: { flags: number; rows: number; payments: number; flag_payment_rows: number };
   /** By council slug: a flag counts for its council and for every council among its rows. */
   by_council: Record<string, IndicatorCounts>;
   /** By supplier id (flags about one supplier). */
@@ -64,6 +65,7 @@ export function flagsSummary(
   setAside: SetAside[],
   thresholds: FlagThresholds,
   fromFile: boolean,
+  flagPaymentRows: number,
 ): FlagsSummary {
   const councils = new Map<string, IndicatorCounts>();
   const suppliers = new Map<string, IndicatorCounts>();
@@ -103,7 +105,7 @@ export function flagsSummary(
       rows: perIndicator.get(d.id)?.rows ?? 0,
     })),
     set_aside: setAside,
-    totals: { flags: flags.length, rows, payments },
+    totals: { flags: flags.length, rows, payments, flag_payment_rows: flagPaymentRows },
     by_council: ordered(councils, [...new Set(councilOrder)]),
     by_supplier: ordered(suppliers, [...suppliers.keys()].sort(byCodepoint)),
     by_contract: ordered(contracts, [...contracts.keys()].sort(byCodepoint)),
