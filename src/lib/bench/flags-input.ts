@@ -1,5 +1,5 @@
 // The worst-case input of the flags step, at any size: one supplier paid the same amount again and again
-// with credit notes, amounts just under a threshold, hundreds of consecutive contracts, and a long tail
+// under references that repeat, with credit notes, amounts just under a threshold, hundreds of consecutive contracts, and a long tail
 // of one-payment suppliers. bench:flags times the step on it; a test checks every shape raises flags.
 import { groupContracts, type RegisterEntry } from "../dataset/contracts.ts";
 import type { FlagInput } from "../flags/engine/context.ts";
@@ -44,7 +44,7 @@ function contractEntry(k: number): RegisterEntry {
 /** `payments` payments of one council in eight repeating shapes, and one contract per 40 payments. */
 export function worstCaseFlagInput(payments: number): FlagInput {
   const builder = new FlagPaymentsBuilder();
-  const add = (i: number, day: number, amount: string, supplier: string) => {
+  const add = (i: number, day: number, amount: string, supplier: string, ref = `T${i}`) => {
     const date = iso(day);
     const row: Partial<Record<PaymentColumn, string>> = {
       id: `p-${i}`,
@@ -57,7 +57,7 @@ export function worstCaseFlagInput(payments: number): FlagInput {
       redacted: "false",
       partner_payment: "false",
       expense_area: i % 3 === 0 ? "Waste Services" : "Parks",
-      transaction_ref: `T${i}`,
+      transaction_ref: ref,
       possible_duplicate: "false",
       source_file: `spend/${date.slice(0, 7)}.csv`,
       source_line: String(i + 2),
@@ -71,7 +71,9 @@ export function worstCaseFlagInput(payments: number): FlagInput {
   for (let i = 0; i < payments; i++) {
     const block = Math.floor(i / 8) * 2;
     const shape = i % 8;
-    if (shape === 0 || shape === 1) add(i, block + shape, "1200.00", "acme");
+    // Each block's second payment repeats the next block's first reference: one long chain of
+    // repeats, the longest work for the evidence that links them.
+    if (shape === 0 || shape === 1) add(i, block + shape, "1200.00", "acme", `D${block / 2 + shape}`);
     else if (shape === 2) add(i, block + 1, "-1200.00", "acme");
     else if (shape === 3) add(i, block, "4800.00", "acme");
     else if (shape === 4) add(i, block, "10000.00", "acme");

@@ -87,8 +87,9 @@ describe("duplicate-payment", () => {
     ]);
   });
 
-  it("links payments through different payment runs, but not within a weekly schedule", async () => {
+  it("links payments on one day through different payment runs; not a schedule's weeks by a swap", async () => {
     const result = await fixtureFlags("duplicate-runs");
+    // Acme's BACS and CHQ payments of one day; not Carehome's weekly CARE1002 and CARE1020.
     expect(raised(result, "duplicate-payment").map((f) => f.rows)).toEqual([["a2305-3", "a2305-4"]]);
     expect(result.flags[0]?.question).toContain(
       "under references BACS100233 and CHQ5521 of different series (different payment runs)",

@@ -8,6 +8,8 @@ import { effectiveThresholds } from "../../../src/lib/flags/engine/config.ts";
 
 const flagCount = (payments: number) =>
   computeFlags(worstCaseFlagInput(payments), effectiveThresholds()).flags.length;
+const indicators = (payments: number) =>
+  new Set(computeFlags(worstCaseFlagInput(payments), effectiveThresholds()).flags.map((f) => f.indicator));
 
 describe("flags on the worst-case input", () => {
   it("raises flags in proportion to the payments", () => {
@@ -15,5 +17,9 @@ describe("flags on the worst-case input", () => {
     const large = flagCount(80_000);
     expect(small).toBeGreaterThan(400);
     expect(large).toBeGreaterThan(3.5 * small);
+  });
+
+  it("raises possible duplicates among them (a chain of repeated references)", () => {
+    expect(indicators(2_000)).toContain("duplicate-payment");
   });
 });

@@ -2,9 +2,9 @@
 // recovery-audit practice: within a run of one council's payments to one supplier of one amount, two
 // payments are linked when their references are the same, differ only by padding (zeros, spaces,
 // punctuation, case) or by two neighbouring characters swapped, or when they went through different
-// payment runs (references of different series). A recurring schedule (the same amount every week or
-// month) is recognised: its payments are linked through their references only. Linked payments make
-// one question, with the strongest evidence among its links.
+// payment runs (references of different series on one day). A recurring schedule (the same amount
+// every week or month) is recognised: its payments on schedule are linked by the same or a padded
+// reference only. Linked payments make one question, with the strongest evidence among its links.
 
 /** The kinds of evidence, strongest first. */
 export const DUPLICATE_EVIDENCE = [
@@ -143,9 +143,17 @@ class Links {
  */
 export function linkedPayments(
   run: readonly RunPayment[],
+  window: number,
   seriesShare: (series: string) => number = () => 0,
 ): LinkedPayments[] {
   const n = run.length;
+  const gap = typicalGap(run);
+  const scheduled = gap >= SCHEDULE_MIN_GAP;
+  /** True when two payments are close enough for a mistyped reference: within the window, off schedule. */
+  const close = (a: RunPayment, b: RunPayment): boolean => {
+    const apart = Math.abs(b.day - a.day);
+    return apart > 0 && apart <= window && !(scheduled && apart * 2 >= gap);
+  };
   const links = new Links(n);
   const normal = run.map((p) => normalisedRef(p.ref));
   const byRaw = new Map<string, number>();
@@ -170,8 +178,8 @@ export function linkedPayments(
     const key = anagramKey(norm);
     const anagrams = byAnagram.get(key);
     for (const k of anagrams ?? []) {
-      // Sequential numbers of one day's payment run are not a mistyped invoice.
-      if ((run[k] as RunPayment).day !== p.day && isTransposition(normal[k] as string, norm))
+      // Sequential numbers of one day's payment run, or of a schedule's weeks, are not a mistyped invoice.
+      if (close(run[k] as RunPayment, p) && isTransposition(normal[k] as string, norm))
         links.link(k, i, "transposed-reference", [(run[k] as RunPayment).ref, p.ref]);
     }
     if (!byRaw.has(raw)) byRaw.set(raw, i);
@@ -181,16 +189,14 @@ export function linkedPayments(
       else byAnagram.set(key, [i]);
     }
   }
-  // Different payment runs: neighbouring payments under references of different series, one of them
-  // out of the ordinary for the supplier, unless the run is a recurring schedule and the two are as
-  // far apart as its payments usually are.
-  const gap = typicalGap(run);
-  const scheduled = gap >= SCHEDULE_MIN_GAP;
-  for (let i = 1; i < n; i++) {
+  // Different payment runs: payments on the same day under references of different series, one of
+  // them out of the ordinary for the supplier, of an amount not paid to it on other days of the run
+  // (a recurring amount, such as a fixed price, is not evidence of one invoice).
+  const oneDay = n > 0 && (run[0] as RunPayment).day === (run[n - 1] as RunPayment).day;
+  for (let i = 1; i < n && oneDay; i++) {
     const a = run[i - 1] as RunPayment;
     const b = run[i] as RunPayment;
-    if (normal[i - 1] === "" || normal[i] === "") continue;
-    if (scheduled && (b.day - a.day) * 2 >= gap) continue;
+    if (normal[i - 1] === "" || normal[i] === "" || a.day !== b.day) continue;
     const [sa, sb] = [refSeries(a.ref), refSeries(b.ref)];
     if (sa !== sb && Math.min(seriesShare(sa), seriesShare(sb)) < UNUSUAL_SERIES_SHARE)
       links.link(i - 1, i, "different-runs", [a.ref, b.ref]);

@@ -217,6 +217,7 @@ export function duplicatesOf(
       if (run.length < 2) continue;
       const linked = linkedPayments(
         run.map((row) => ({ ref: p.ref.get(row), day: day[row] as number, file: p.file[row] as number })),
+        t.window_days,
         (series) => shares.of(ctx.pairOf[run[0] as number] as number, series),
       );
       if (linked.length === 0) {
