@@ -1,5 +1,5 @@
-// /questions/ in a browser: the filters (links between questions, councils and years) work with
-// JavaScript off, and every flag's records are rows that exist in the published payments.csv,
+// /questions/ in a browser: the filters (links between questions and councils) work with JavaScript
+// off, each list shows its strongest questions first, and every flag's records are rows that exist in the published payments.csv,
 // each linked to the original file it came from and to its line shown in that file.
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -22,14 +22,16 @@ describe("/questions/", () => {
     for (const href of links) {
       const count = Number(await page.locator(`.questions-matrix a[href="${href}"]`).first().textContent());
       await page.goto(new URL(href, site.url).toString());
+      // at most the 50 strongest, each with its evidence and score, highest first; the rest in flags.csv
       expect(await page.locator("article.flag").count()).toBe(Math.min(count, 50));
-      // the year filter jumps to the heading of that year on this page
-      const years = page.locator('nav.facets a[href*="#year-"]');
-      for (const yearHref of await years.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))) {
-        const id = yearHref.split("#")[1] ?? "";
-        if (new URL(yearHref, page.url()).pathname === new URL(page.url()).pathname)
-          expect(await page.locator(`[id="${id}"]`).count(), yearHref).toBe(1);
-      }
+      const scores = await page
+        .locator("article.flag .flag-evidence")
+        .evaluateAll((ps) =>
+          ps.map((p) => Number(/Score ([\d,]+)/.exec(p.textContent ?? "")?.[1]?.replaceAll(",", ""))),
+        );
+      expect(scores.every((n) => Number.isInteger(n))).toBe(true);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+      expect(await page.locator(".more-questions").count()).toBe(count > 50 ? 1 : 0);
       // council and question filters lead to pages that exist
       for (const other of await page
         .locator("nav.facets a:not([href*='#'])")

@@ -1,7 +1,12 @@
 // The indicators: stable ids (used in flags.csv, flags.json and flag ids), and for each a title, what it
 // looks for in plain words, why a flag might be fine, and the test with the values used.
 import type { FlagThresholds } from "../engine/config.ts";
-import { DUPLICATE_STRENGTH, SCHEDULE_MIN_GAP, SCHEDULE_MIN_PAYMENTS } from "./duplicate-evidence.ts";
+import {
+  DUPLICATE_STRENGTH,
+  SCHEDULE_MIN_GAP,
+  SCHEDULE_MIN_PAYMENTS,
+  UNUSUAL_SERIES_SHARE,
+} from "./duplicate-evidence.ts";
 
 export const INDICATOR_IDS = [
   "duplicate-payment",
@@ -83,10 +88,10 @@ const DEFINITIONS: Record<IndicatorId, (t: FlagThresholds) => Omit<IndicatorDefi
   "duplicate-payment": (t) => ({
     title: "Possible duplicate payments",
     explanation:
-      "The same council paid the same supplier the same amount more than once within a few days, and the references show it may be one invoice paid twice: the same reference, a reference differing only by padding or by two swapped characters, or the same amount through a different payment run.",
+      "The same council paid the same supplier the same amount more than once within a few days, and the references show it may be one invoice paid twice: the same reference, a reference differing only by padding or by two swapped characters, or the same amount the same day through another payment run.",
     why_fine:
       "Suppliers often send several invoices for the same amount (a weekly fee, identical orders, instalments), and payment systems number their payments in sequence. A credit note may have reversed one of the payments; flags where credit notes cancel the repeats are left out, and any credit notes found are listed with the flag.",
-    test: `Payments of ${pounds(t["duplicate-payment"].min_amount)} or more by one council to one supplier (not redacted) of exactly the same amount, each within ${t["duplicate-payment"].window_days} days of the previous one, linked by their references: the same reference (not two lines of one invoice on one day in one file), references equal but for padding (zeros, spaces, punctuation, case), references differing by two neighbouring characters swapped (on different days), or neighbouring payments under references of different series (different payment runs; not within a recurring schedule of ${SCHEDULE_MIN_PAYMENTS} or more payments typically ${SCHEDULE_MIN_GAP} days or more apart). The same amount alone, or no references published, raises nothing. Credit notes for exactly the negative amount, dated from the first payment to ${t["duplicate-payment"].credit_window_days} days after the last, each cancel one repeat; a group left with one payment is not flagged.`,
+    test: `Payments of ${pounds(t["duplicate-payment"].min_amount)} or more by one council to one supplier (not redacted) of exactly the same amount, each within ${t["duplicate-payment"].window_days} days of the previous one, linked by their references: the same reference (not two lines of one invoice on one day in one file); references equal but for padding (spaces, punctuation, case, leading zeros); references differing by two neighbouring characters swapped, on different days within ${t["duplicate-payment"].window_days} days; or payments on the same day under references of different series (another payment run), one series under ${UNUSUAL_SERIES_SHARE * 100}% of the council's payments to the supplier, of an amount not paid to it on other days. In a recurring schedule (${SCHEDULE_MIN_PAYMENTS} or more payments, typically ${SCHEDULE_MIN_GAP} days or more apart) payments on schedule are linked only by the same or a padded reference. The same amount alone, or no references published, raises nothing. Credit notes for exactly the negative amount, dated from the first payment to ${t["duplicate-payment"].credit_window_days} days after the last, each cancel one repeat; a group left with one payment is not flagged.`,
     evidence:
       "Transaction references: the council must publish them. Same supplier and amount alone is never enough; recurring schedules (the same amount every week or month) are recognised and raise nothing unless a reference repeats.",
     score: `The repeated pounds (the amount times the payments after the first, less any credit notes) × ${DUPLICATE_STRENGTH["same-reference"]} for the same reference, ${DUPLICATE_STRENGTH["padded-reference"]} for padding, ${DUPLICATE_STRENGTH["transposed-reference"]} for swapped characters, ${DUPLICATE_STRENGTH["different-runs"]} for different payment runs.`,

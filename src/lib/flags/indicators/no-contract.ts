@@ -13,7 +13,7 @@ import { pounds } from "../output/words.ts";
 
 /** Why a council's spend is not looked at (flags.json's set_aside, and the data-quality note). */
 export const NO_REGISTER =
-  "councils with no contracts register published, so spend cannot be checked against contracts";
+  "council(s) with no contracts register published, so spend cannot be checked against contracts";
 
 const THRESHOLD_NAMES = new Map<number, string>([
   [5_000_000_000, "the £5,000 contracts-register threshold"],
