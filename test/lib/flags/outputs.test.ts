@@ -29,7 +29,7 @@ describe("flags.csv", () => {
     expect(header).toBe(FLAGS.header);
     expect(rows).toHaveLength(2);
     expect(rows[1]).toMatch(
-      /^spend-beyond-contract\.alpha\.alpha-c-1\.value,spend-beyond-contract,alpha,alpha,acme,Acme Ltd,alpha-c-1,,,2022-23,12000\.00,6000,"the contract's published value or end date, and the payments beyond it","value £10,000\.00",1,2022-12-01,2022-12-01,/,
+      /^spend-beyond-contract\.alpha\.alpha-c-1\.value,spend-beyond-contract,alpha,alpha,acme,Acme Ltd,alpha-c-1,,,2022-23,12000\.00,1000,"the contract's published value or end date, and the payments beyond it","value £10,000\.00",1,2022-12-01,2022-12-01,/,
     );
     expect(rows[1]).toMatch(/,a2212-2,spend\/2022-12\.csv:2,$/);
   });

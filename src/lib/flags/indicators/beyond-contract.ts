@@ -161,6 +161,8 @@ function aboveValue(
         supplierId: c.supplierId,
         contractId: c.id,
         total,
+        // At stake: what was paid beyond the value.
+        stake: total - value,
         threshold: `value ${pounds(value)}`,
         question:
           `Payments by ${listText(term.councils.map((i) => ctx.councils[i]?.name ?? ""))} to ${supplierName(ctx, rows[0] as number)} ` +

@@ -131,7 +131,7 @@ const DEFINITIONS: Record<IndicatorId, (t: FlagThresholds) => Omit<IndicatorDefi
   "spend-beyond-contract": (t) => ({
     evidence:
       "A register entry with a total value or an end date, and the supplier's payments in and after its term.",
-    score: `The pounds paid from the payment that crossed the value onwards, or after the end date × ${strength("spend-beyond-contract")}.`,
+    score: `The pounds paid beyond the contract's value, or after its end date × ${strength("spend-beyond-contract")}.`,
     title: "Spend beyond a contract",
     explanation:
       "Payments to a contract's supplier during its term add up to more than the contract's published total value, or payments carry on after its end date.",

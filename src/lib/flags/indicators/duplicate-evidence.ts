@@ -83,7 +83,7 @@ export interface LinkedPayments {
   refs: [string, string];
 }
 
-/** True when the run is a recurring schedule: enough payments, typically days apart. */
+/** The median days between a run's payments (0 for a run too short to be a schedule). */
 export function typicalGap(run: readonly RunPayment[]): number {
   if (run.length < SCHEDULE_MIN_PAYMENTS) return 0;
   const gaps: number[] = [];
@@ -92,6 +92,7 @@ export function typicalGap(run: readonly RunPayment[]): number {
   return gaps[Math.floor(gaps.length / 2)] as number;
 }
 
+/** The run's payments joined by their links (union-find), each group with its strongest link. */
 class Links {
   private readonly parent: number[];
   readonly best: (DuplicateEvidence | null)[];

@@ -1,11 +1,12 @@
-// Possible duplicate payments (same council, supplier and amount within N days under different
-// references) and identical records inside one file. The payments that could be duplicates are put in
-// council then date order (a counting sort: payments.csv is mostly in that order already) and read with
-// a small hash table of the last payment of each council × supplier × amount in the last N days: a
-// payment is in a run when the one before it in its run is still there. Only the payments in runs
-// (few) are then grouped by supplier and amount, sorted by date and cut into runs of the same amount
-// with gaps of at most N days, as before. Credit notes for exactly the negative amount cancel repeats.
-// The ordering of the candidate payments is in eligible.ts.
+// Possible duplicate payments (same council, supplier and amount within N days, linked by their
+// references: duplicate-evidence.ts) and identical records inside one file. The payments that could be
+// duplicates are put in council then date order (a counting sort: payments.csv is mostly in that order
+// already) and read with a small hash table of the last payment of each council × supplier × amount in
+// the last N days: a payment is in a run when the one before it in its run is still there. Only the
+// payments in runs are then grouped by supplier and amount, sorted by date and cut into runs of the
+// same amount with gaps of at most N days; the payments of a run that their references link make one
+// question. Credit notes for exactly the negative amount cancel repeats. The ordering of the candidate
+// payments is in eligible.ts.
 
 import { type FlagThresholds, poundsToMicros } from "../engine/config.ts";
 import { type FlagContext, rowsOf } from "../engine/context.ts";
