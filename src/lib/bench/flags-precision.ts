@@ -43,7 +43,7 @@ export function precisionOf(corpus: FlagsCorpus): PrecisionFigures {
     amount: Number(f.total),
     id: f.id,
   })).values())
-    list.ranked.forEach((i, position) => rank.set(duplicates[i] as Flag, position + 1));
+    for (const [position, i] of list.ranked.entries()) rank.set(duplicates[i] as Flag, position + 1);
   // The flag holding each payment.
   const flagOfPayment = new Map<string, Flag>();
   for (const flag of duplicates) for (const row of flag.rows) flagOfPayment.set(ids.get(row), flag);
