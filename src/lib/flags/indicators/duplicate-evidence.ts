@@ -40,10 +40,15 @@ export function normalisedRef(ref: string): string {
   return plain.replace(/(^|[^0-9])0+(?=[0-9])/g, "$1");
 }
 
-/** The series of a reference: its letters before the first digit ("CFADRES19020798" → "CFADRES"). */
+/** The series of a reference: its letters before the first digit, upper case ("CFADRES19020798" → "CFADRES"). */
 export function refSeries(ref: string): string {
-  const match = /^[A-Z]*/.exec(normalisedRef(ref));
-  return match?.[0] ?? "";
+  let series = "";
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 48 && c <= 57) break;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) series += ref[i] as string;
+  }
+  return series.toUpperCase();
 }
 
 /** True when b is a with two neighbouring, different characters swapped (both normalised). */
@@ -55,16 +60,34 @@ export function isTransposition(a: string, b: string): boolean {
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a[i] !== a[i + 1] && a.slice(i + 2) === b.slice(i + 2);
 }
 
-/** The same for references that are anagrams of each other (a swap keeps it): length and sums. */
-function anagramKey(ref: string): string {
+/**
+ * A number equal for references equal once normalised or one swap apart (the count, sum and sum of
+ * squares of their letters and digits, upper case, zeros left out); 0 for none. Computed without
+ * making a string: most runs' references share no signature, and are then compared no further.
+ */
+function signature(ref: string): number {
+  let count = 0;
   let sum = 0;
   let squares = 0;
   for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
+    let c = ref.charCodeAt(i);
+    if (c >= 97 && c <= 122) c -= 32;
+    if (!((c >= 65 && c <= 90) || (c >= 49 && c <= 57))) continue;
+    count++;
     sum += c;
     squares += c * c;
   }
-  return `${ref.length},${sum},${squares}`;
+  return count === 0 ? 0 : (count * 65_536 + sum) * 16_777_216 + squares;
+}
+
+/** Every reference one neighbouring swap away from a normalised reference. */
+function transpositions(ref: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < ref.length; i++) {
+    if (ref[i] === ref[i + 1]) continue;
+    out.push(`${ref.slice(0, i)}${ref[i + 1]}${ref[i]}${ref.slice(i + 2)}`);
+  }
+  return out;
 }
 
 /** What the evidence reads of each payment of a run. */
@@ -92,22 +115,24 @@ export function typicalGap(run: readonly RunPayment[]): number {
   return gaps[Math.floor(gaps.length / 2)] as number;
 }
 
-/** The run's payments joined by their links (union-find), each group with its strongest link. */
+/**
+ * The run's payments joined by their links (union-find), each group with its strongest link. Cheap to
+ * make: most runs link nothing.
+ */
 class Links {
-  private readonly parent: number[];
-  readonly best: (DuplicateEvidence | null)[];
-  readonly refs: ([string, string] | null)[];
+  /** Position → its parent (-1: a root). */
+  private readonly parent: Int32Array;
+  /** Root → its strongest link and the two references behind it. */
+  readonly best = new Map<number, { evidence: DuplicateEvidence; refs: [string, string] }>();
 
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-    this.best = new Array(n).fill(null);
-    this.refs = new Array(n).fill(null);
+    this.parent = new Int32Array(n).fill(-1);
   }
 
   root(i: number): number {
     let r = i;
-    while (this.parent[r] !== r) r = this.parent[r] as number;
-    while (this.parent[i] !== r) {
+    while ((this.parent[r] as number) >= 0) r = this.parent[r] as number;
+    while ((this.parent[i] as number) >= 0) {
       const next = this.parent[i] as number;
       this.parent[i] = r;
       i = next;
@@ -120,20 +145,53 @@ class Links {
     const rb = this.root(b);
     const root = Math.min(ra, rb);
     const other = Math.max(ra, rb);
-    this.parent[other] = root;
-    let best = this.best[root] ?? null;
-    let bestRefs = this.refs[root] ?? null;
-    for (const [e, r] of [
-      [this.best[other], this.refs[other]],
-      [evidence, refs],
-    ] as const) {
-      if (e != null && (best === null || DUPLICATE_STRENGTH[e] > DUPLICATE_STRENGTH[best])) {
-        best = e;
-        bestRefs = r;
-      }
+    const candidates = [this.best.get(root), this.best.get(other), { evidence, refs }];
+    let best = candidates[2] as { evidence: DuplicateEvidence; refs: [string, string] };
+    for (const c of candidates)
+      if (c && DUPLICATE_STRENGTH[c.evidence] > DUPLICATE_STRENGTH[best.evidence]) best = c;
+    if (other !== root) {
+      this.parent[other] = root;
+      this.best.delete(other);
     }
-    this.best[root] = best;
-    this.refs[root] = bestRefs;
+    this.best.set(root, best);
+  }
+}
+
+/**
+ * Links payments of a run (positions ascending) by their references: the same, padded, or one swap
+ * apart on days `close` allows. Each reference is looked up in maps, its swaps too: linear.
+ */
+function linkReferences(
+  run: readonly RunPayment[],
+  positions: readonly number[],
+  links: Links,
+  close: (a: RunPayment, b: RunPayment) => boolean,
+): void {
+  const byRaw = new Map<string, number>();
+  const byNormal = new Map<string, number>();
+  for (const i of positions) {
+    const p = run[i] as RunPayment;
+    const norm = normalisedRef(p.ref);
+    if (norm === "") continue;
+    const raw = p.ref.trim().toUpperCase();
+    const same = byRaw.get(raw);
+    // Two lines of one invoice on one day in one file are not a second payment.
+    if (same !== undefined) {
+      const q = run[same] as RunPayment;
+      if (q.day !== p.day || q.file !== p.file) links.link(same, i, "same-reference", [q.ref, p.ref]);
+    } else {
+      const padded = byNormal.get(norm);
+      if (padded !== undefined)
+        links.link(padded, i, "padded-reference", [(run[padded] as RunPayment).ref, p.ref]);
+    }
+    for (const swapped of transpositions(norm)) {
+      const k = byNormal.get(swapped);
+      // Sequential numbers of one day's payment run, or of a schedule's weeks, are not a mistyped invoice.
+      if (k !== undefined && close(run[k] as RunPayment, p))
+        links.link(k, i, "transposed-reference", [(run[k] as RunPayment).ref, p.ref]);
+    }
+    if (!byRaw.has(raw)) byRaw.set(raw, i);
+    if (!byNormal.has(norm)) byNormal.set(norm, i);
   }
 }
 
@@ -156,39 +214,28 @@ export function linkedPayments(
     return apart > 0 && apart <= window && !(scheduled && apart * 2 >= gap);
   };
   const links = new Links(n);
-  const normal = run.map((p) => normalisedRef(p.ref));
-  const byRaw = new Map<string, number>();
-  const byNormal = new Map<string, number>();
-  /** Positions of the first payment of each normalised reference, by anagramKey. */
-  const byAnagram = new Map<string, number[]>();
+  // Payments whose references could be linked: those sharing a signature with another (found with a
+  // set first: in most runs no two do, and nothing more is made).
+  const signatures = new Float64Array(n);
+  const seen = new Set<number>();
+  const shared = new Set<number>();
   for (let i = 0; i < n; i++) {
-    const p = run[i] as RunPayment;
-    const norm = normal[i] as string;
-    if (norm === "") continue;
-    const raw = p.ref.trim().toUpperCase();
-    const same = byRaw.get(raw);
-    // Two lines of one invoice on one day in one file are not a second payment.
-    if (same !== undefined) {
-      const q = run[same] as RunPayment;
-      if (q.day !== p.day || q.file !== p.file) links.link(same, i, "same-reference", [q.ref, p.ref]);
-    } else {
-      const padded = byNormal.get(norm);
-      if (padded !== undefined)
-        links.link(padded, i, "padded-reference", [(run[padded] as RunPayment).ref, p.ref]);
+    const sig = signature((run[i] as RunPayment).ref);
+    signatures[i] = sig;
+    if (sig === 0) continue;
+    if (seen.has(sig)) shared.add(sig);
+    else seen.add(sig);
+  }
+  if (shared.size > 0) {
+    const bySignature = new Map<number, number[]>();
+    for (let i = 0; i < n; i++) {
+      const sig = signatures[i] as number;
+      if (!shared.has(sig)) continue;
+      const list = bySignature.get(sig);
+      if (list) list.push(i);
+      else bySignature.set(sig, [i]);
     }
-    const key = anagramKey(norm);
-    const anagrams = byAnagram.get(key);
-    for (const k of anagrams ?? []) {
-      // Sequential numbers of one day's payment run, or of a schedule's weeks, are not a mistyped invoice.
-      if (close(run[k] as RunPayment, p) && isTransposition(normal[k] as string, norm))
-        links.link(k, i, "transposed-reference", [(run[k] as RunPayment).ref, p.ref]);
-    }
-    if (!byRaw.has(raw)) byRaw.set(raw, i);
-    if (!byNormal.has(norm)) {
-      byNormal.set(norm, i);
-      if (anagrams) anagrams.push(i);
-      else byAnagram.set(key, [i]);
-    }
+    for (const positions of bySignature.values()) linkReferences(run, positions, links, close);
   }
   // Different payment runs: payments on the same day under references of different series, one of
   // them out of the ordinary for the supplier, of an amount not paid to it on other days of the run
@@ -197,24 +244,22 @@ export function linkedPayments(
   for (let i = 1; i < n && oneDay; i++) {
     const a = run[i - 1] as RunPayment;
     const b = run[i] as RunPayment;
-    if (normal[i - 1] === "" || normal[i] === "" || a.day !== b.day) continue;
+    if (signature(a.ref) === 0 || signature(b.ref) === 0 || a.day !== b.day) continue;
     const [sa, sb] = [refSeries(a.ref), refSeries(b.ref)];
     if (sa !== sb && Math.min(seriesShare(sa), seriesShare(sb)) < UNUSUAL_SERIES_SHARE)
       links.link(i - 1, i, "different-runs", [a.ref, b.ref]);
   }
+  if (links.best.size === 0) return [];
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const root = links.root(i);
-    if (links.best[root] === null) continue;
+    if (!links.best.has(root)) continue;
     const group = groups.get(root);
     if (group) group.push(i);
     else groups.set(root, [i]);
   }
-  return [...groups]
-    .filter(([, positions]) => positions.length >= 2)
-    .map(([root, positions]) => ({
-      positions,
-      evidence: links.best[root] as DuplicateEvidence,
-      refs: links.refs[root] as [string, string],
-    }));
+  return [...groups].map(([root, positions]) => {
+    const best = links.best.get(root) as { evidence: DuplicateEvidence; refs: [string, string] };
+    return { positions, evidence: best.evidence, refs: best.refs };
+  });
 }
