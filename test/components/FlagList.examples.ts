@@ -9,7 +9,8 @@ export default examplesOf("FlagList", FlagList, {
       about: "payments to this supplier",
       records: [
         flagRecord(),
-        flagRecord({ id: "unlisted-flag", indicator: "round-amounts", financialYear: "" }),
+        // The stronger, listed first.
+        flagRecord({ id: "unlisted-flag", indicator: "round-amounts", financialYear: "", score: 5_000 }),
       ],
     },
   },
