@@ -11,7 +11,7 @@ import {
 } from "../../../src/lib/flags/indicators/duplicate-evidence.ts";
 
 const pay = (ref: string, day: number, file = 1): RunPayment => ({ ref, day, file });
-const kinds = (run: RunPayment[], share = () => 0) =>
+const kinds = (run: RunPayment[], share: (series: string) => number = () => 0) =>
   linkedPayments(run, 14, share).map((l) => [l.evidence, l.positions]);
 
 describe("references as compared", () => {
