@@ -15,6 +15,7 @@ import {
   requestedLine,
   type ViewerFile,
 } from "../lib/sources/published-text.ts";
+import { linePlace } from "../lib/sources/line-place.ts";
 import { unguard } from "../lib/tables/csv-write.ts";
 import { el } from "./dom.ts";
 
@@ -140,6 +141,24 @@ function pagingLinks(source: ViewerFile, first: number, last: number, count: num
   return el("p", { class: "source-paging" }, ...links.flatMap((link, i) => (i > 0 ? [" · ", link] : [link])));
 }
 
+/** For a workbook or an archive's member: where the line is, and the file as published to open it in. */
+async function showPlace(root: HTMLElement, status: HTMLElement, source: ViewerFile, line: number): Promise<void> {
+  const rejected = source.setAside ? rejectNote(root.dataset.rejects ?? "", source, line) : null;
+  const view = el(
+    "section",
+    { "aria-labelledby": "source-line-title" },
+    el("h2", { id: "source-line-title" }, `${source.council_name}: ${source.file}, line ${line}`),
+    el("p", {}, linePlace(source.opaque as NonNullable<ViewerFile["opaque"]>, line)),
+    el("p", {}, el("a", { href: source.href }, "Download the file as published"), ` (${source.bytes.toLocaleString("en-GB")} bytes).`),
+  );
+  const note = await rejected;
+  if (note) view.append(note);
+  status.textContent = `Where line ${line} of ${source.file} is.`;
+  status.classList.add("visually-hidden");
+  document.title = `${source.file}, line ${line}: ${document.title}`;
+  root.append(view);
+}
+
 export async function showSourceLine(): Promise<void> {
   const root = document.getElementById("source-line");
   const status = document.getElementById("source-status");
@@ -151,6 +170,10 @@ export async function showSourceLine(): Promise<void> {
     return;
   }
   const source = asked.source as ViewerFile;
+  if (source.opaque) {
+    await showPlace(root, status, source, asked.line);
+    return;
+  }
   if (source.bytes > ASK_ABOVE_BYTES && !(await confirmDownload(root, status, source))) return;
   status.textContent = `Loading ${source.file}…`;
   // Why the line was set aside, if it was: only a file with records set aside is looked up.
