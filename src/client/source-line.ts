@@ -3,6 +3,7 @@
 // lines around it, the header row and the line's cells under their published headings. All text is
 // set as text.
 import Papa from "papaparse";
+import { linePlace } from "../lib/sources/line-place.ts";
 import {
   ASK_ABOVE_BYTES,
   decodePublished,
@@ -15,7 +16,6 @@ import {
   requestedLine,
   type ViewerFile,
 } from "../lib/sources/published-text.ts";
-import { linePlace } from "../lib/sources/line-place.ts";
 import { unguard } from "../lib/tables/csv-write.ts";
 import { el } from "./dom.ts";
 
@@ -142,14 +142,24 @@ function pagingLinks(source: ViewerFile, first: number, last: number, count: num
 }
 
 /** For a workbook or an archive's member: where the line is, and the file as published to open it in. */
-async function showPlace(root: HTMLElement, status: HTMLElement, source: ViewerFile, line: number): Promise<void> {
+async function showPlace(
+  root: HTMLElement,
+  status: HTMLElement,
+  source: ViewerFile,
+  line: number,
+): Promise<void> {
   const rejected = source.setAside ? rejectNote(root.dataset.rejects ?? "", source, line) : null;
   const view = el(
     "section",
     { "aria-labelledby": "source-line-title" },
     el("h2", { id: "source-line-title" }, `${source.council_name}: ${source.file}, line ${line}`),
     el("p", {}, linePlace(source.opaque as NonNullable<ViewerFile["opaque"]>, line)),
-    el("p", {}, el("a", { href: source.href }, "Download the file as published"), ` (${source.bytes.toLocaleString("en-GB")} bytes).`),
+    el(
+      "p",
+      {},
+      el("a", { href: source.href }, "Download the file as published"),
+      ` (${source.bytes.toLocaleString("en-GB")} bytes).`,
+    ),
   );
   const note = await rejected;
   if (note) view.append(note);

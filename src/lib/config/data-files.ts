@@ -34,7 +34,9 @@ export async function listPublishedFiles(dir: string, kind: "spend" | "contracts
   const listed: string[] = [];
   for (const file of listCouncilFiles(dir, kind)) {
     const members =
-      isArchiveName(file) && refusedFileReason(dir, file) === null ? await archiveMembers(join(dir, file)) : [];
+      isArchiveName(file) && refusedFileReason(dir, file) === null
+        ? await archiveMembers(join(dir, file))
+        : [];
     if (members.length === 0) listed.push(file);
     else for (const member of members) listed.push(`${file}!/${member}`);
   }

@@ -19,10 +19,14 @@ export type OpaqueFile =
  * sheets before it, so its row is the line less the last line of the sheet before; null when no sheet
  * holds the line.
  */
-export function sheetRowOf(sheets: readonly SheetLines[], line: number): { sheet: string; row: number } | null {
+export function sheetRowOf(
+  sheets: readonly SheetLines[],
+  line: number,
+): { sheet: string; row: number } | null {
   let before = 0;
   for (const sheet of sheets) {
-    if (line <= sheet.last_line) return line >= sheet.first_line ? { sheet: sheet.name, row: line - before } : null;
+    if (line <= sheet.last_line)
+      return line >= sheet.first_line ? { sheet: sheet.name, row: line - before } : null;
     before = sheet.last_line;
   }
   return null;

@@ -27,7 +27,8 @@ export function viewerFiles(
 
 /** How to find a line of a file that is not text the viewer can show (a workbook, an archive's member). */
 function opaqueOf(f: FileQuality): OpaqueFile | undefined {
-  if (f.archive) return { kind: "member", archive: f.archive.file, member: f.file.slice(f.archive.file.length + 2) };
+  if (f.archive)
+    return { kind: "member", archive: f.archive.file, member: f.file.slice(f.archive.file.length + 2) };
   if (f.format === "workbook") return { kind: "workbook", sheets: f.sheets ?? [] };
   return undefined;
 }

@@ -9,7 +9,8 @@ export const FORMAT_EXTENSIONS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Whether a file of this name is an archive whose members are listed as files of their own. */
-export const isArchiveName = (name: string): boolean => FORMAT_EXTENSIONS.zip?.includes(extensionOf(name)) ?? false;
+export const isArchiveName = (name: string): boolean =>
+  FORMAT_EXTENSIONS.zip?.includes(extensionOf(name)) ?? false;
 
 /** The lower-case extension of a file name ("" when it has none). */
 export function extensionOf(name: string): string {

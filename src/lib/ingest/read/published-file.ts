@@ -148,7 +148,12 @@ export async function readPublishedFile(options: ReadOptions): Promise<ReadResul
     let i = 0;
     for (; !section.decided && i < rows.length; i++) {
       const path = paths ? (paths[i] as string) : null;
-      section.buffered.push({ cells: rows[i] as string[], line: lines[i] as number, problem: problems.get(i), path });
+      section.buffered.push({
+        cells: rows[i] as string[],
+        line: lines[i] as number,
+        problem: problems.get(i),
+        path,
+      });
       if (section.buffered.length >= HEADER_SCAN_ROWS) {
         i++;
         decide();

@@ -29,7 +29,9 @@ function dateText(serial: number, format: string, date1904: boolean): string | n
   if (!code || code.y < 1000 || code.y > 9999) return null;
   if (isMonthOnlyFormat(format)) return `${MONTHS[code.m - 1]} ${code.y}`;
   const day = `${code.y}-${two(code.m)}-${two(code.d)}`;
-  return code.H === 0 && code.M === 0 && code.S === 0 ? day : `${day} ${two(code.H)}:${two(code.M)}:${two(code.S)}`;
+  return code.H === 0 && code.M === 0 && code.S === 0
+    ? day
+    : `${day} ${two(code.H)}:${two(code.M)}:${two(code.S)}`;
 }
 
 /** Whether a number format is a date's (a day number shown as a date). */

@@ -47,7 +47,8 @@ async function packageProblem(bytes: Buffer): Promise<string | null> {
   closeZip(opened.zip);
   let unpacked = 0;
   for (const member of opened.members) {
-    if (member.refusal !== null && !member.refusal.includes("unpacks")) return `a part of the workbook: ${member.refusal}`;
+    if (member.refusal !== null && !member.refusal.includes("unpacks"))
+      return `a part of the workbook: ${member.refusal}`;
     unpacked += member.entry.uncompressedSize;
   }
   if (unpacked > MAX_UNPACKED_BYTES) {
@@ -84,7 +85,9 @@ function parseInWorker(bytes: Buffer): Promise<WorkbookReply> {
             : `the workbook could not be parsed (${error.message.slice(0, 200)})`,
       }),
     );
-    worker.once("exit", () => settle({ problem: "the workbook could not be parsed (the reading thread stopped)" }));
+    worker.once("exit", () =>
+      settle({ problem: "the workbook could not be parsed (the reading thread stopped)" }),
+    );
   });
 }
 
@@ -92,7 +95,8 @@ function parseInWorker(bytes: Buffer): Promise<WorkbookReply> {
 function workbookBytes(request: ReadRequest): Buffer | string {
   if (request.bytes) return request.bytes;
   const size = statSync(request.file.path).size;
-  if (size > MAX_WORKBOOK_BYTES) return `it is ${size.toLocaleString("en-GB")} bytes, more than the ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB a workbook may`;
+  if (size > MAX_WORKBOOK_BYTES)
+    return `it is ${size.toLocaleString("en-GB")} bytes, more than the ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB a workbook may`;
   return readFileSync(request.file.path);
 }
 
@@ -103,7 +107,13 @@ export const workbookReader: Reader = {
     const bytes = workbookBytes(request);
     if (typeof bytes === "string") {
       const size = statSync(request.file.path).size;
-      return { sha256: "", bytes: size, encoding: "", encodingReason: "", rejection: `workbook not read: ${bytes}` };
+      return {
+        sha256: "",
+        bytes: size,
+        encoding: "",
+        encodingReason: "",
+        rejection: `workbook not read: ${bytes}`,
+      };
     }
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     const ole2 = isOle2Bytes(bytes);
@@ -114,7 +124,12 @@ export const workbookReader: Reader = {
       encodingReason: ole2 ? "an Excel 97-2003 workbook (OLE2)" : "an Office Open XML workbook (ZIP)",
       rejection: null,
     };
-    if (!ole2 && !isZipBytes(bytes)) return { ...report, encoding: "", rejection: "not a workbook: neither an .xlsx (ZIP) nor an .xls (OLE2) file" };
+    if (!ole2 && !isZipBytes(bytes))
+      return {
+        ...report,
+        encoding: "",
+        rejection: "not a workbook: neither an .xlsx (ZIP) nor an .xls (OLE2) file",
+      };
     const problem = ole2 ? null : await packageProblem(bytes);
     const reply = problem === null ? await parseInWorker(bytes) : { problem };
     if ("problem" in reply) return { ...report, rejection: `workbook not read: ${reply.problem}` };
@@ -124,6 +139,12 @@ export const workbookReader: Reader = {
       const lines = offset === 0 ? sheet.lines : sheet.lines.map((line) => line + offset);
       onBatch({ rows: sheet.rows, lines, problems: new Map(), section: sheet.name });
       offset = lines[lines.length - 1] as number;
+    }
+    if (reply.unread.length > 0) {
+      report.notes = reply.unread.map(
+        (name) =>
+          `sheet "${name.slice(0, 40)}" not read: the workbook parser cannot hold a sheet of that name (renamed, it would be read)`,
+      );
     }
     return report;
   },

@@ -20,15 +20,15 @@ export interface SheetRows {
   lines: number[];
 }
 
-export type WorkbookReply = { sheets: SheetRows[] } | { problem: string };
+/** The sheets read, and the names of any that could not be (a name the parser cannot hold). */
+export type WorkbookReply = { sheets: SheetRows[]; unread: string[] } | { problem: string };
 
 type Cell = XLSX.CellObject & { z?: string | number };
 
 /** The rows of a sheet parsed densely (an array of rows of cells), whatever range it claims. */
-function sheetRows(name: string, sheet: unknown, date1904: boolean, budget: { cells: number }): SheetRows {
+function sheetRows(name: string, sheet: unknown[], date1904: boolean, budget: { cells: number }): SheetRows {
   const rows: string[][] = [];
   const lines: number[] = [];
-  if (!Array.isArray(sheet)) return { name, rows, lines };
   // Only the rows the file holds are visited: a claimed range of a million rows costs nothing.
   for (let r = 0; r < sheet.length; r++) {
     const row = sheet[r] as (Cell | undefined)[] | undefined;
@@ -67,11 +67,15 @@ function readWorkbook(job: WorkbookJob): WorkbookReply {
   const date1904 = book.Workbook?.WBProps?.date1904 === true;
   const budget = { cells: job.maxCells };
   const sheets: SheetRows[] = [];
+  const unread: string[] = [];
   for (const name of book.SheetNames) {
-    // A sheet named __proto__ or constructor is looked up as the workbook's own entry, never inherited.
-    if (!Object.hasOwn(book.Sheets, name)) continue;
+    const sheet = sheetNamed(book.Sheets, name);
+    if (sheet === undefined) {
+      unread.push(String(name));
+      continue;
+    }
     try {
-      sheets.push(sheetRows(name, book.Sheets[name], date1904, budget));
+      sheets.push(sheetRows(name, sheet, date1904, budget));
     } catch (error) {
       if (error instanceof RangeError) {
         return { problem: `it holds more than ${job.maxCells.toLocaleString("en-GB")} filled cells` };
@@ -79,7 +83,20 @@ function readWorkbook(job: WorkbookJob): WorkbookReply {
       throw error;
     }
   }
-  return { sheets };
+  return { sheets, unread };
+}
+
+/**
+ * The sheet of this name, looked up as the workbook's own entry, never an inherited one (a sheet
+ * named constructor). The parser files a sheet named __proto__ as its sheets' prototype: it is
+ * taken from there when it is a sheet (an array of rows), else the sheet is not read.
+ */
+function sheetNamed(sheets: Record<string, unknown>, name: string): unknown[] | undefined {
+  if (Object.hasOwn(sheets, name))
+    return Array.isArray(sheets[name]) ? (sheets[name] as unknown[]) : undefined;
+  if (name !== "__proto__") return undefined;
+  const filed = Object.getPrototypeOf(sheets) as unknown;
+  return Array.isArray(filed) ? filed : undefined;
 }
 
 if (parentPort) {
@@ -87,7 +104,9 @@ if (parentPort) {
   try {
     reply = readWorkbook(workerData as WorkbookJob);
   } catch (error) {
-    reply = { problem: `the workbook could not be parsed (${String((error as Error)?.message ?? error).slice(0, 200)})` };
+    reply = {
+      problem: `the workbook could not be parsed (${String((error as Error)?.message ?? error).slice(0, 200)})`,
+    };
   }
   parentPort.postMessage(reply);
 }

@@ -27,7 +27,8 @@ export interface ZipMember {
 /** Why a member's name must not be used as a path: absolute, `..`, a backslash, or not normal. */
 function unsafeName(name: string): string | null {
   const steps = name.split("/");
-  if (yauzl.validateFileName(name) === null && !steps.some((step) => step === "." || step === "")) return null;
+  if (yauzl.validateFileName(name) === null && !steps.some((step) => step === "." || step === ""))
+    return null;
   return "its name leads out of the archive or is not a plain path (zip slip): it is not unpacked";
 }
 
@@ -35,11 +36,15 @@ function refusalOf(entry: Entry, name: string): string | null {
   const unsafe = unsafeName(name);
   if (unsafe) return unsafe;
   if (entry.isEncrypted()) return "it is encrypted: it cannot be read without its password";
-  if (!entry.canDecodeFileData()) return `it is packed with a method that cannot be unpacked (${entry.compressionMethod})`;
+  if (!entry.canDecodeFileData())
+    return `it is packed with a method that cannot be unpacked (${entry.compressionMethod})`;
   if (entry.uncompressedSize > MAX_MEMBER_BYTES) {
     return `it unpacks to ${entry.uncompressedSize.toLocaleString("en-GB")} bytes, more than the ${MAX_MEMBER_BYTES / 1024 / 1024} MB a member may`;
   }
-  if (entry.uncompressedSize > RATIO_FROM_BYTES && entry.uncompressedSize > entry.compressedSize * MAX_RATIO) {
+  if (
+    entry.uncompressedSize > RATIO_FROM_BYTES &&
+    entry.uncompressedSize > entry.compressedSize * MAX_RATIO
+  ) {
     return `it unpacks ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize)).toLocaleString("en-GB")} times larger than it is packed (a zip bomb): it is not unpacked`;
   }
   return null;
@@ -49,7 +54,9 @@ function refusalOf(entry: Entry, name: string): string | null {
 export async function openZip(source: string | Buffer): Promise<{ zip: ZipFile; members: ZipMember[] }> {
   const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false };
   const zip =
-    typeof source === "string" ? await yauzl.openPromise(source, options) : await yauzl.fromBufferPromise(source, options);
+    typeof source === "string"
+      ? await yauzl.openPromise(source, options)
+      : await yauzl.fromBufferPromise(source, options);
   const members: ZipMember[] = [];
   try {
     let index = 0;

@@ -51,7 +51,14 @@ const unreadableZip = (error: unknown) =>
 const sha256Of = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
 function rejected(bytes: Buffer, rejection: string, archive?: FileReport["archive"]): FileReport {
-  return { sha256: sha256Of(bytes), bytes: bytes.length, encoding: "", encodingReason: "", rejection, archive };
+  return {
+    sha256: sha256Of(bytes),
+    bytes: bytes.length,
+    encoding: "",
+    encodingReason: "",
+    rejection,
+    archive,
+  };
 }
 
 /** Names of what an archive holds, for saying why none of it is read. */
@@ -109,12 +116,17 @@ export const zipReader: Reader = {
       const member = memberNamed(opened.members, listed);
       if (!member) return rejected(Buffer.alloc(0), `the archive has no member named "${listed}"`, archive);
       const named = member.name === listed ? "" : ` (named "${member.name.slice(0, 120)}")`;
-      if (member.refusal !== null) return rejected(Buffer.alloc(0), `member${named}: ${member.refusal}`, archive);
+      if (member.refusal !== null)
+        return rejected(Buffer.alloc(0), `member${named}: ${member.refusal}`, archive);
       let bytes: Buffer;
       try {
         bytes = await memberBytes(opened.zip, member);
       } catch (error) {
-        return rejected(Buffer.alloc(0), `the member could not be unpacked: ${(error as Error).message}`, archive);
+        return rejected(
+          Buffer.alloc(0),
+          `the member could not be unpacked: ${(error as Error).message}`,
+          archive,
+        );
       }
       const { readerFor } = await import("./readers.ts");
       const inner = readerFor({ file: request.file, bytes });

@@ -65,7 +65,10 @@ function applyFormat(quality: FileQuality, read: ReadResult): void {
   if (read.header === null) return;
   for (const sheet of read.sections) {
     if (sheet.header_line !== null) continue;
-    const starts = (sheet.leading?.[0] ?? []).filter((c) => c.trim() !== "").slice(0, 4).join(" | ");
+    const starts = (sheet.leading?.[0] ?? [])
+      .filter((c) => c.trim() !== "")
+      .slice(0, 4)
+      .join(" | ");
     quality.warnings.push(
       `sheet "${printable(sheet.name)}" (lines ${sheet.first_line}-${sheet.last_line}) holds no table of this kind: not read` +
         (starts ? ` (it starts: ${printable(starts.slice(0, 80))})` : ""),
@@ -100,7 +103,8 @@ export function noteMonthOnlyDate(quality: FileQuality, line: number, published:
 }
 
 /** What comes before the list of lines in the month-only note (the data-quality page links the lines after it). */
-export const MONTH_ONLY_LINES = "each counted in its month and dated its first day, the day not being known: ";
+export const MONTH_ONLY_LINES =
+  "each counted in its month and dated its first day, the day not being known: ";
 
 /** The note on a file's dates published as a month alone, or null when it has none. */
 export function monthOnlyDatesWarning(quality: FileQuality): string | null {

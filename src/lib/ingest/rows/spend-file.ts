@@ -6,7 +6,13 @@ import type { FileQuality } from "../../model.ts";
 import { readPublishedFile } from "../read/published-file.ts";
 import type { CouncilSpend } from "./council-spend.ts";
 import { datesSpan, farDates, farDatesWarning } from "./date-outliers.ts";
-import { emptyQuality, noteDoubleAmount, noteMonthOnlyDate, refuseOutsideData, settleFile } from "./file-quality.ts";
+import {
+  emptyQuality,
+  noteDoubleAmount,
+  noteMonthOnlyDate,
+  refuseOutsideData,
+  settleFile,
+} from "./file-quality.ts";
 import { RecordHash } from "./record-key.ts";
 import { emptySpendRow, readSpendRowInto, type SpendColumns, spendColumns } from "./spend-row.ts";
 
