@@ -73,9 +73,13 @@ export function refusedPathReason(path: string, dataDir: string): string | null 
  * spend/a.zip!/inner.csv, whose archive decides) must not be read, or null when it may.
  */
 export function refusedFileReason(councilDir: string, file: string): string | null {
+  return refusedPathReason(join(councilDir, onDiskPath(file)), dataDirOf(councilDir));
+}
+
+/** The file on disk a council's file stands for: the archive of a member (spend/a.zip!/inner.csv). */
+export function onDiskPath(file: string): string {
   const member = file.indexOf("!/");
-  const onDisk = member !== -1 && isArchiveName(file.slice(0, member)) ? file.slice(0, member) : file;
-  return refusedPathReason(join(councilDir, onDisk), dataDirOf(councilDir));
+  return member !== -1 && isArchiveName(file.slice(0, member)) ? file.slice(0, member) : file;
 }
 
 /** For copying a folder of the data folder: false for anything refusedPathReason refuses. */

@@ -11,11 +11,11 @@ import { handMadeXlsx, numberCell, textCell, zipOf } from "../../../helpers/zip-
 
 const dir = mkdtempSync(join(tmpdir(), "workbook-reader-"));
 
-/** A workbook of these sheets (rows of cells; a cell [value, format] is a number shown in that format). */
-function workbook(
-  bookType: "xlsx" | "biff8",
-  sheets: Record<string, (string | number | [number, string])[][]>,
-) {
+/** A cell: text, a number, or [a number, the format it is shown in]. */
+type Cell = string | number | [number, string];
+
+/** A workbook of these sheets (rows of cells). */
+function workbook(bookType: "xlsx" | "biff8", sheets: Record<string, Cell[][]>) {
   const book = XLSX.utils.book_new();
   for (const [name, rows] of Object.entries(sheets)) {
     const plain = rows.map((row) => row.map((cell) => (Array.isArray(cell) ? cell[0] : cell)));
@@ -46,7 +46,7 @@ async function read(name: string, bytes: Buffer | string) {
 const OCT_15_2015 = 42292;
 const SEP_1_2014 = 41883;
 
-const PAYMENTS = [
+const PAYMENTS: Cell[][] = [
   ["Date", "Supplier", "Amount"],
   [[OCT_15_2015, "m/d/yy"], "Acme Ltd", 631.19],
   [[SEP_1_2014, "mmm yyyy"], "Month Only Ltd", 0.1 + 0.2],

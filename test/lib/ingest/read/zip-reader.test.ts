@@ -101,6 +101,21 @@ describe("a ZIP archive of published files", () => {
     expect(payments).toContain("spend/archive.zip!/2024-04.csv,3");
   });
 
+  it("lists the member in datapackage.json as published inside its archive", () => {
+    const pkg = JSON.parse(readFileSync(join(root, "dataset", "datapackage.json"), "utf8"));
+    const source = pkg.sources.find((s: { title: string }) =>
+      s.title.endsWith("spend/archive.zip!/2024-04.csv"),
+    );
+    expect(source).toEqual({
+      title: "Zipshire County Council: spend/archive.zip!/2024-04.csv",
+      path: "sources/zipshire/spend/archive.zip",
+      sha256: sha256(APRIL),
+      member: "2024-04.csv",
+      archive_sha256: sha256(ARCHIVE),
+      bytes: Buffer.byteLength(APRIL),
+    });
+  });
+
   it("reads a workbook member, its sheets and rows", () => {
     const may = file("spend/archive.zip!/sub/2024-05.xlsx");
     expect([may.accepted, may.sha256, may.sheets]).toEqual([
