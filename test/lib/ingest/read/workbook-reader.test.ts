@@ -30,13 +30,13 @@ function workbook(bookType: "xlsx" | "biff8", sheets: Record<string, Cell[][]>) 
   return XLSX.write(book, { type: "buffer", bookType }) as Buffer;
 }
 
-async function read(name: string, bytes: Buffer | string) {
+async function read(name: string, bytes: Buffer | string, kind: "spend" | "contracts" = "spend") {
   const path = join(dir, name);
   writeFileSync(path, bytes);
   const records: { line: number; cells: string[] }[] = [];
   const result: ReadResult = await readPublishedFile({
     path,
-    kind: "spend",
+    kind,
     onRecord: (cells, line) => records.push({ line, cells }),
   });
   return { result, records };
@@ -105,6 +105,24 @@ describe("a workbook of several sheets", () => {
     ]);
     // The notes sheet is not a record of the file: 2 records, 2 delivered.
     expect([result.headerLine, result.records]).toEqual([2, 2]);
+  });
+});
+
+describe("a contract register published as a workbook", () => {
+  it("is read from the sheet that holds the register", async () => {
+    const { result, records } = await read(
+      "register.xlsx",
+      workbook("xlsx", {
+        Cover: [["Contracts register, updated quarterly"]],
+        Register: [
+          ["Contract Reference", "Contract Title", "Supplier Company Name", "Total Contract Value", "Start Date"],
+          ["C-1", "Road gritting", "Grit Ltd", 120000, [44927, "dd/mm/yyyy"]],
+        ],
+      }),
+      "contracts",
+    );
+    expect([result.headerLine, result.sections.map((s) => s.header_line)]).toEqual([2, [null, 2]]);
+    expect(records).toEqual([{ line: 3, cells: ["C-1", "Road gritting", "Grit Ltd", "120000", "2023-01-01"] }]);
   });
 });
 
