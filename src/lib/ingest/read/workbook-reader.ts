@@ -21,10 +21,13 @@ const XLSX_PARTS = ["[Content_Types].xml", "_rels/", "xl/", "docProps/"];
 export const MAX_WORKBOOK_BYTES = 256 * 1024 * 1024;
 /** The most an .xlsx may unpack to (its XML parts): far more than any published payment table. */
 export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
-/** The most filled cells read from one workbook. */
-export const MAX_CELLS = 30_000_000;
-/** The parsing thread's heap limit: a workbook that needs more is set aside, the ingest carries on. */
-const WORKER_HEAP_MB = 4096;
+/** What one workbook may cost once parsing starts (an object, so that tests can lower them). */
+export const WORKBOOK_LIMITS = {
+  /** The most filled cells read from one workbook. */
+  cells: 30_000_000,
+  /** The parsing thread's heap: a workbook that needs more is set aside, and the ingest carries on. */
+  heapMb: 4096,
+};
 
 export const isOle2Bytes = (head: Buffer): boolean => head.subarray(0, 8).equals(OLE2_MAGIC);
 
@@ -60,12 +63,13 @@ async function packageProblem(bytes: Buffer): Promise<string | null> {
 /** Parses the workbook in a thread of its own; a thread that runs out of memory gives a problem. */
 function parseInWorker(bytes: Buffer): Promise<WorkbookReply> {
   const copy = new Uint8Array(bytes);
-  const job: WorkbookJob = { bytes: copy, maxCells: MAX_CELLS };
+  const job: WorkbookJob = { bytes: copy, maxCells: WORKBOOK_LIMITS.cells };
+  const heapMb = WORKBOOK_LIMITS.heapMb;
   return new Promise((resolve) => {
     const worker = new Worker(new URL("./workbook-worker.ts", import.meta.url), {
       workerData: job,
       transferList: [copy.buffer],
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: heapMb },
       stdout: true,
       stderr: true,
     });
@@ -81,7 +85,7 @@ function parseInWorker(bytes: Buffer): Promise<WorkbookReply> {
       settle({
         problem:
           error.code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? `reading it needs more than the ${WORKER_HEAP_MB / 1024} GB of memory a workbook may use`
+            ? `reading it needs more than the ${heapMb} MB of memory a workbook may use`
             : `the workbook could not be parsed (${error.message.slice(0, 200)})`,
       }),
     );

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import XLSX from "xlsx";
 import { type ReadResult, readPublishedFile } from "../../../../src/lib/ingest/read/published-file.ts";
 import { isMonthOnlyFormat } from "../../../../src/lib/ingest/read/workbook-cells.ts";
+import { WORKBOOK_LIMITS } from "../../../../src/lib/ingest/read/workbook-reader.ts";
 import { handMadeXlsx, numberCell, textCell, zipOf } from "../../../helpers/zip-file.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "workbook-reader-"));
@@ -115,14 +116,22 @@ describe("a contract register published as a workbook", () => {
       workbook("xlsx", {
         Cover: [["Contracts register, updated quarterly"]],
         Register: [
-          ["Contract Reference", "Contract Title", "Supplier Company Name", "Total Contract Value", "Start Date"],
+          [
+            "Contract Reference",
+            "Contract Title",
+            "Supplier Company Name",
+            "Total Contract Value",
+            "Start Date",
+          ],
           ["C-1", "Road gritting", "Grit Ltd", 120000, [44927, "dd/mm/yyyy"]],
         ],
       }),
       "contracts",
     );
     expect([result.headerLine, result.sections.map((s) => s.header_line)]).toEqual([2, [null, 2]]);
-    expect(records).toEqual([{ line: 3, cells: ["C-1", "Road gritting", "Grit Ltd", "120000", "2023-01-01"] }]);
+    expect(records).toEqual([
+      { line: 3, cells: ["C-1", "Road gritting", "Grit Ltd", "120000", "2023-01-01"] },
+    ]);
   });
 });
 
@@ -206,6 +215,47 @@ describe("a hostile workbook", () => {
   it("sets aside a package with no workbook in it", async () => {
     const empty = zipOf([{ name: "[Content_Types].xml", data: "<Types/>" }]);
     expect((await read("hollow.xlsx", empty)).result.report.rejection).toMatch(/^workbook not read: /);
+  });
+});
+
+describe("a workbook past the limits", () => {
+  /** A sheet of this many payment rows, written part by part (faster than a writer for a large one). */
+  const large = (rows: number) =>
+    handMadeXlsx([
+      {
+        name: "Big",
+        rows: Array.from({ length: rows }, (_, i) => [
+          textCell(`A${i + 1}`, "01/04/2024"),
+          textCell(`B${i + 1}`, `Supplier ${i}`),
+          numberCell(`C${i + 1}`, i + 0.5),
+          textCell(`D${i + 1}`, `Row ${i}`),
+        ]),
+      },
+    ]);
+
+  it("is set aside when it holds more filled cells than a workbook may", async () => {
+    const saved = WORKBOOK_LIMITS.cells;
+    WORKBOOK_LIMITS.cells = 1_000;
+    try {
+      const { result } = await read("cells.xlsx", large(300));
+      expect(result.report.rejection).toBe("workbook not read: it holds more than 1,000 filled cells");
+    } finally {
+      WORKBOOK_LIMITS.cells = saved;
+    }
+  });
+
+  it("is set aside when parsing it needs more memory than its thread may have, and this process carries on", async () => {
+    const saved = WORKBOOK_LIMITS.heapMb;
+    WORKBOOK_LIMITS.heapMb = 48;
+    try {
+      const { result } = await read("memory.xlsx", large(100_000));
+      expect(result.report.rejection).toBe(
+        "workbook not read: reading it needs more than the 48 MB of memory a workbook may use",
+      );
+    } finally {
+      WORKBOOK_LIMITS.heapMb = saved;
+    }
+    expect((await read("after.xlsx", workbook("xlsx", { Payments: PAYMENTS }))).result.records).toBe(3);
   });
 });
 
