@@ -24,7 +24,7 @@ const MAY = XLSX.write(
     Sheets: {
       May: XLSX.utils.aoa_to_sheet([
         ["Date", "Supplier", "Amount"],
-        ["01/05/2024", "Gamma Ltd", 7.25],
+        ["01/05/2024", "Gamma Ltd", 0.1 + 0.2],
       ]),
     },
   },
@@ -116,8 +116,10 @@ describe("a ZIP archive of published files", () => {
     });
   });
 
-  it("reads a workbook member, its sheets and rows", () => {
+  it("reads a workbook member, its sheets and rows, a cell's double as the decimal it stands for", () => {
     const may = file("spend/archive.zip!/sub/2024-05.xlsx");
+    // The cell holds the double 0.1 + 0.2 (0.30000000000000004): 0.30 to the penny, and noted.
+    expect([may.amount_total, may.double_amounts?.count]).toEqual(["0.30", 1]);
     expect([may.accepted, may.sha256, may.sheets]).toEqual([
       1,
       sha256(MAY),
