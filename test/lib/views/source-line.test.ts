@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyQuality } from "../../../src/lib/ingest/rows/file-quality.ts";
+import { isPublishedSource } from "../../../src/lib/views/links.ts";
 import { viewerFiles } from "../../../src/lib/views/source-line.ts";
 
 const published = (file: string, extra: object) => ({
@@ -36,5 +37,13 @@ describe("the viewer's files", () => {
       kind: "workbook",
       sheets: [{ name: "June", first_line: 1, last_line: 9, header_line: 1 }],
     });
+  });
+});
+
+describe("which files /sources/ holds", () => {
+  it("every file read (hashed) and every member of an archive, never a refused link", () => {
+    expect(isPublishedSource({ sha256: "ab" })).toBe(true);
+    expect(isPublishedSource({ sha256: "", archive: { file: "spend/a.zip" } })).toBe(true);
+    expect(isPublishedSource({ sha256: "" })).toBe(false);
   });
 });

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { Worker } from "node:worker_threads";
+import { fileChunks } from "./decode.ts";
 import type { FileReport, Reader, ReadRequest, RecordBatch } from "./reader.ts";
 import type { WorkbookJob, WorkbookReply } from "./workbook-worker.ts";
 import { closeZip, openZip } from "./zip-entries.ts";
@@ -17,12 +18,12 @@ const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
 /** The parts of an .xlsx package: the first member Excel and LibreOffice write is one of them. */
 const XLSX_PARTS = ["[Content_Types].xml", "_rels/", "xl/", "docProps/"];
 
-/** The largest workbook read, in bytes as published. */
-export const MAX_WORKBOOK_BYTES = 256 * 1024 * 1024;
 /** The most an .xlsx may unpack to (its XML parts): far more than any published payment table. */
 export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
 /** What one workbook may cost once parsing starts (an object, so that tests can lower them). */
 export const WORKBOOK_LIMITS = {
+  /** The largest workbook read, in bytes as published. */
+  bytes: 256 * 1024 * 1024,
   /** The most filled cells read from one workbook. */
   cells: 30_000_000,
   /** The parsing thread's heap: a workbook that needs more is set aside, and the ingest carries on. */
@@ -99,8 +100,8 @@ function parseInWorker(bytes: Buffer): Promise<WorkbookReply> {
 function workbookBytes(request: ReadRequest): Buffer | string {
   if (request.bytes) return request.bytes;
   const size = statSync(request.file.path).size;
-  if (size > MAX_WORKBOOK_BYTES)
-    return `it is ${size.toLocaleString("en-GB")} bytes, more than the ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB a workbook may`;
+  if (size > WORKBOOK_LIMITS.bytes)
+    return `it is ${size.toLocaleString("en-GB")} bytes, more than the ${WORKBOOK_LIMITS.bytes / 1024 / 1024} MB a workbook may`;
   return readFileSync(request.file.path);
 }
 
@@ -110,9 +111,16 @@ export const workbookReader: Reader = {
   async read(request: ReadRequest, onBatch: (batch: RecordBatch) => void): Promise<FileReport> {
     const bytes = workbookBytes(request);
     if (typeof bytes === "string") {
-      const size = statSync(request.file.path).size;
+      // Too large to parse, but hashed as published, like every file.
+      const hash = createHash("sha256");
+      let size = 0;
+      for (const chunk of fileChunks(request.file.path, 0, 1024 * 1024)) {
+        hash.update(chunk);
+        size += chunk.length;
+      }
+      const sha256 = hash.digest("hex");
       return {
-        sha256: "",
+        sha256,
         bytes: size,
         encoding: "",
         encodingReason: "",

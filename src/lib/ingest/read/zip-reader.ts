@@ -61,6 +61,16 @@ function rejected(bytes: Buffer, rejection: string, archive?: FileReport["archiv
   };
 }
 
+/** A member set aside without being unpacked: it has no bytes of its own to hash. */
+const notUnpacked = (rejection: string, archive: FileReport["archive"]): FileReport => ({
+  sha256: "",
+  bytes: 0,
+  encoding: "",
+  encodingReason: "",
+  rejection,
+  archive,
+});
+
 /** Names of what an archive holds, for saying why none of it is read. */
 const holdings = (members: readonly ZipMember[]) =>
   members
@@ -114,19 +124,14 @@ export const zipReader: Reader = {
     }
     try {
       const member = memberNamed(opened.members, listed);
-      if (!member) return rejected(Buffer.alloc(0), `the archive has no member named "${listed}"`, archive);
+      if (!member) return notUnpacked(`the archive has no member named "${listed}"`, archive);
       const named = member.name === listed ? "" : ` (named "${member.name.slice(0, 120)}")`;
-      if (member.refusal !== null)
-        return rejected(Buffer.alloc(0), `member${named}: ${member.refusal}`, archive);
+      if (member.refusal !== null) return notUnpacked(`member${named}: ${member.refusal}`, archive);
       let bytes: Buffer;
       try {
         bytes = await memberBytes(opened.zip, member);
       } catch (error) {
-        return rejected(
-          Buffer.alloc(0),
-          `the member could not be unpacked: ${(error as Error).message}`,
-          archive,
-        );
+        return notUnpacked(`the member could not be unpacked: ${(error as Error).message}`, archive);
       }
       const { readerFor } = await import("./readers.ts");
       const inner = readerFor({ file: request.file, bytes });

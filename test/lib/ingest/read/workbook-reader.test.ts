@@ -1,5 +1,6 @@
 // The workbook reader: .xlsx and .xls workbooks (made here with SheetJS's writer, or part by part for
 // the hostile ones), read in a thread of their own into the text a CSV of them would hold.
+import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -232,6 +233,25 @@ describe("a workbook past the limits", () => {
         ]),
       },
     ]);
+
+  it("is set aside, hashed, when it is larger than a workbook may be", async () => {
+    const saved = WORKBOOK_LIMITS.bytes;
+    WORKBOOK_LIMITS.bytes = 1024 * 1024;
+    try {
+      // An .xls's first bytes (OLE2), then more than the limit: it is never parsed.
+      const bytes = Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(1024 * 1024)]);
+      const { result } = await read("large.xlsx", bytes);
+      expect(result.report.rejection).toMatch(
+        /^workbook not read: it is [\d,]+ bytes, more than the 1 MB a workbook may$/,
+      );
+      expect([result.report.sha256, result.report.bytes]).toEqual([
+        createHash("sha256").update(bytes).digest("hex"),
+        bytes.length,
+      ]);
+    } finally {
+      WORKBOOK_LIMITS.bytes = saved;
+    }
+  });
 
   it("is set aside when it holds more filled cells than a workbook may", async () => {
     const saved = WORKBOOK_LIMITS.cells;
