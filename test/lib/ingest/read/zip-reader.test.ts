@@ -18,6 +18,8 @@ import { zipOf } from "../../../helpers/zip-file.ts";
 const sha256 = (bytes: Buffer | string) => createHash("sha256").update(bytes).digest("hex");
 
 const APRIL = "Date,Supplier,Amount\r\n01/04/2024,Acme Ltd,100.00\r\n02/04/2024,Beta Ltd,-20.50\r\n";
+// A year in one file can total more than £1bn, which no single published amount may.
+const YEAR = `Date,Supplier,Amount\n${"01/06/2024,Big Works Ltd,600000000.00\n".repeat(2)}`;
 const MAY = XLSX.write(
   {
     SheetNames: ["May"],
@@ -32,6 +34,7 @@ const MAY = XLSX.write(
 ) as Buffer;
 const ARCHIVE = zipOf([
   { name: "2024-04.csv", data: APRIL },
+  { name: "2024-25.csv", data: YEAR },
   { name: "sub/2024-05.xlsx", data: MAY },
   { name: "__MACOSX/._2024-04.csv", data: "\u0000\u0005\u0016\u0007 resource fork" },
   { name: "../../escape.csv", data: APRIL },
@@ -49,6 +52,7 @@ const ARCHIVE = zipOf([
 let root: string;
 let files: FileQuality[];
 let payments: string;
+let councilTotal: string;
 const file = (name: string) => files.find((f) => f.file === name) as FileQuality;
 
 beforeAll(async () => {
@@ -71,14 +75,16 @@ beforeAll(async () => {
   const out = join(root, "dataset");
   files = (await runIngest(loadDataConfig(root), out)).files;
   payments = readFileSync(join(out, "payments.csv"), "utf8");
+  councilTotal = JSON.parse(readFileSync(join(out, "quality.json"), "utf8")).councils[0].amount_total;
 });
 
 describe("a ZIP archive of published files", () => {
   it("lists each CSV, text or workbook member as a file, an unsafe name by its place, and an archive with none as itself", async () => {
     expect(await listPublishedFiles(join(root, "councils", "zipshire"), "spend")).toEqual([
       "spend/archive.zip!/2024-04.csv",
+      "spend/archive.zip!/2024-25.csv",
       "spend/archive.zip!/sub/2024-05.xlsx",
-      "spend/archive.zip!/#3",
+      "spend/archive.zip!/#4",
       "spend/archive.zip!/secret.csv",
       "spend/archive.zip!/inner.zip",
       "spend/archive.zip!/liar.csv",
@@ -116,6 +122,12 @@ describe("a ZIP archive of published files", () => {
     });
   });
 
+  it("counts a member whose total passes £1bn in the council's total, exactly", () => {
+    expect(file("spend/archive.zip!/2024-25.csv").amount_total).toBe("1200000000.00");
+    // 79.50 (April) + 1,200,000,000.00 (the year) + 0.30 (May's workbook).
+    expect(councilTotal).toBe("1200000079.80");
+  });
+
   it("reads a workbook member, its sheets and rows, a cell's double as the decimal it stands for", () => {
     const may = file("spend/archive.zip!/sub/2024-05.xlsx");
     // The cell holds the double 0.1 + 0.2 (0.30000000000000004): 0.30 to the penny, and noted.
@@ -130,7 +142,7 @@ describe("a ZIP archive of published files", () => {
 
   it.each([
     [
-      "spend/archive.zip!/#3",
+      "spend/archive.zip!/#4",
       'member (named "../../escape.csv"): its name leads out of the archive or is not a plain path (zip slip): it is not unpacked',
     ],
     ["spend/archive.zip!/secret.csv", "member: it is encrypted: it cannot be read without its password"],
