@@ -79,7 +79,10 @@ export const numberCell = (ref: string, value: number, formula?: string) =>
   `<c r="${ref}">${formula ? `<f>${escapeXml(formula)}</f>` : ""}<v>${value}</v></c>`;
 
 /** A minimal .xlsx package written part by part, for workbooks SheetJS would refuse to write. */
-export function handMadeXlsx(sheets: readonly HandSheet[], sizes?: { declaredSize?: number }): Buffer {
+export function handMadeXlsx(
+  sheets: readonly HandSheet[],
+  options?: { declaredSize?: number; first?: ZipEntryInput[] },
+): Buffer {
   const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   const sheetXml = (sheet: HandSheet) =>
@@ -87,6 +90,7 @@ export function handMadeXlsx(sheets: readonly HandSheet[], sizes?: { declaredSiz
       .map((cells, i) => `<row r="${i + 1}">${cells.join("")}</row>`)
       .join("")}</sheetData></worksheet>`;
   return zipOf([
+    ...(options?.first ?? []),
     {
       name: "[Content_Types].xml",
       data: `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets
@@ -118,7 +122,7 @@ export function handMadeXlsx(sheets: readonly HandSheet[], sizes?: { declaredSiz
     ...sheets.map((sheet, i) => ({
       name: `xl/worksheets/sheet${i + 1}.xml`,
       data: sheetXml(sheet),
-      declaredSize: sizes?.declaredSize,
+      declaredSize: options?.declaredSize,
     })),
   ]);
 }

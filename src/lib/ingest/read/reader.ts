@@ -62,6 +62,11 @@ export interface Reader {
   format: string;
   /** True when the file's first bytes (up to CLAIM_BYTES) show it is this format, whatever its name. */
   claims?: (head: Buffer) => boolean;
+  /**
+   * True when a file named as this format may hold these first bytes: wider than claims() (an .xlsx
+   * is a ZIP, whatever part it starts with). A format with claims() but no accepts() accepts what it claims.
+   */
+  accepts?: (head: Buffer) => boolean;
   read(request: ReadRequest, onBatch: (batch: RecordBatch) => void): Promise<FileReport>;
 }
 

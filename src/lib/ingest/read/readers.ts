@@ -1,9 +1,10 @@
-// Which reader reads a published file: one whose claims() recognises its first bytes, else the one
-// whose format the file's extension names (formats.ts), else CSV, the text every council publishes.
-// The bytes decide: a workbook or an archive is known by its first bytes whatever its name, and a
-// file named like one whose bytes are not (a CSV saved with an .xls name) is read as text. A request
-// that carries a member's bytes is read as the member's name says; one without is read as the file
-// on disk (an archive, whose reader then asks here for its member's).
+// Which reader reads a published file: the one its name calls for (formats.ts) when it accepts the
+// file's first bytes, else one whose claims() recognises them, else the named one if it looks at no
+// bytes, else CSV, the text every council publishes. So a workbook or an archive is known by its first
+// bytes whatever its name, an .xlsx is a workbook whatever part its package starts with, and a file
+// named like a workbook whose bytes are text (a CSV saved with an .xls name) is read as that text.
+// A request that carries a member's bytes is read as the member's name says; one without is read as
+// the file on disk (an archive, whose reader then asks here for its member's).
 import { closeSync, openSync, readSync } from "node:fs";
 import { csvReader } from "./csv-reader.ts";
 import { extensionOf, formatOfName } from "./formats.ts";
@@ -47,14 +48,15 @@ function headOf(request: ReadRequest): Buffer {
 export function readerFor(request: ReadRequest): Reader {
   const readers = [...added.map((entry) => entry.reader), ...READERS];
   const head = headOf(request);
-  const claimant = readers.find((reader) => reader.claims?.(head));
-  if (claimant) return claimant;
   const name = request.bytes && request.file.member !== null ? request.file.member : request.file.path;
   const extension = extensionOf(name);
-  const byExtension = added.find((entry) => entry.extensions.includes(extension));
-  if (byExtension) return byExtension.reader;
+  const byExtension = added.find((entry) => entry.extensions.includes(extension))?.reader;
   const format = formatOfName(name);
-  const named = READERS.find((reader) => reader.format === format);
+  const named = byExtension ?? READERS.find((reader) => reader.format === format);
+  // The name's own format, when its bytes may be that format (an .xlsx is a ZIP of any first part).
+  if (named?.accepts?.(head)) return named;
+  const claimant = readers.find((reader) => reader.claims?.(head));
+  if (claimant) return claimant;
   // Named as a format its bytes are not: text saved as .xls is read as the text it is.
   return named && !named.claims ? named : csvReader;
 }

@@ -108,6 +108,7 @@ function workbookBytes(request: ReadRequest): Buffer | string {
 export const workbookReader: Reader = {
   format: "workbook",
   claims: (head) => isOle2Bytes(head) || isXlsxBytes(head),
+  accepts: (head) => isOle2Bytes(head) || isZipBytes(head),
   async read(request: ReadRequest, onBatch: (batch: RecordBatch) => void): Promise<FileReport> {
     const bytes = workbookBytes(request);
     if (typeof bytes === "string") {

@@ -156,6 +156,20 @@ describe("files named as workbooks that are not", () => {
     );
   });
 
+  it("reads an .xlsx as a workbook whatever part its package starts with", async () => {
+    const header = [textCell("A1", "Date"), textCell("B1", "Supplier"), textCell("C1", "Amount")];
+    const row = [textCell("A2", "01/04/2024"), textCell("B2", "A Ltd"), numberCell("C2", 2)];
+    // Its first part is not one Excel writes first: the bytes alone do not say workbook, the name does.
+    const bytes = handMadeXlsx([{ name: "S", rows: [header, row] }], {
+      first: [{ name: "customXml/item1.xml", data: "<x/>" }],
+    });
+    const { result, records } = await read("plain.xlsx", bytes);
+    expect([result.format, records]).toEqual([
+      "workbook",
+      [{ line: 2, cells: ["01/04/2024", "A Ltd", "2"] }],
+    ]);
+  });
+
   it("reads a workbook whatever its name says, by its bytes", async () => {
     const { result } = await read("misnamed.csv", workbook("xlsx", { Payments: PAYMENTS }));
     expect([result.format, result.records]).toEqual(["workbook", 3]);
