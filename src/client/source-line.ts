@@ -3,6 +3,7 @@
 // lines around it, the header row and the line's cells under their published headings. All text is
 // set as text.
 import Papa from "papaparse";
+import { linePlace } from "../lib/sources/line-place.ts";
 import {
   ASK_ABOVE_BYTES,
   decodePublished,
@@ -140,6 +141,34 @@ function pagingLinks(source: ViewerFile, first: number, last: number, count: num
   return el("p", { class: "source-paging" }, ...links.flatMap((link, i) => (i > 0 ? [" · ", link] : [link])));
 }
 
+/** For a workbook or an archive's member: where the line is, and the file as published to open it in. */
+async function showPlace(
+  root: HTMLElement,
+  status: HTMLElement,
+  source: ViewerFile,
+  line: number,
+): Promise<void> {
+  const rejected = source.setAside ? rejectNote(root.dataset.rejects ?? "", source, line) : null;
+  const view = el(
+    "section",
+    { "aria-labelledby": "source-line-title" },
+    el("h2", { id: "source-line-title" }, `${source.council_name}: ${source.file}, line ${line}`),
+    el("p", {}, linePlace(source.opaque as NonNullable<ViewerFile["opaque"]>, line)),
+    el(
+      "p",
+      {},
+      el("a", { href: source.href }, "Download the file as published"),
+      ` (${source.bytes.toLocaleString("en-GB")} bytes).`,
+    ),
+  );
+  const note = await rejected;
+  if (note) view.append(note);
+  status.textContent = `Where line ${line} of ${source.file} is.`;
+  status.classList.add("visually-hidden");
+  document.title = `${source.file}, line ${line}: ${document.title}`;
+  root.append(view);
+}
+
 export async function showSourceLine(): Promise<void> {
   const root = document.getElementById("source-line");
   const status = document.getElementById("source-status");
@@ -151,6 +180,10 @@ export async function showSourceLine(): Promise<void> {
     return;
   }
   const source = asked.source as ViewerFile;
+  if (source.opaque) {
+    await showPlace(root, status, source, asked.line);
+    return;
+  }
   if (source.bytes > ASK_ABOVE_BYTES && !(await confirmDownload(root, status, source))) return;
   status.textContent = `Loading ${source.file}…`;
   // Why the line was set aside, if it was: only a file with records set aside is looked up.

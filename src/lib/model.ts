@@ -60,4 +60,12 @@ export interface FileQuality {
   rejects: RowReject[];
   /** Amounts published as a binary double's printing (631.1899999999999), read as the decimal each stands for; absent when none. */
   double_amounts?: { count: number; lines: number[]; example: string };
+  /** Dates published as a month with no day (Sep 2014), each counted in its month, day unknown; absent when none. */
+  month_only_dates?: { count: number; lines: number[]; example: string };
+  /** The reader, when not CSV: "workbook", or "zip" for a member of an archive. */
+  format?: string;
+  /** For a member of an archive (`spend/a.zip!/inner.csv`): the archive as published. */
+  archive?: { file: string; sha256: string; bytes: number };
+  /** A workbook's sheets: the lines of the file each sheet's rows are, and its header's line (null: not read). */
+  sheets?: { name: string; first_line: number; last_line: number; header_line: number | null }[];
 }

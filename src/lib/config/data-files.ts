@@ -4,7 +4,8 @@
 // folder through one, is listed but refused (the ingest sets the file aside whole, saying why).
 import { type Dirent, existsSync, lstatSync, readdirSync, realpathSync } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
-import { isReadableName } from "../ingest/read/formats.ts";
+import { isArchiveName, isReadableName } from "../ingest/read/formats.ts";
+import { archiveMembers } from "../ingest/read/zip-reader.ts";
 
 /** The data folder: DATA_DIR from the environment, else data/ in the working directory. */
 export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
@@ -22,6 +23,24 @@ export function listCouncilFiles(dir: string, kind: "spend" | "contracts"): stri
     .filter((entry) => isReadableName(entry.name) && fileOrLink(entry))
     .map((entry) => `${kind}/${entry.name}`)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The council's published files of one kind with each ZIP archive's members in its place, named
+ * `spend/archive.zip!/inner.csv` (each read as a file of its own). An archive that cannot be opened,
+ * holds nothing to read, or must not be read (a link) is listed itself: the ingest says why.
+ */
+export async function listPublishedFiles(dir: string, kind: "spend" | "contracts"): Promise<string[]> {
+  const listed: string[] = [];
+  for (const file of listCouncilFiles(dir, kind)) {
+    const members =
+      isArchiveName(file) && refusedFileReason(dir, file) === null
+        ? await archiveMembers(join(dir, file))
+        : [];
+    if (members.length === 0) listed.push(file);
+    else for (const member of members) listed.push(`${file}!/${member}`);
+  }
+  return listed;
 }
 
 /** The folder a council folder (<data>/councils/<slug>) belongs to. */
@@ -49,9 +68,18 @@ export function refusedPathReason(path: string, dataDir: string): string | null 
   return "outside the data folder (a folder on its path is a symbolic link): it is not read";
 }
 
-/** Why one of a council's files (such as spend/2024-04.csv) must not be read, or null when it may. */
+/**
+ * Why one of a council's files (such as spend/2024-04.csv, or a member of an archive,
+ * spend/a.zip!/inner.csv, whose archive decides) must not be read, or null when it may.
+ */
 export function refusedFileReason(councilDir: string, file: string): string | null {
-  return refusedPathReason(join(councilDir, file), dataDirOf(councilDir));
+  return refusedPathReason(join(councilDir, onDiskPath(file)), dataDirOf(councilDir));
+}
+
+/** The file on disk a council's file stands for: the archive of a member (spend/a.zip!/inner.csv). */
+export function onDiskPath(file: string): string {
+  const member = file.indexOf("!/");
+  return member !== -1 && isArchiveName(file.slice(0, member)) ? file.slice(0, member) : file;
 }
 
 /** For copying a folder of the data folder: false for anything refusedPathReason refuses. */

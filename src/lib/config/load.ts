@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { z } from "zod";
-import { staysInside } from "./data-files.ts";
+import { onDiskPath, staysInside } from "./data-files.ts";
 import {
   type CouncilConfig,
   councilSchema,
@@ -126,8 +126,9 @@ function checkFileOptions(config: CouncilConfig, dir: string, shown: string): vo
     if (options.replaces && !staysInside(dir, options.replaces)) {
       throw new ConfigError(shown, `files.${file}.replaces`, INSIDE);
     }
-    if (!existsSync(join(dir, file))) throw new ConfigError(shown, `files.${file}`, `no such file in ${dir}`);
-    if (options.replaces && !existsSync(join(dir, options.replaces))) {
+    if (!existsSync(join(dir, onDiskPath(file))))
+      throw new ConfigError(shown, `files.${file}`, `no such file in ${dir}`);
+    if (options.replaces && !existsSync(join(dir, onDiskPath(options.replaces)))) {
       throw new ConfigError(shown, `files.${file}.replaces`, `no such file "${options.replaces}" in ${dir}`);
     }
   }

@@ -3,7 +3,8 @@
 // Councils' payment files are independent until supplier ids are resolved, so on large inputs they
 // are read on worker threads; results are merged in council order, so the output is the same bytes.
 import { mkdirSync } from "node:fs";
-import { type DataConfig, listCouncilFiles } from "../config/load.ts";
+import { listPublishedFiles } from "../config/data-files.ts";
+import type { DataConfig } from "../config/load.ts";
 import type { FileQuality } from "../model.ts";
 import { PAYMENTS } from "../tables/payments.ts";
 import type { StagedContract } from "./rows/contracts-file.ts";
@@ -89,12 +90,11 @@ export async function runIngest(
   const files: FileQuality[] = [];
   const contracts: StagedContract[] = [];
   const contractIds = new Set<string>();
-  const tasks: CouncilTask[] = config.councils.map((council) => ({
-    slug: council.slug,
-    dir: council.dir,
-    config: council.config,
-    files: listCouncilFiles(council.dir, "spend"),
-  }));
+  const tasks: CouncilTask[] = [];
+  for (const council of config.councils) {
+    const files = await listPublishedFiles(council.dir, "spend");
+    tasks.push({ slug: council.slug, dir: council.dir, config: council.config, files });
+  }
   const workers = workerCount(tasks, options);
   const pool = await poolOf(workers, options.pool ?? null);
   try {
@@ -108,7 +108,7 @@ export async function runIngest(
     let payments = 0;
     for (const [index, council] of config.councils.entries()) {
       const run = new CouncilRun(council, registry, (rows) => reporter.fileProgress(rows));
-      for (const file of listCouncilFiles(council.dir, "contracts")) {
+      for (const file of await listPublishedFiles(council.dir, "contracts")) {
         reporter.fileStart(council.slug, file);
         const quality = await ingestContractsFile(run, file, contracts, contractIds);
         files.push(quality);

@@ -2,6 +2,7 @@
 // decoded in the encoding the ingest found (single-byte code pages by table, so the result is the same
 // in every browser and in Node), and split into lines the way the ingest numbers them.
 import Papa from "papaparse";
+import type { OpaqueFile } from "./line-place.ts";
 
 /** Windows-1252, bytes 0x80–0x9F (U+FFFD for the five it leaves undefined, as the ingest gives). */
 const WINDOWS_1252_C1 = "€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ";
@@ -96,6 +97,8 @@ export interface ViewerFile extends SourceFile {
   council_name: string;
   href: string;
   bytes: number;
+  /** For a workbook or a member of an archive: where a line is, as the viewer cannot show it as text. */
+  opaque?: OpaqueFile | undefined;
   /** Whether any of the file (or the whole file) was set aside: only then is rejects.csv read. */
   setAside: boolean;
 }

@@ -56,8 +56,12 @@ export function writeDataPackage(
     licenses: [OGL_LICENCE],
     sources: files.map((f) => ({
       title: `${about.councilNames.get(f.council) ?? f.council}: ${f.file}`,
-      path: `sources/${f.council}/${f.file}`,
+      // A member of an archive (spend/a.zip!/inner.csv) is published inside its archive.
+      path: `sources/${f.council}/${f.archive?.file ?? f.file}`,
       sha256: f.sha256,
+      ...(f.archive
+        ? { member: f.file.slice(f.archive.file.length + 2), archive_sha256: f.archive.sha256 }
+        : {}),
       bytes: f.bytes,
     })),
     resources: INGEST_TABLES.map((t) => resourceEntry(outDir, t, known.get(t.file))),

@@ -13,8 +13,20 @@ export const councilCsvPath = (slug: string, kind: "payments" | "contracts"): st
   withBase(`data/councils/${slug}/${kind}.csv`);
 export const dataPath = (file = ""): string => withBase(`data/${file}`);
 /** The original published file, unchanged. */
+/** A published file's download under /sources/: for a member of an archive (a.zip!/inner.csv), the archive. */
 export const sourcePath = (council: string, file: string): string =>
-  withBase(`sources/${council}/${file.split("/").map(encodeURIComponent).join("/")}`);
+  withBase(`sources/${council}/${archiveOrFile(file).split("/").map(encodeURIComponent).join("/")}`);
+/**
+ * Whether a file is published under /sources/: every file the ingest opened (it has a hash) and every
+ * member of an archive (its archive is); not a link or a path outside the data folder, never read.
+ */
+export const isPublishedSource = (f: { sha256: string; archive?: unknown }): boolean =>
+  f.sha256 !== "" || f.archive !== undefined;
+/** The file on disk a published file's name stands for: the archive of a member (`spend/a.zip!/inner.csv`). */
+const archiveOrFile = (file: string): string => {
+  const member = file.indexOf(".zip!/");
+  return member === -1 ? file : file.slice(0, member + 4);
+};
 export const browsePath = (kind: "suppliers" | "contracts", letter: string, page = 1): string =>
   withBase(`browse/${kind}/${letter}/${page > 1 ? `${page}/` : ""}`);
 export const pagePath = (path: string): string => withBase(path);

@@ -1,6 +1,6 @@
 // Reject reasons of one file, grouped: "date not valid" ×3 at lines 4, 9, 12.
 import { FAR_DATES_LINES } from "../ingest/rows/date-outliers.ts";
-import { DOUBLE_AMOUNTS_LINES } from "../ingest/rows/file-quality.ts";
+import { DOUBLE_AMOUNTS_LINES, MONTH_ONLY_LINES } from "../ingest/rows/file-quality.ts";
 import type { RowReject } from "../model.ts";
 
 export const LINES_SHOWN = 5;
@@ -32,7 +32,7 @@ export function reasonGroups(rejects: RowReject[]): ReasonGroup[] {
 }
 
 /** The notes whose tail lists lines, and what comes just before the list. */
-const LINE_LISTS = [FAR_DATES_LINES, DOUBLE_AMOUNTS_LINES];
+const LINE_LISTS = [FAR_DATES_LINES, DOUBLE_AMOUNTS_LINES, MONTH_ONLY_LINES];
 
 /**
  * A file's note as text and the lines it names: the lines of payments dated far from their file

@@ -151,6 +151,12 @@ describe("a file's notes on data quality", () => {
     expect(warningParts('columns not used: "line 5"')).toEqual(['columns not used: "line 5"']);
   });
 
+  it("links the lines of dates published as a month with no day", () => {
+    const head =
+      '2 dates published as a month with no day (such as "Sep 2014"), each counted in its month and dated its first day, the day not being known: ';
+    expect(warningParts(`${head}line 2, line 9`)).toEqual([head, { line: 2 }, ", ", { line: 9 }]);
+  });
+
   it("links the lines of amounts read from a double's printing", () => {
     const head =
       '2 amounts printed as binary floating point (such as "631.1899999999999", read as 631.19), ' +

@@ -30,6 +30,9 @@ const NAMED = new RegExp(
   String.raw`^(\d{1,2})(?:st|nd|rd|th)?([ -])([A-Za-z]{3,9})\.?\2(\d{4}|\d{2})${TIME}$`,
 );
 
+/** A month with no day: Sep 2014, September 2014, Sept-2014, Sep-14 (a workbook cell formatted mmm yyyy). */
+const MONTH_ONLY = /^([A-Za-z]{3,9})\.?([ -])(\d{4}|\d{2})$/;
+
 /** A spreadsheet's day number, as a date cell exports when its format is lost: 44927, 44927.5. */
 const SERIAL = /^(\d{5})(?:\.\d{1,12})?$/;
 /** Excel's day numbers (1900 date system) of 1990-01-01 and 2100-12-31: the accepted years. */
@@ -71,6 +74,19 @@ function yearFirst(s: string): string | null {
   return m ? isoOf(Number(m[1]), Number(m[3]), Number(m[4])) : null;
 }
 
+/** The first day of a month named with its year but no day (Sep 2014), or null. */
+function monthOnly(s: string): string | null {
+  const m = MONTH_ONLY.exec(s);
+  const month = m ? MONTHS.get((m[1] as string).toLowerCase()) : undefined;
+  return m && month ? isoOf(fullYear(m[3] as string), month, 1) : null;
+}
+
+/**
+ * Whether a published date names a month but no day (`Sep 2014`): parseUkDate reads it as the month's
+ * first day, and the file's notes say that the day is not known.
+ */
+export const isMonthOnlyDate = (text: string): boolean => monthOnly(text.trim()) !== null;
+
 function namedMonth(s: string): string | null {
   const m = NAMED.exec(s);
   const month = m ? MONTHS.get((m[3] as string).toLowerCase()) : undefined;
@@ -92,7 +108,7 @@ function readDate(s: string): string | null {
   if (s.length < 6 || s.length > 40) return null;
   // Year first only when it opens with four digits (2019-05-01); day first otherwise.
   if (isDigit(s.charCodeAt(2)) && isDigit(s.charCodeAt(3))) return yearFirst(s);
-  return dayFirst(s) ?? namedMonth(s);
+  return dayFirst(s) ?? namedMonth(s) ?? monthOnly(s);
 }
 
 const dateCache = new Map<string, string | null>();
@@ -100,7 +116,8 @@ const dateCache = new Map<string, string | null>();
 /**
  * ISO yyyy-mm-dd of a published date, always read day first (12/01/2011 is 12 January), or null.
  * Accepts d/m/yy[yy] with / - or . (optionally with a time), yyyy-mm-dd[ time], 20-Jan-2011,
- * 26-May-11, 20 January 2011, and a spreadsheet's day number (44927 is 1 January 2023). Years
+ * 26-May-11, 20 January 2011, a spreadsheet's day number (44927 is 1 January 2023), and a month
+ * with no day (Sep 2014, read as its first day: isMonthOnlyDate tells such a date). Years
  * outside 1990–2100 and impossible days give null.
  */
 export function parseUkDate(text: string): string | null {

@@ -1,7 +1,7 @@
 // quality.json: per-file accounting, per-council totals and the commonest reject reasons.
 import type { DataConfig } from "../../config/load.ts";
 import type { FileQuality } from "../../model.ts";
-import { formatDecimal, parseAmount } from "../../money.ts";
+import { formatDecimal } from "../../money.ts";
 
 export interface CouncilQuality {
   council: string;
@@ -32,11 +32,19 @@ export function reasonCategory(reason: string): string {
     .replace(/: [^:]*$/, "");
 }
 
+/**
+ * The exact micros of a file's total ("-1253050059.98"). Not parseAmount: a published amount stops
+ * below £1bn, and a file's total (a year of payments in one file, an archive's member) may not.
+ */
+function totalMicrosOf(decimal: string): bigint {
+  const parts = /^(-?)(\d+)(?:\.(\d{1,6}))?$/.exec(decimal);
+  if (!parts) return 0n;
+  const micros = BigInt(parts[2] as string) * 1_000_000n + BigInt((parts[3] ?? "").padEnd(6, "0"));
+  return parts[1] === "-" ? -micros : micros;
+}
+
 const totalMicros = (files: FileQuality[]) =>
-  files.reduce((sum, f) => {
-    const parsed = parseAmount(f.amount_total);
-    return sum + (parsed.ok ? BigInt(parsed.micros) : 0n);
-  }, 0n);
+  files.reduce((sum, f) => sum + totalMicrosOf(f.amount_total), 0n);
 
 export function topReasons(files: FileQuality[], limit = 10): { reason: string; count: number }[] {
   const counts = new Map<string, number>();

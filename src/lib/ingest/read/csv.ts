@@ -14,18 +14,30 @@ export function detectNewline(text: string): Newline | null {
   return lf === cr + 1 ? "\r\n" : "\r";
 }
 
-/** Comma unless the first line has more tabs than commas (tab-separated exports). */
-function detectDelimiter(text: string): string {
-  const end = text.search(/[\r\n]/);
-  const first = end === -1 ? text : text.slice(0, end);
-  let commas = 0;
-  let tabs = 0;
-  for (let i = 0; i < first.length; i++) {
-    const c = first.charCodeAt(i);
-    if (c === 44) commas++;
-    else if (c === 9) tabs++;
+/** The delimiters a published text may use: comma, tab (TSV exports), semicolon (European locales). */
+const DELIMITERS = [",", "\t", ";"] as const;
+/** How many leading lines are looked at to tell the delimiter (a title line may come first). */
+const DELIMITER_LINES = 10;
+
+/**
+ * The delimiter of a text: of the first lines, the one holding the most commas, tabs or semicolons
+ * decides (a title line above the header holds few), by whichever of the three it holds most of;
+ * comma when none holds any, or on a tie with comma.
+ */
+export function detectDelimiter(text: string): string {
+  let best = [0, 0, 0];
+  let start = 0;
+  for (let n = 0; n < DELIMITER_LINES && start < text.length; n++) {
+    const end = text.slice(start).search(/[\r\n]/);
+    const line = end === -1 ? text.slice(start) : text.slice(start, start + end);
+    const counts = DELIMITERS.map((d) => line.split(d).length - 1);
+    if (Math.max(...counts) > Math.max(...best)) best = counts;
+    if (end === -1) break;
+    start += end + 1;
   }
-  return tabs > commas ? "\t" : ",";
+  const [commas, tabs, semicolons] = best as [number, number, number];
+  if (tabs > commas && tabs >= semicolons) return "\t";
+  return semicolons > commas ? ";" : ",";
 }
 
 /** Number of line breaks inside a record's cells (a quoted cell may span lines). */

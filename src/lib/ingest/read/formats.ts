@@ -3,8 +3,14 @@
 
 /** Format -> the extensions of its files, lower case, without the dot. */
 export const FORMAT_EXTENSIONS: Readonly<Record<string, readonly string[]>> = {
-  csv: ["csv", "txt"],
+  csv: ["csv", "txt", "tsv"],
+  workbook: ["xlsx", "xlsm", "xls"],
+  zip: ["zip"],
 };
+
+/** Whether a file of this name is an archive whose members are listed as files of their own. */
+export const isArchiveName = (name: string): boolean =>
+  FORMAT_EXTENSIONS.zip?.includes(extensionOf(name)) ?? false;
 
 /** The lower-case extension of a file name ("" when it has none). */
 export function extensionOf(name: string): string {

@@ -34,6 +34,7 @@ export interface ReadResult {
   /** The reader that read it ("csv"). */
   format: string;
   report: FileReport;
+  /** The header of the first table found (a workbook's first sheet that holds one). */
   header: HeaderFound | null;
   /** Physical line of the (first) header row. */
   headerLine: number | null;
@@ -42,6 +43,19 @@ export interface ReadResult {
   records: number;
   /** When no header was found: the leading non-blank records, to explain what the file holds. */
   leadingRecords: string[][];
+  /** A workbook's sheets, each with the lines its rows have in the file and whether a table was read. */
+  sections: SectionRead[];
+}
+
+/** One sheet of a workbook as read: its rows are the file's lines first_line to last_line. */
+export interface SectionRead {
+  name: string;
+  first_line: number;
+  last_line: number;
+  /** The line of its header row, or null when the sheet holds no table of this kind (not read). */
+  header_line: number | null;
+  /** The sheet's first non-blank rows when it holds no table, to say what it holds. */
+  leading?: string[][];
 }
 
 export function isBlankRecord(cells: string[]): boolean {
@@ -57,52 +71,90 @@ interface Buffered {
   path: string | null;
 }
 
+/** One stretch of records with its own header: the whole file, or one sheet of a workbook. */
+interface Section {
+  name: string | undefined;
+  buffered: Buffered[];
+  header: HeaderFound | null;
+  decided: boolean;
+  records: number;
+  firstLine: number;
+  lastLine: number;
+}
+
+const newSection = (name: string | undefined): Section => ({
+  name,
+  buffered: [],
+  header: null,
+  decided: false,
+  records: 0,
+  firstLine: 0,
+  lastLine: 0,
+});
+
+const leadingOf = (buffered: readonly Buffered[]): string[][] =>
+  buffered
+    .filter((r) => !isBlankRecord(r.cells))
+    .slice(0, 5)
+    .map((r) => r.cells);
+
 export async function readPublishedFile(options: ReadOptions): Promise<ReadResult> {
   const source = publishedFileAt(options.path);
   const request: ReadRequest = { file: source, encoding: options.encoding };
   const reader = readerFor(request);
-  const buffered: Buffered[] = [];
-  let header: HeaderFound | null = null;
-  let headerLine: number | null = null;
-  let decided = false;
-  let records = 0;
+  let section = newSection(undefined);
+  const done: Section[] = [];
 
   const deliver = (cells: string[], line: number, problem: string | undefined, path: string | null) => {
     if (isBlankRecord(cells)) return;
-    records++;
-    if (header) options.onRecord(cells, line, problem, path);
+    section.records++;
+    if (section.header) options.onRecord(cells, line, problem, path);
   };
   const decide = () => {
-    decided = true;
-    const rows = buffered.map((record) => record.cells);
+    section.decided = true;
+    const buffered = section.buffered;
     let forcedIndex: number | undefined;
     if (options.headerLine !== undefined) {
       const index = buffered.findIndex((record) => record.line === options.headerLine);
       forcedIndex = index === -1 ? undefined : index;
     }
-    header = findHeader(
-      rows,
+    const header = findHeader(
+      buffered.map((record) => record.cells),
       options.kind,
       options.overrides as Record<string, string | string[]> | undefined,
       forcedIndex,
     );
-    const start = header ? header.index + header.rowsUsed : 0;
-    if (header) {
-      headerLine = (buffered[header.index] as { line: number }).line;
-      options.onHeader?.(header.mapping);
-    }
-    for (let i = start; i < buffered.length; i++) {
+    section.header = header;
+    if (header) options.onHeader?.(header.mapping);
+    for (let i = header ? header.index + header.rowsUsed : 0; i < buffered.length; i++) {
       const record = buffered[i] as Buffered;
       deliver(record.cells, record.line, record.problem, record.path);
     }
   };
+  const finishSection = () => {
+    if (!section.decided) decide();
+    done.push(section);
+  };
 
-  const report = await reader.read(request, ({ rows, lines, paths, problems }) => {
+  const report = await reader.read(request, ({ rows, lines, paths, problems, section: name }) => {
+    if (name !== undefined && name !== section.name) {
+      if (section.name !== undefined || section.buffered.length > 0) finishSection();
+      section = newSection(name);
+    }
+    if (rows.length > 0) {
+      if (section.firstLine === 0) section.firstLine = lines[0] as number;
+      section.lastLine = lines[rows.length - 1] as number;
+    }
     let i = 0;
-    for (; !decided && i < rows.length; i++) {
+    for (; !section.decided && i < rows.length; i++) {
       const path = paths ? (paths[i] as string) : null;
-      buffered.push({ cells: rows[i] as string[], line: lines[i] as number, problem: problems.get(i), path });
-      if (buffered.length >= HEADER_SCAN_ROWS) {
+      section.buffered.push({
+        cells: rows[i] as string[],
+        line: lines[i] as number,
+        problem: problems.get(i),
+        path,
+      });
+      if (section.buffered.length >= HEADER_SCAN_ROWS) {
         i++;
         decide();
         break;
@@ -114,22 +166,58 @@ export async function readPublishedFile(options: ReadOptions): Promise<ReadResul
   });
   const result = { source, format: reader.format, report };
   if (report.rejection !== null) {
-    return { ...result, header: null, headerLine: null, mapping: null, records: 0, leadingRecords: [] };
+    return {
+      ...result,
+      header: null,
+      headerLine: null,
+      mapping: null,
+      records: 0,
+      leadingRecords: [],
+      sections: [],
+    };
   }
-  if (!decided) decide();
+  finishSection();
+  return { ...result, ...settledSections(done) };
+}
 
-  const found = header as HeaderFound | null;
+/** The file's header, records and sheets once every section has been read. */
+function settledSections(
+  done: readonly Section[],
+): Pick<ReadResult, "header" | "headerLine" | "mapping" | "records" | "leadingRecords" | "sections"> {
+  const withTable = done.filter((s) => s.header !== null);
+  const first = withTable[0];
+  const headerLineOf = (s: Section) =>
+    s.header ? ((s.buffered[s.header.index] as Buffered).line as number) : null;
+  const sections = done
+    .filter((s) => s.name !== undefined && s.records > 0)
+    .map((s): SectionRead => {
+      const read: SectionRead = {
+        name: s.name as string,
+        first_line: s.firstLine,
+        last_line: s.lastLine,
+        header_line: headerLineOf(s),
+      };
+      if (!s.header) read.leading = leadingOf(s.buffered);
+      return read;
+    });
+  if (!first) {
+    return {
+      header: null,
+      headerLine: null,
+      mapping: null,
+      // With no table anywhere, every record of the file is set aside with it.
+      records: done.reduce((sum, s) => sum + s.records, 0),
+      leadingRecords: leadingOf(done.find((s) => s.records > 0)?.buffered ?? []),
+      sections,
+    };
+  }
   return {
-    ...result,
-    header: found,
-    headerLine,
-    mapping: found ? found.mapping : null,
-    records,
-    leadingRecords: found
-      ? []
-      : buffered
-          .filter((r) => !isBlankRecord(r.cells))
-          .slice(0, 5)
-          .map((r) => r.cells),
+    header: first.header,
+    headerLine: headerLineOf(first),
+    mapping: (first.header as HeaderFound).mapping,
+    // A sheet without a table is not read (and named in the file's notes): its rows are not the file's records.
+    records: withTable.reduce((sum, s) => sum + s.records, 0),
+    leadingRecords: [],
+    sections,
   };
 }

@@ -27,6 +27,11 @@ export interface RecordBatch {
   paths?: string[] | undefined;
   /** Index in rows -> why that record is unusable as read (an unclosed quote). */
   problems: Map<number, string>;
+  /**
+   * The sheet of a workbook the records come from: a new name starts a table of its own, whose
+   * header is found again. Absent for a file that is one table (CSV).
+   */
+  section?: string | undefined;
 }
 
 /** What the accounting records of every file, whatever its format. */
@@ -38,6 +43,10 @@ export interface FileReport {
   encodingReason: string;
   /** Why no record of the file can be used ("not a CSV text file: …"; no batch is then given), or null. */
   rejection: string | null;
+  /** For a member of an archive: the archive itself, as published (its hash and size). */
+  archive?: { sha256: string; bytes: number } | undefined;
+  /** What the reader noticed that the file's notes should say (a workbook's cells read as text). */
+  notes?: string[] | undefined;
 }
 
 export interface ReadRequest {
@@ -53,6 +62,11 @@ export interface Reader {
   format: string;
   /** True when the file's first bytes (up to CLAIM_BYTES) show it is this format, whatever its name. */
   claims?: (head: Buffer) => boolean;
+  /**
+   * True when a file named as this format may hold these first bytes: wider than claims() (an .xlsx
+   * is a ZIP, whatever part it starts with). A format with claims() but no accepts() accepts what it claims.
+   */
+  accepts?: (head: Buffer) => boolean;
   read(request: ReadRequest, onBatch: (batch: RecordBatch) => void): Promise<FileReport>;
 }
 

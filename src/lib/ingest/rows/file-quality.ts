@@ -37,9 +37,41 @@ export function applyRead(quality: FileQuality, read: ReadResult): void {
   quality.header_line = read.headerLine;
   quality.columns = read.mapping ? { ...read.mapping.headers } : {};
   quality.rows = read.records;
+  applyFormat(quality, read);
   if (read.mapping && read.mapping.unmapped.length > 0) {
     quality.warnings.push(
       `columns not used: ${read.mapping.unmapped.map((h) => `"${h.trim()}"`).join(", ")}`,
+    );
+  }
+}
+
+/** What the file's reader adds: its format, the archive a member came from, a workbook's sheets. */
+function applyFormat(quality: FileQuality, read: ReadResult): void {
+  if (read.format !== "csv") quality.format = read.format;
+  const member = quality.file.indexOf("!/");
+  if (read.report.archive && member !== -1) {
+    quality.format = "zip";
+    quality.archive = { file: quality.file.slice(0, member), ...read.report.archive };
+  }
+  if (read.sections.length > 0) {
+    quality.sheets = read.sections.map(({ name, first_line, last_line, header_line }) => ({
+      name,
+      first_line,
+      last_line,
+      header_line,
+    }));
+  }
+  for (const note of read.report.notes ?? []) quality.warnings.push(note);
+  if (read.header === null) return;
+  for (const sheet of read.sections) {
+    if (sheet.header_line !== null) continue;
+    const starts = (sheet.leading?.[0] ?? [])
+      .filter((c) => c.trim() !== "")
+      .slice(0, 4)
+      .join(" | ");
+    quality.warnings.push(
+      `sheet "${printable(sheet.name)}" (lines ${sheet.first_line}-${sheet.last_line}) holds no table of this kind: not read` +
+        (starts ? ` (it starts: ${printable(starts.slice(0, 80))})` : ""),
     );
   }
 }
@@ -49,14 +81,41 @@ const DOUBLE_LINES_LISTED = 5;
 /** What comes before the list of lines in that note (the data-quality page links the lines after it). */
 export const DOUBLE_AMOUNTS_LINES = "each read as the decimal it stands for: ";
 
+/** Lines noted of a kind (amounts read from doubles, month-only dates): a count, the first lines, an example. */
+type NotedLines = { count: number; lines: number[]; example: string };
+
+/** seen with one more line noted, or a new note of it. */
+function noteLine(seen: NotedLines | undefined, line: number, published: string): NotedLines {
+  if (!seen) return { count: 1, lines: [line], example: published.trim() };
+  seen.count++;
+  if (seen.lines.length < DOUBLE_LINES_LISTED) seen.lines.push(line);
+  return seen;
+}
+
 /** Counts a kept record whose amount was published as a binary double's printing (631.1899999999999). */
 export function noteDoubleAmount(quality: FileQuality, line: number, published: string): void {
-  const seen = quality.double_amounts;
-  if (!seen) quality.double_amounts = { count: 1, lines: [line], example: published.trim() };
-  else {
-    seen.count++;
-    if (seen.lines.length < DOUBLE_LINES_LISTED) seen.lines.push(line);
-  }
+  quality.double_amounts = noteLine(quality.double_amounts, line, published);
+}
+
+/** Counts a kept record whose date was published as a month with no day (Sep 2014). */
+export function noteMonthOnlyDate(quality: FileQuality, line: number, published: string): void {
+  quality.month_only_dates = noteLine(quality.month_only_dates, line, published);
+}
+
+/** What comes before the list of lines in the month-only note (the data-quality page links the lines after it). */
+export const MONTH_ONLY_LINES =
+  "each counted in its month and dated its first day, the day not being known: ";
+
+/** The note on a file's dates published as a month alone, or null when it has none. */
+export function monthOnlyDatesWarning(quality: FileQuality): string | null {
+  const seen = quality.month_only_dates;
+  if (!seen) return null;
+  const lines = seen.lines.map((line) => `line ${line}`).join(", ");
+  return (
+    `${seen.count} date${seen.count === 1 ? "" : "s"} published as a month with no day ` +
+    `(such as "${printable(seen.example.slice(0, 30))}"), ${MONTH_ONLY_LINES}${lines}` +
+    (seen.count > seen.lines.length ? ", …" : "")
+  );
 }
 
 /** The note on a file's amounts read from a double's printing, or null when it has none. */
@@ -117,6 +176,8 @@ export function settleFile(
   quality.amount_total = formatDecimal(total.value());
   const doubles = doubleAmountsWarning(quality);
   if (doubles) quality.warnings.push(doubles);
+  const months = monthOnlyDatesWarning(quality);
+  if (months) quality.warnings.push(months);
   return true;
 }
 

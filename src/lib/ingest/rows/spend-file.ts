@@ -6,7 +6,13 @@ import type { FileQuality } from "../../model.ts";
 import { readPublishedFile } from "../read/published-file.ts";
 import type { CouncilSpend } from "./council-spend.ts";
 import { datesSpan, farDates, farDatesWarning } from "./date-outliers.ts";
-import { emptyQuality, noteDoubleAmount, refuseOutsideData, settleFile } from "./file-quality.ts";
+import {
+  emptyQuality,
+  noteDoubleAmount,
+  noteMonthOnlyDate,
+  refuseOutsideData,
+  settleFile,
+} from "./file-quality.ts";
 import { RecordHash } from "./record-key.ts";
 import { emptySpendRow, readSpendRowInto, type SpendColumns, spendColumns } from "./spend-row.ts";
 
@@ -60,6 +66,7 @@ export async function ingestSpendFile(run: CouncilSpend, file: string, source: n
     }
     total.add(row.amount);
     if (row.amountFromDouble) noteDoubleAmount(quality, line, cells[columns.amount] as string);
+    if (row.dateMonthOnly) noteMonthOnlyDate(quality, line, cells[columns.date] as string);
     if (firstDate === "" || row.date < firstDate) firstDate = row.date;
     if (row.date > lastDate) lastDate = row.date;
     quality.accepted++;

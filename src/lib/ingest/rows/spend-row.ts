@@ -2,7 +2,7 @@
 import type { Micros } from "../../model.ts";
 import { parseAmount } from "../../money.ts";
 import type { ColumnMapping } from "../map/columns.ts";
-import { parseUkDate } from "../map/values.ts";
+import { isMonthOnlyDate, parseUkDate } from "../map/values.ts";
 import { isSpace } from "./record-key.ts";
 
 export interface SpendRow {
@@ -10,6 +10,8 @@ export interface SpendRow {
   amount: Micros;
   /** The amount was published as a binary double's printing (631.1899999999999 for 631.19). */
   amountFromDouble: boolean;
+  /** The date was published as a month with no day (Sep 2014): date is the month's first day. */
+  dateMonthOnly: boolean;
   supplier: string;
   supplierRef: string;
   companyNumber: string;
@@ -107,6 +109,7 @@ export function emptySpendRow(): SpendRow {
     date: "",
     amount: 0,
     amountFromDouble: false,
+    dateMonthOnly: false,
     supplier: "",
     supplierRef: "",
     companyNumber: "",
@@ -129,6 +132,8 @@ export function readSpendRowInto(cells: string[], columns: SpendColumns, row: Sp
   const date = parseUkDate(dateText);
   if (date === null) return `date not valid: "${dateText.slice(0, 30)}"${quoteHeader(columns, "date")}`;
   row.date = date;
+  // Only a first of the month can have been published as a month alone.
+  row.dateMonthOnly = date.endsWith("-01") && isMonthOnlyDate(dateText);
   row.amount = amount.micros;
   row.amountFromDouble = amount.fromDouble === true;
   row.supplier = supplier;

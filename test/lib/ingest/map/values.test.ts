@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   classifyPlaceholder,
   financialYearOf,
+  isMonthOnlyDate,
   monthOf,
   parseUkDate,
   parseYesNo,
@@ -116,6 +117,26 @@ describe("parseUkDate (always day first)", () => {
   // How quickly: `npm run bench:flags` prints the throughput on these texts.
   it("rejects long hostile input", () => {
     for (let i = 0; i < 200; i++) expect(parseUkDate(`${"1".repeat(5_000)}/${i}`)).toBeNull();
+  });
+});
+
+describe("a month with no day (Sep 2014)", () => {
+  it.each([
+    ["Sep 2014", "2014-09-01"],
+    ["September 2014", "2014-09-01"],
+    ["Sept 2014", "2014-09-01"],
+    ["sep-14", "2014-09-01"],
+    [" Dec 2014 ", "2014-12-01"],
+  ])("reads %j as its month's first day, and tells it is a month only", (text, iso) => {
+    expect([parseUkDate(text), isMonthOnlyDate(text)]).toEqual([iso, true]);
+  });
+
+  it.each(["01/09/2014", "1 Sep 2014", "2014-09-01", "44927"])("tells %j is a day", (text) => {
+    expect(isMonthOnlyDate(text)).toBe(false);
+  });
+
+  it.each(["Sep 1989", "Foo 2014", "Sep 20145", "Sep"])("reads no date in %j", (text) => {
+    expect(parseUkDate(text)).toBeNull();
   });
 });
 

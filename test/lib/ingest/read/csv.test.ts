@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectNewline, parseCsvText } from "../../../../src/lib/ingest/read/csv.ts";
+import { detectDelimiter, detectNewline, parseCsvText } from "../../../../src/lib/ingest/read/csv.ts";
 import type { RecordBatch } from "../../../../src/lib/ingest/read/reader.ts";
 
 async function* chunks(text: string, size: number): AsyncGenerator<string> {
@@ -22,6 +22,21 @@ describe("detectNewline", () => {
     expect(detectNewline("a,b\nc")).toBe("\n");
     expect(detectNewline("a,b\rc")).toBe("\r");
     expect(detectNewline("a,b")).toBeNull();
+  });
+});
+
+describe("detectDelimiter", () => {
+  it.each([
+    ["Date,Supplier,Amount\n01/04/2024,A,1", ","],
+    ["Date\tSupplier\tAmount\n", "\t"],
+    ["Date;Supplier;Amount;Description\n01/04/2024;A;1,00;Books, paper\n", ";"],
+    // A title line above the header: the header, holding the most delimiters, decides.
+    ["Payments over 500, November 2014\nDate;Supplier;Amount;Description\n", ";"],
+    ["Spend; April\nDate,Supplier,Amount,Description\n", ","],
+    ["no delimiter at all", ","],
+    ["a;b,c", ","],
+  ])("%j is separated by %j", (text, delimiter) => {
+    expect(detectDelimiter(text)).toBe(delimiter);
   });
 });
 

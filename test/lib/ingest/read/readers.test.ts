@@ -182,7 +182,11 @@ describe("the registry", () => {
     for (const path of ["a/b.csv", "B.TXT", "c.dat", "noext"]) {
       expect(readerFor({ file: { path, member: null } })).toBe(csvReader);
     }
-    expect([isReadableName("x.CSV"), isReadableName("x.txt"), isReadableName("x.xlsx")]).toEqual([
+    expect(["x.CSV", "x.txt", "x.tsv", "x.xlsx", "x.XLS", "x.zip", "x.pdf"].map(isReadableName)).toEqual([
+      true,
+      true,
+      true,
+      true,
       true,
       true,
       false,
