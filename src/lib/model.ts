@@ -60,4 +60,10 @@ export interface FileQuality {
   rejects: RowReject[];
   /** Amounts published as a binary double's printing (631.1899999999999), read as the decimal each stands for; absent when none. */
   double_amounts?: { count: number; lines: number[]; example: string };
+  /** Spend files: the published amounts of the records set aside, per reason (as reasonCategory groups them); absent when none had one. */
+  set_aside_amounts?: Record<string, string>;
+  /** A file with no header row (its first row is data), read with the columns of this file of the council (same number of columns). */
+  layout_from?: string;
+  /** Published columns no field reads (absent when every column is read). */
+  unused_columns?: string[];
 }

@@ -3,8 +3,8 @@
 // line (and JSON path, from readers that give one). Nothing here depends on the file's format.
 import type { Encoding } from "../../config/schema.ts";
 import type { FileKind } from "../../model.ts";
-import type { ColumnMapping } from "../map/columns.ts";
-import { findHeader, type HeaderFound } from "./header.ts";
+import { type ColumnMapping, mapColumns } from "../map/columns.ts";
+import { closestHeader, findHeader, type HeaderFound } from "./header.ts";
 import { type FileReport, type PublishedFile, publishedFileAt, type ReadRequest } from "./reader.ts";
 import { readerFor } from "./readers.ts";
 
@@ -19,6 +19,11 @@ export interface ReadOptions {
   encoding?: Encoding | undefined;
   /** Physical line of the header, from council.json. */
   headerLine?: number | undefined;
+  /**
+   * The header cells of another file to read this one with when it has no header row of its own (its
+   * first row is data): every record is then data.
+   */
+  layout?: string[] | undefined;
   /** Called once, when the header row has been found, before the first record. */
   onHeader?: (mapping: ColumnMapping) => void;
   /**
@@ -42,6 +47,10 @@ export interface ReadResult {
   records: number;
   /** When no header was found: the leading non-blank records, to explain what the file holds. */
   leadingRecords: string[][];
+  /** When no header was found: the row naming most fields, with its line (null when none names any). */
+  closest: { line: number; header: HeaderFound } | null;
+  /** True when the records were read with options.layout, the file having no header row. */
+  borrowedLayout: boolean;
 }
 
 export function isBlankRecord(cells: string[]): boolean {
@@ -64,6 +73,8 @@ export async function readPublishedFile(options: ReadOptions): Promise<ReadResul
   const buffered: Buffered[] = [];
   let header: HeaderFound | null = null;
   let headerLine: number | null = null;
+  let closest: ReadResult["closest"] = null;
+  let borrowedLayout = false;
   let decided = false;
   let records = 0;
 
@@ -86,9 +97,23 @@ export async function readPublishedFile(options: ReadOptions): Promise<ReadResul
       options.overrides as Record<string, string | string[]> | undefined,
       forcedIndex,
     );
+    if (!header) {
+      const near = closestHeader(rows, options.kind, options.overrides as Record<string, string | string[]>);
+      if (near) closest = { line: (buffered[near.index] as Buffered).line, header: near };
+    }
+    if (!header && options.layout) {
+      const cells = options.layout;
+      header = {
+        index: 0,
+        rowsUsed: 0,
+        cells,
+        mapping: mapColumns(cells, options.kind, options.overrides as Record<string, string | string[]>),
+      };
+      borrowedLayout = true;
+    }
     const start = header ? header.index + header.rowsUsed : 0;
     if (header) {
-      headerLine = (buffered[header.index] as { line: number }).line;
+      if (!borrowedLayout) headerLine = (buffered[header.index] as { line: number }).line;
       options.onHeader?.(header.mapping);
     }
     for (let i = start; i < buffered.length; i++) {
@@ -114,7 +139,16 @@ export async function readPublishedFile(options: ReadOptions): Promise<ReadResul
   });
   const result = { source, format: reader.format, report };
   if (report.rejection !== null) {
-    return { ...result, header: null, headerLine: null, mapping: null, records: 0, leadingRecords: [] };
+    return {
+      ...result,
+      header: null,
+      headerLine: null,
+      mapping: null,
+      records: 0,
+      leadingRecords: [],
+      closest: null,
+      borrowedLayout: false,
+    };
   }
   if (!decided) decide();
 
@@ -131,5 +165,7 @@ export async function readPublishedFile(options: ReadOptions): Promise<ReadResul
           .filter((r) => !isBlankRecord(r.cells))
           .slice(0, 5)
           .map((r) => r.cells),
+    closest,
+    borrowedLayout,
   };
 }

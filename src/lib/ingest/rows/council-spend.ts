@@ -11,7 +11,7 @@ import { financialYearOf } from "../map/values.ts";
 import { fileTag } from "../output/payments-csv.ts";
 import { normaliseCompanyNumber } from "../suppliers/supplier-names.ts";
 import { RecordIndex } from "./record-key.ts";
-import { ingestSpendFile } from "./spend-file.ts";
+import { type BorrowedLayout, ingestSpendFile } from "./spend-file.ts";
 
 /** What a worker needs to ingest one council's payment files. */
 export interface CouncilTask {
@@ -95,6 +95,10 @@ export class CouncilSpend {
   readonly refs = new GrowBytes();
   readonly refEnds = new IntColumn();
   readonly duplicate = new Set<number>();
+  /** File index -> its header cells, for files whose first row is data. */
+  readonly layouts = new Map<number, string[]>();
+  /** File index -> the width of its rows, for files with no header row whose first row is data. */
+  readonly headerless = new Map<number, number>();
   private readonly nameIds = new TextIds();
   private readonly nameAcc: NameAcc[] = [];
   private readonly hooks: SpendHooks | undefined;
@@ -170,7 +174,19 @@ export class CouncilSpend {
     return this.lines.length - 1;
   }
 
-  /** Reads every payment file of the council. */
+  /** The header of the council's file nearest to file i (in file order) with the same number of columns. */
+  private nearestLayout(i: number, width: number): BorrowedLayout | null {
+    let best: number | null = null;
+    for (const [j, cells] of this.layouts) {
+      if (cells.length !== width) continue;
+      if (best === null || Math.abs(j - i) < Math.abs(best - i)) best = j;
+    }
+    return best === null
+      ? null
+      : { file: this.files[best] as string, cells: this.layouts.get(best) as string[] };
+  }
+
+  /** Reads every payment file of the council; a file whose first row is data is read last, with a sibling's columns. */
   async ingest(): Promise<CouncilSpendResult> {
     const qualities: FileQuality[] = [];
     const seconds: number[] = [];
@@ -179,6 +195,19 @@ export class CouncilSpend {
       this.hooks?.fileStart(this.slug, this.files[i] as string);
       qualities.push(await ingestSpendFile(this, this.files[i] as string, i));
       seconds.push((performance.now() - started) / 1000);
+    }
+    for (const [i, width] of this.headerless) {
+      const layout = this.nearestLayout(i, width);
+      if (!layout) {
+        const quality = qualities[i] as FileQuality;
+        quality.file_reason =
+          `no header row: its first row is data (${width} columns), and no other file of the council ` +
+          `has a header with ${width} columns to read it with`;
+        continue;
+      }
+      const started = performance.now();
+      qualities[i] = await ingestSpendFile(this, this.files[i] as string, i, layout);
+      seconds[i] = (seconds[i] as number) + (performance.now() - started) / 1000;
     }
     const duplicates = new Array<number>(this.files.length).fill(0);
     for (const row of this.duplicate) {

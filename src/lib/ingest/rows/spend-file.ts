@@ -3,14 +3,32 @@
 import { join } from "node:path";
 import { ExactSum } from "../../exact-sum.ts";
 import type { FileQuality } from "../../model.ts";
+import { dataRowsWidth } from "../read/header.ts";
 import { readPublishedFile } from "../read/published-file.ts";
 import type { CouncilSpend } from "./council-spend.ts";
 import { datesSpan, farDates, farDatesWarning } from "./date-outliers.ts";
-import { emptyQuality, noteDoubleAmount, refuseOutsideData, settleFile } from "./file-quality.ts";
+import {
+  emptyQuality,
+  noteDoubleAmount,
+  refuseOutsideData,
+  SetAsideAmounts,
+  settleFile,
+} from "./file-quality.ts";
 import { RecordHash } from "./record-key.ts";
 import { emptySpendRow, readSpendRowInto, type SpendColumns, spendColumns } from "./spend-row.ts";
 
-export async function ingestSpendFile(run: CouncilSpend, file: string, source: number): Promise<FileQuality> {
+/** Another file's header, for a file whose first row is data. */
+export interface BorrowedLayout {
+  file: string;
+  cells: string[];
+}
+
+export async function ingestSpendFile(
+  run: CouncilSpend,
+  file: string,
+  source: number,
+  layout?: BorrowedLayout,
+): Promise<FileQuality> {
   const quality = emptyQuality(run.slug, "spend", file);
   const options = run.config.files?.[file];
   const replacedBy = run.replacedBy.get(file) ?? null;
@@ -21,22 +39,27 @@ export async function ingestSpendFile(run: CouncilSpend, file: string, source: n
   let lastDate = "";
   const hash = new RecordHash();
   const row = emptySpendRow();
+  const setAside = new SetAsideAmounts();
+  const reject = (line: number, reason: string, cells: string[]) => {
+    quality.rejects.push({ line, reason });
+    if (columns && columns.amount >= 0) setAside.note(reason, cells[columns.amount]);
+  };
 
   const onRecord = (cells: string[], line: number, problem: string | undefined) => {
     if (replacedBy) return;
     if (!columns) return;
     if (problem) {
-      quality.rejects.push({ line, reason: problem });
+      reject(line, problem, cells);
       return;
     }
     const reason = readSpendRowInto(cells, columns, row);
     if (reason !== null) {
-      quality.rejects.push({ line, reason });
+      reject(line, reason, cells);
       return;
     }
     const earlier = run.overlap.get(hash.of(cells));
     if (earlier !== -1 && earlier < firstRow) {
-      quality.rejects.push({ line, reason: `duplicate of ${run.location(earlier)}` });
+      reject(line, `duplicate of ${run.location(earlier)}`, cells);
       return;
     }
     const nameId = run.noteName(row.supplier, row.amount, row.companyNumber);
@@ -75,6 +98,7 @@ export async function ingestSpendFile(run: CouncilSpend, file: string, source: n
       overrides: run.config.columns,
       encoding: options?.encoding,
       headerLine: options?.header_line,
+      layout: layout?.cells,
       onHeader: (mapping) => {
         columns = spendColumns(mapping);
       },
@@ -84,7 +108,18 @@ export async function ingestSpendFile(run: CouncilSpend, file: string, source: n
     quality.file_reason = `file could not be read: ${(error as Error).message}`;
     return quality;
   }
+  if (read.header && !read.borrowedLayout) run.layouts.set(source, read.header.cells);
+  const width = read.header ? null : dataRowsWidth(read.leadingRecords);
+  if (width !== null) run.headerless.set(source, width);
   if (settleFile(quality, read, "spend", replacedBy, total)) {
+    setAside.writeTo(quality);
+    if (layout && read.borrowedLayout) {
+      quality.layout_from = layout.file;
+      quality.warnings.push(
+        `no header row (the first row is data): read with the columns of ${layout.file}, ` +
+          `the council's nearest file with the same ${layout.cells.length} columns`,
+      );
+    }
     quality.first_date = firstDate || null;
     quality.last_date = lastDate || null;
     const dates = run.dateText.values;
