@@ -94,6 +94,21 @@ describe("header rows as report writers publish them", () => {
   });
 });
 
+describe("a record is its values, not its file's layout", () => {
+  it("counts once the same payments republished with columns renamed, reordered and added", () => {
+    const republished = file("2023-08-republished.csv");
+    const original = file("2023-08.csv");
+    expect(republished.accepted).toBe(3);
+    expect(original.rejects).toEqual([
+      { line: 2, reason: "duplicate of spend/2023-08-republished.csv:2" },
+      { line: 3, reason: "duplicate of spend/2023-08-republished.csv:3" },
+    ]);
+    // A penny's difference is another payment.
+    expect(kept).toContain("2023-08.csv:4 2023-08-10 Rook Ltd 75.00");
+    expect(original.set_aside_amounts).toEqual({ "duplicate of a record in another file": "2600.50" });
+  });
+});
+
 describe("the set-aside report", () => {
   it("counts rows and pounds set aside per reason, marking any over 0.5 % as needing a look", () => {
     const c = councilSetAside(files, "layoutshire");

@@ -1,5 +1,7 @@
-// Identity of a published record for overlap detection: its trimmed cells (trailing empty cells
-// ignored), hashed to 64 bits, and an open-addressing table from that hash to the record's row.
+// Identity of a published record for overlap detection: the values read from it (date, amount,
+// supplier, references, area, type, description), whatever its file's layout, so the same payments
+// republished with columns renamed, reordered or added count once; or its trimmed cells (trailing
+// empty cells ignored). Hashed to 64 bits, with an open-addressing table from that hash to the row.
 
 /** The characters String.prototype.trim removes. */
 export const isSpace = (code: number): boolean =>
@@ -59,6 +61,43 @@ export class RecordHash {
       // The cell's last word: its odd last character (bit 16 set) and its length, so that
       // ["ab", "c"] and ["a", "bc"] differ, and so do ["a", "", "b"] and ["a", "b"].
       const word = ((to - from) << 17) | (i < to ? cell.charCodeAt(i) | 0x10000 : 0);
+      h1 = Math.imul(h1 ^ word, 0x01000193);
+      h1 ^= h1 >>> 13;
+      h2 = Math.imul(h2 + word, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+    this.h1 = fmix(h1);
+    this.h2 = fmix(h2 ^ 0x5bd1e995);
+    return this;
+  }
+
+  /**
+   * The identity of a record's values, in a fixed order (not the file's): text values as read
+   * (already trimmed) and an amount in integer micros, so `1185.1` and `1185.10` are one amount.
+   */
+  ofValues(amount: number, texts: readonly string[]): this {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    const low = (amount % 0x1_0000_0000) | 0;
+    const high = Math.floor(amount / 0x1_0000_0000) | 0;
+    for (const word of [low, high]) {
+      h1 = Math.imul(h1 ^ word, 0x01000193);
+      h1 ^= h1 >>> 13;
+      h2 = Math.imul(h2 + word, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+    for (let c = 0; c < texts.length; c++) {
+      const text = texts[c] as string;
+      const to = text.length;
+      let i = 0;
+      for (; i + 1 < to; i += 2) {
+        const word = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
+        h1 = Math.imul(h1 ^ word, 0x01000193);
+        h1 ^= h1 >>> 13;
+        h2 = Math.imul(h2 + word, 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+      }
+      const word = (to << 17) | (i < to ? text.charCodeAt(i) | 0x10000 : 0);
       h1 = Math.imul(h1 ^ word, 0x01000193);
       h1 ^= h1 >>> 13;
       h2 = Math.imul(h2 + word, 0x5bd1e995);

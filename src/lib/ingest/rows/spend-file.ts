@@ -15,7 +15,14 @@ import {
   settleFile,
 } from "./file-quality.ts";
 import { RecordHash } from "./record-key.ts";
-import { emptySpendRow, readSpendRowInto, type SpendColumns, spendColumns } from "./spend-row.ts";
+import {
+  cell,
+  collapseSpaces,
+  emptySpendRow,
+  readSpendRowInto,
+  type SpendColumns,
+  spendColumns,
+} from "./spend-row.ts";
 
 /** Another file's header, for a file whose first row is data. */
 export interface BorrowedLayout {
@@ -39,6 +46,24 @@ export async function ingestSpendFile(
   let lastDate = "";
   const hash = new RecordHash();
   const row = emptySpendRow();
+  /**
+   * A record's identity: its values in a fixed order, whatever its file's layout (reused: no array
+   * per record). Columns no field recognises are not part of it.
+   */
+  const values = new Array<string>(13).fill("");
+  const identity = (cells: string[], columns: SpendColumns) => {
+    values[0] = row.date;
+    values[1] = row.supplier;
+    values[2] = row.supplierRef;
+    values[3] = row.companyNumber;
+    values[4] = row.transactionRef;
+    values[5] = row.expenseArea;
+    values[6] = row.expenseType;
+    values[7] = row.description;
+    const others = columns.otherValues;
+    for (let i = 0; i < others.length; i++) values[8 + i] = collapseSpaces(cell(cells, others[i] as number));
+    return hash.ofValues(row.amount, values);
+  };
   const setAside = new SetAsideAmounts();
   const reject = (line: number, reason: string, cells: string[]) => {
     quality.rejects.push({ line, reason });
@@ -57,7 +82,7 @@ export async function ingestSpendFile(
       reject(line, reason, cells);
       return;
     }
-    const earlier = run.overlap.get(hash.of(cells));
+    const earlier = run.overlap.get(identity(cells, columns));
     if (earlier !== -1 && earlier < firstRow) {
       reject(line, `duplicate of ${run.location(earlier)}`, cells);
       return;
