@@ -15,11 +15,21 @@ const FIXTURE = join(import.meta.dirname, "../../fixtures/ingest/layouts");
 let files: FileQuality[];
 /** payments.csv rows as "file:line date supplier amount". */
 let kept: string[];
+/** contracts.csv as records keyed by column name. */
+let contracts: Record<string, string>[];
 const file = (name: string) => files.find((f) => f.file === `spend/${name}`) as FileQuality;
 
 beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), "ledger-layouts-"));
   files = (await runIngest(loadDataConfig(FIXTURE), out)).files;
+  const [contractHeader, ...contractLines] = readFileSync(join(out, "contracts.csv"), "utf8")
+    .trimEnd()
+    .split("\n");
+  const contractColumns = (contractHeader as string).split(",");
+  contracts = contractLines.map((line) => {
+    const cells = line.split(",");
+    return Object.fromEntries(contractColumns.map((name, i) => [name, cells[i] as string]));
+  });
   const [header, ...rows] = readFileSync(join(out, "payments.csv"), "utf8").trimEnd().split("\n");
   const columns = (header as string).split(",");
   kept = rows.map((row) => {
@@ -106,6 +116,29 @@ describe("a record is its values, not its file's layout", () => {
     // A penny's difference is another payment.
     expect(kept).toContain("2023-08.csv:4 2023-08-10 Rook Ltd 75.00");
     expect(original.set_aside_amounts).toEqual({ "duplicate of a record in another file": "2600.50" });
+  });
+});
+
+describe("a contract register's columns", () => {
+  it("are read as fully as a payment file's: award date, type, supplier size and postcode, both end dates, extensions", () => {
+    expect(contracts[0]).toMatchObject({
+      reference: "LC-1",
+      award_date: "2023-02-15",
+      contract_type: "Services",
+      supplier_size: "Small",
+      supplier_postcode: "CV34 4RL",
+      start_date: "2023-04-01",
+      end_date: "2026-03-31",
+      original_end_date: "2025-03-31",
+      extension_options: "24",
+      sme: "true",
+    });
+    expect(contracts[1]).toMatchObject({ award_date: "2023-03-01", supplier_size: "Large", sme: "false" });
+  });
+
+  it("lists a register column no field reads", () => {
+    const register = files.find((f) => f.file === "contracts/register.csv") as FileQuality;
+    expect(register.unused_columns).toEqual(["Visibility"]);
   });
 });
 

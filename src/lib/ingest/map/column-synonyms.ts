@@ -135,7 +135,20 @@ const CONTRACTS: Record<string, Tiers> = {
   start_date: [[100, "Start Date|Contract Start Date|Commencement Date|Contract Start"]],
   // The current expiry (after extensions taken) beats the original end date.
   end_date: [[100, "Current Expiry Date|Expiry Date|End Date|Contract End Date|Contract End|Finish Date"]],
+  // With a current expiry date beside it, "End Date" is the end first agreed.
+  original_end_date: [[90, "End Date|Contract End Date|Original End Date|Original Expiry Date"]],
   review_date: [[100, "Review Date|Contract Review Date|Next Review Date"]],
+  award_date: [[100, "Award Date|Date Awarded|Contract Award Date|Date of Award|Awarded Date"]],
+  contract_type: [
+    [100, "Contract Type|Type of Contract|Type|Goods Services or Works|Contract Category|Category"],
+    [90, "ProClass Description|Procurement Classification|Procurement Category"],
+    [80, "ProClass Classification|ProClass"],
+  ],
+  extension_options: [
+    [100, "Option to extend (months)|Options to Extend|Extension Options|Extension Period|Option to Extend"],
+  ],
+  supplier_size: [[100, "Supplier Size|Size of Supplier|Organisation Size|Company Size|Business Size"]],
+  supplier_postcode: [[100, "Supplier Postcode|Supplier Post Code|Postcode|Post Code"]],
   total_value: [
     [100, "Total Contract Value (including extensions)|Total Contract Value|Total Value|Contract Value"],
     [95, "Estimated Total Value|Value|Total Value of Contract|Estimated Value|Awarded Value"],
@@ -199,6 +212,9 @@ const PATTERNS: Record<FileKind, [string, RegExp, number][]> = {
     ["vcse", /vcse|voluntary/, 50],
     ["sme", /^(is)?sme|smesupplier|smestatus/, 45],
     ["purchasing_body", /purchasing|procuring|contractingauthority/, 40],
+    ["award_date", /award/, 40],
+    ["supplier_size", /(supplier|company|organisation|business)size/, 45],
+    ["extension_options", /extend|extension/, 30],
   ],
 };
 

@@ -195,12 +195,15 @@ describe("mapColumns: contracts", () => {
       total_value: "Total Contract Value (including extensions)",
       start_date: "Start Date",
       end_date: "Current Expiry Date",
+      original_end_date: "End Date",
       review_date: "Review Date",
       sme: "SME Supplier?",
       vcse: "VCSE?",
       company_number: "Company Number",
+      supplier_postcode: "Supplier Postcode",
+      contract_type: "ProClass Description",
     });
-    expect(m.unmapped).toEqual(["Supplier Postcode", "End Date", "ProClass Description"]);
+    expect(m.unmapped).toEqual([]);
     expect(m.missing).toEqual([]);
   });
 

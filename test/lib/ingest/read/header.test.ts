@@ -180,8 +180,9 @@ describe("findHeader", () => {
     expect(found?.index).toBe(0);
     expect(found?.mapping.missing).toEqual([]);
     expect(Object.keys(found?.mapping.fields ?? {}).sort()).toEqual(
-      ["annual_value", "company_number", "department", "description", "end_date", "procurement_route"]
-        .concat(["purchasing_body", "reference", "sme", "start_date", "supplier", "title", "total_value"])
+      ["annual_value", "company_number", "contract_type", "department", "description", "end_date"]
+        .concat(["extension_options", "original_end_date", "procurement_route", "purchasing_body"])
+        .concat(["reference", "sme", "start_date", "supplier", "supplier_postcode", "title", "total_value"])
         .sort(),
     );
     expect(found?.mapping.headers.end_date).toBe("Current Expiry Date");
