@@ -242,3 +242,35 @@ describe("mapColumns on data rows and repeated headers", () => {
     expect(mapColumns(header, "spend")).toEqual(first);
   });
 });
+
+describe("Agresso (T) text columns and table prefixes", () => {
+  it("reads the text of a supplier number as the supplier's name, and of an account as the type", () => {
+    const m = mapColumns(["Ap/Ar ID", "Ap/Ar ID(T)", "Account", "Account(T)", "Amount", "Pay date"], "spend");
+    expect(m.headers).toMatchObject({
+      supplier_ref: "Ap/Ar ID",
+      supplier: "Ap/Ar ID(T)",
+      expense_code: "Account",
+      expense_type: "Account(T)",
+    });
+    expect(m.missing).toEqual([]);
+  });
+
+  it("gives a (T) column with no synonym of its own the text field of its code", () => {
+    expect(mapColumns(["Vendor Number (T)", "Date", "Net"], "spend").headers.supplier).toBe(
+      "Vendor Number (T)",
+    );
+    // The text of a column with no code field is not guessed.
+    expect(mapColumns(["Widget(T)", "Supplier", "Date", "Net"], "spend").unmapped).toEqual(["Widget(T)"]);
+  });
+
+  it("reads database-style headers and never takes unrecoverable VAT for the amount", () => {
+    const m = mapColumns(["FIN.TRANSACTION DATE", "MCH.MERCHANT NAME", "FIN.TRANSACTION AMOUNT"], "spend");
+    expect(m.missing).toEqual([]);
+    const card = mapColumns(
+      ["Transaction Date", "Benificiary (Merchant)", "Unrecoverable VAT", "Amount"],
+      "spend",
+    );
+    expect(card.headers).toMatchObject({ supplier: "Benificiary (Merchant)", amount: "Amount" });
+    expect(mapColumns(["Date", "Payee", "Unrecoverable VAT"], "spend").missing).toEqual(["amount"]);
+  });
+});
