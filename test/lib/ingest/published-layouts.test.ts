@@ -84,6 +84,13 @@ describe("header rows as report writers publish them", () => {
     expect(f.warnings.join(" ")).toContain("read with the columns of spend/2023-01.csv");
   });
 
+  it("borrows only a layout that reads the file's first rows as payments, though another is as near", () => {
+    const f = file("2023-06.csv");
+    // 2023-05.csv is as near and as wide, but its first column is the date.
+    expect(f.layout_from).toBe("spend/2023-08-republished.csv");
+    expect(kept).toContain("2023-06.csv:2 2023-06-02 Teal Ltd 65.00");
+  });
+
   it("sets aside a file whose first row is data when no other file has as many columns, saying so", () => {
     const f = file("2023-07.csv");
     expect(f.file_reason).toMatch(/first row is data \(6 columns\).*no other file.*6 columns/);

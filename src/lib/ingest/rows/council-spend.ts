@@ -10,8 +10,9 @@ import { textCell } from "../../tables/csv-write.ts";
 import { financialYearOf } from "../map/values.ts";
 import { fileTag } from "../output/payments-csv.ts";
 import { normaliseCompanyNumber } from "../suppliers/supplier-names.ts";
+import { CouncilLayouts } from "./borrowed-layout.ts";
 import { RecordIndex } from "./record-key.ts";
-import { type BorrowedLayout, ingestSpendFile } from "./spend-file.ts";
+import { ingestSpendFile } from "./spend-file.ts";
 
 /** What a worker needs to ingest one council's payment files. */
 export interface CouncilTask {
@@ -95,10 +96,8 @@ export class CouncilSpend {
   readonly refs = new GrowBytes();
   readonly refEnds = new IntColumn();
   readonly duplicate = new Set<number>();
-  /** File index -> its header cells, for files whose first row is data. */
-  readonly layouts = new Map<number, string[]>();
-  /** File index -> the width of its rows, for files with no header row whose first row is data. */
-  readonly headerless = new Map<number, number>();
+  /** The headers of the council's files, for its files with no header row. */
+  readonly layouts: CouncilLayouts;
   private readonly nameIds = new TextIds();
   private readonly nameAcc: NameAcc[] = [];
   private readonly hooks: SpendHooks | undefined;
@@ -109,6 +108,7 @@ export class CouncilSpend {
     this.config = task.config;
     this.files = task.files;
     this.hooks = hooks;
+    this.layouts = new CouncilLayouts("spend", task.config.columns);
     for (const [file, options] of Object.entries(task.config.files ?? {})) {
       if (options.replaces) this.replacedBy.set(options.replaces, file);
     }
@@ -174,18 +174,6 @@ export class CouncilSpend {
     return this.lines.length - 1;
   }
 
-  /** The header of the council's file nearest to file i (in file order) with the same number of columns. */
-  private nearestLayout(i: number, width: number): BorrowedLayout | null {
-    let best: number | null = null;
-    for (const [j, cells] of this.layouts) {
-      if (cells.length !== width) continue;
-      if (best === null || Math.abs(j - i) < Math.abs(best - i)) best = j;
-    }
-    return best === null
-      ? null
-      : { file: this.files[best] as string, cells: this.layouts.get(best) as string[] };
-  }
-
   /** Reads every payment file of the council; a file whose first row is data is read last, with a sibling's columns. */
   async ingest(): Promise<CouncilSpendResult> {
     const qualities: FileQuality[] = [];
@@ -196,13 +184,14 @@ export class CouncilSpend {
       qualities.push(await ingestSpendFile(this, this.files[i] as string, i));
       seconds.push((performance.now() - started) / 1000);
     }
-    for (const [i, width] of this.headerless) {
-      const layout = this.nearestLayout(i, width);
+    for (const i of this.layouts.headerless.keys()) {
+      const layout = this.layouts.nearest(i, this.files);
       if (!layout) {
+        const width = this.layouts.widthOf(i);
         const quality = qualities[i] as FileQuality;
         quality.file_reason =
           `no header row: its first row is data (${width} columns), and no other file of the council ` +
-          `has a header with ${width} columns to read it with`;
+          `has a header with ${width} columns that reads its first rows as payments`;
         continue;
       }
       const started = performance.now();

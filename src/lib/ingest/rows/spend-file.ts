@@ -3,8 +3,8 @@
 import { join } from "node:path";
 import { ExactSum } from "../../exact-sum.ts";
 import type { FileQuality } from "../../model.ts";
-import { dataRowsWidth } from "../read/header.ts";
 import { readPublishedFile } from "../read/published-file.ts";
+import type { BorrowedLayout } from "./borrowed-layout.ts";
 import type { CouncilSpend } from "./council-spend.ts";
 import { datesSpan, farDates, farDatesWarning } from "./date-outliers.ts";
 import {
@@ -23,12 +23,6 @@ import {
   type SpendColumns,
   spendColumns,
 } from "./spend-row.ts";
-
-/** Another file's header, for a file whose first row is data. */
-export interface BorrowedLayout {
-  file: string;
-  cells: string[];
-}
 
 export async function ingestSpendFile(
   run: CouncilSpend,
@@ -133,9 +127,7 @@ export async function ingestSpendFile(
     quality.file_reason = `file could not be read: ${(error as Error).message}`;
     return quality;
   }
-  if (read.header && !read.borrowedLayout) run.layouts.set(source, read.header.cells);
-  const width = read.header ? null : dataRowsWidth(read.leadingRecords);
-  if (width !== null) run.headerless.set(source, width);
+  if (!layout) run.layouts.note(source, read.header ? read.header.cells : null, read.leadingRecords);
   if (settleFile(quality, read, "spend", replacedBy, total)) {
     setAside.writeTo(quality);
     if (layout && read.borrowedLayout) {
