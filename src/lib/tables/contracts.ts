@@ -88,3 +88,13 @@ export type ContractField = Extract<(typeof CONTRACTS)["columns"][number], { map
 export const CONTRACT_FIELDS = CONTRACTS.columns.flatMap((c) =>
   "mapped" in c ? [c.name] : [],
 ) as readonly ContractField[];
+
+/** The register details most registers do not publish, all unstated: for entries built in code. */
+export const UNSTATED_DETAILS = {
+  originalEndDate: "",
+  awardDate: "",
+  contractType: "",
+  extensionOptions: "",
+  supplierSize: "",
+  supplierPostcode: "",
+} as const satisfies Partial<ContractEntry>;
