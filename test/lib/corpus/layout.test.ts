@@ -81,6 +81,10 @@ describe("layOutCorpora", () => {
     const { files } = await runIngest(config, out);
     const report = setAsideReport(files, ["tiny"]);
     expect(report).toContain("tiny: 3 files (1 set aside whole), 3 rows, 2 kept (£31.00), 1 set aside");
+    // The replaced file's pounds are what the re-issue replaced: not counted, but reported.
+    expect(report).toMatch(
+      /whole file: replaced by a corrected re-issue +1 +33\.33 % +£20\.00 +39\.22 % +needs a look/,
+    );
     expect(report).toContain(
       "whole file spend/pay__2023-02.csv (1 rows): replaced by spend/pay__2023-02-corrected.csv",
     );

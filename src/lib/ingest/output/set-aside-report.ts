@@ -47,7 +47,8 @@ export function councilSetAside(files: FileQuality[], council: string): CouncilS
     keptAmount += decimalToMicros(f.amount_total);
     if (f.file_reason) add(`whole file: ${reasonCategory(f.file_reason)}`, f.rejected);
     for (const r of f.rejects) add(reasonCategory(r.reason), 1);
-    for (const [key, amount] of Object.entries(f.set_aside_amounts ?? {})) {
+    for (const [reason, amount] of Object.entries(f.set_aside_amounts ?? {})) {
+      const key = f.file_reason ? `whole file: ${reason}` : reason;
       amounts.set(key, (amounts.get(key) ?? 0n) + decimalToMicros(amount));
     }
   }

@@ -33,6 +33,7 @@ export async function ingestSpendFile(
   const quality = emptyQuality(run.slug, "spend", file);
   const options = run.config.files?.[file];
   const replacedBy = run.replacedBy.get(file) ?? null;
+  const replacedReason = `replaced by ${replacedBy}`;
   const firstRow = run.size;
   const total = new ExactSum();
   let columns: SpendColumns | null = null;
@@ -65,7 +66,11 @@ export async function ingestSpendFile(
   };
 
   const onRecord = (cells: string[], line: number, problem: string | undefined) => {
-    if (replacedBy) return;
+    if (replacedBy) {
+      // Not counted, its place taken by the re-issue; its pounds still say what the re-issue replaced.
+      if (columns && columns.amount >= 0) setAside.note(replacedReason, cells[columns.amount]);
+      return;
+    }
     if (!columns) return;
     if (problem) {
       reject(line, problem, cells);
@@ -128,8 +133,9 @@ export async function ingestSpendFile(
     return quality;
   }
   if (!layout) run.layouts.note(source, read.header ? read.header.cells : null, read.leadingRecords);
-  if (settleFile(quality, read, "spend", replacedBy, total)) {
-    setAside.writeTo(quality);
+  const counted = settleFile(quality, read, "spend", replacedBy, total);
+  if (counted || replacedBy) setAside.writeTo(quality);
+  if (counted) {
     if (layout && read.borrowedLayout) {
       quality.layout_from = layout.file;
       quality.warnings.push(
