@@ -263,6 +263,12 @@ describe("Agresso (T) text columns and table prefixes", () => {
     expect(mapColumns(["Widget(T)", "Supplier", "Date", "Net"], "spend").unmapped).toEqual(["Widget(T)"]);
   });
 
+  it("reads an amount headed with its currency, as published or mis-decoded", () => {
+    for (const amount of ["Amount (£)", "Amount (œ)", "Amount(£)", "AMOUNT £"]) {
+      expect(mapColumns(["Date", "Supplier", amount], "spend").headers.amount).toBe(amount);
+    }
+  });
+
   it("reads database-style headers and never takes unrecoverable VAT for the amount", () => {
     const m = mapColumns(["FIN.TRANSACTION DATE", "MCH.MERCHANT NAME", "FIN.TRANSACTION AMOUNT"], "spend");
     expect(m.missing).toEqual([]);
