@@ -7,6 +7,9 @@ import type { FileQuality } from "../../model.ts";
 import { formatPounds } from "../../money.ts";
 import { reasonCategory } from "./quality-report.ts";
 
+/** What a reason for setting a whole file aside starts with. */
+const WHOLE_FILE = "whole file: ";
+
 /** Share of a council's rows or pounds above which a reason needs a look. */
 export const NEEDS_A_LOOK_SHARE = 0.005;
 
@@ -45,10 +48,10 @@ export function councilSetAside(files: FileQuality[], council: string): CouncilS
   let keptAmount = 0n;
   for (const f of own) {
     keptAmount += decimalToMicros(f.amount_total);
-    if (f.file_reason) add(`whole file: ${reasonCategory(f.file_reason)}`, f.rejected);
+    if (f.file_reason) add(`${WHOLE_FILE}${reasonCategory(f.file_reason)}`, f.rejected);
     for (const r of f.rejects) add(reasonCategory(r.reason), 1);
     for (const [reason, amount] of Object.entries(f.set_aside_amounts ?? {})) {
-      const key = f.file_reason ? `whole file: ${reason}` : reason;
+      const key = f.file_reason ? `${WHOLE_FILE}${reason}` : reason;
       amounts.set(key, (amounts.get(key) ?? 0n) + decimalToMicros(amount));
     }
   }
@@ -110,7 +113,12 @@ export function setAsideReport(files: FileQuality[], councils: string[]): string
       r.reason.slice(0, 70),
       n(r.rows),
       percent(r.rowShare),
-      r.amount === null ? "£ unknown" : formatPounds(r.amount),
+      // A whole file set aside unread has pounds no one read; set-aside rows with no amount cell have none.
+      r.amount === null
+        ? r.reason.startsWith(WHOLE_FILE)
+          ? "£ unknown"
+          : "no amount"
+        : formatPounds(r.amount),
       percent(r.amountShare),
       r.needsALook ? "needs a look" : "",
     ]);
