@@ -1,4 +1,5 @@
-// npm run ingest [-- --out DIR]: reads DATA_DIR (default data/) and writes the dataset to dist/data/.
+// npm run ingest [-- --out DIR] [-- --report]: reads DATA_DIR (default data/) and writes the dataset to
+// dist/data/; --report then prints, per council and reason, the rows and pounds set aside.
 // STRICT=1 makes any rejected row fail the run.
 // The worker threads start first; the modules that read and check the configuration load meanwhile.
 import { parseArgs } from "node:util";
@@ -7,15 +8,23 @@ import { startEarlyPool } from "../src/lib/ingest/threads/early-pool.ts";
 
 const dataDir = dataDirFromEnv();
 const pool = startEarlyPool(dataDir);
-const [{ ConfigError, loadDataConfig }, { consoleReporter }, { runIngest }, { summaryTable }] =
-  await Promise.all([
-    import("../src/lib/config/load.ts"),
-    import("../src/lib/ingest/output/progress.ts"),
-    import("../src/lib/ingest/run.ts"),
-    import("../src/lib/ingest/output/summary.ts"),
-  ]);
+const [
+  { ConfigError, loadDataConfig },
+  { consoleReporter },
+  { runIngest },
+  { summaryTable },
+  { setAsideReport },
+] = await Promise.all([
+  import("../src/lib/config/load.ts"),
+  import("../src/lib/ingest/output/progress.ts"),
+  import("../src/lib/ingest/run.ts"),
+  import("../src/lib/ingest/output/summary.ts"),
+  import("../src/lib/ingest/output/set-aside-report.ts"),
+]);
 
-const { values } = parseArgs({ options: { out: { type: "string", default: "dist/data" } } });
+const { values } = parseArgs({
+  options: { out: { type: "string", default: "dist/data" }, report: { type: "boolean", default: false } },
+});
 try {
   const config = loadDataConfig(dataDir);
   const started = performance.now();
@@ -31,6 +40,14 @@ try {
     `\n${result.payments.toLocaleString("en-GB")} payments, ${result.contracts.toLocaleString("en-GB")} contracts, ` +
       `${result.suppliers.toLocaleString("en-GB")} suppliers written to ${values.out} in ${seconds.toFixed(1)} s`,
   );
+  if (values.report) {
+    console.log(
+      `\n${setAsideReport(
+        result.files,
+        config.councils.map((c) => c.slug),
+      )}`,
+    );
+  }
   const rejected = result.files.reduce((n, f) => n + f.rejected, 0);
   if (process.env.STRICT === "1" && rejected > 0) {
     console.error(`STRICT=1: ${rejected} record(s) rejected; see ${values.out}/rejects.csv`);

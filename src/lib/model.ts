@@ -68,4 +68,10 @@ export interface FileQuality {
   archive?: { file: string; sha256: string; bytes: number };
   /** A workbook's sheets: the lines of the file each sheet's rows are, and its header's line (null: not read). */
   sheets?: { name: string; first_line: number; last_line: number; header_line: number | null }[];
+  /** Spend files: the published amounts of the records set aside, per reason (as reasonCategory groups them); absent when none had one. */
+  set_aside_amounts?: Record<string, string>;
+  /** A file with no header row (its first row is data), read with the columns of this file of the council (same number of columns). */
+  layout_from?: string;
+  /** Published columns no field reads (absent when every column is read). */
+  unused_columns?: string[];
 }

@@ -3,6 +3,7 @@
 import type { ContractRecord, RegisterEntry } from "../../src/lib/dataset/contracts.ts";
 import type { FlagRecord } from "../../src/lib/dataset/flags.ts";
 import type { SupplierRecord } from "../../src/lib/dataset/suppliers.ts";
+import { UNSTATED_DETAILS } from "../../src/lib/tables/contracts.ts";
 
 export const POUND = 1_000_000;
 
@@ -18,6 +19,7 @@ export function contractRecord(fields: Partial<ContractRecord> = {}): ContractRe
     companyNumber: "01026167",
     startDate: "2022-04-01",
     endDate: "2025-03-31",
+    ...UNSTATED_DETAILS,
     reviewDate: "",
     totalValue: 1_200_000 * POUND,
     annualValue: 400_000 * POUND,

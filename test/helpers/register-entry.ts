@@ -1,5 +1,6 @@
 // A contract-register entry for tests: every field filled with a neutral value, overridden as needed.
 import type { RegisterEntry } from "../../src/lib/dataset/contracts.ts";
+import { UNSTATED_DETAILS } from "../../src/lib/tables/contracts.ts";
 
 export const registerEntry = (over: Partial<RegisterEntry>): RegisterEntry => ({
   id: "x",
@@ -12,6 +13,7 @@ export const registerEntry = (over: Partial<RegisterEntry>): RegisterEntry => ({
   companyNumber: "",
   startDate: "2023-04-01",
   endDate: "",
+  ...UNSTATED_DETAILS,
   reviewDate: "",
   totalValue: null,
   annualValue: null,

@@ -9,9 +9,9 @@ import { describe, expect, it } from "vitest";
 const ROOT = resolve(import.meta.dirname, "../..");
 const MINI = join(ROOT, "test/fixtures/mini");
 
-function ingest(dataDir: string, env: Record<string, string> = {}) {
+function ingest(dataDir: string, env: Record<string, string> = {}, args: string[] = []) {
   const out = mkdtempSync(join(tmpdir(), "ledger-cli-out-"));
-  const result = spawnSync(process.execPath, [join(ROOT, "scripts/ingest.ts"), "--out", out], {
+  const result = spawnSync(process.execPath, [join(ROOT, "scripts/ingest.ts"), "--out", out, ...args], {
     env: { ...process.env, DATA_DIR: dataDir, CI: "1", ...env },
     encoding: "utf8",
     timeout: 30_000,
@@ -32,6 +32,18 @@ describe("npm run ingest", () => {
     expect(readFileSync(join(run.out, "payments.csv"), "utf8").split("\n")[0]).toContain(
       "source_file,source_line",
     );
+  });
+
+  it("prints, with --report, the rows and pounds set aside per council and reason", () => {
+    const run = ingest(MINI, {}, ["--report"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("Set aside, per council and reason (payment files):");
+    expect(run.stdout).toMatch(
+      /alpha: \d+ files \(\d+ set aside whole\), [\d,]+ rows, [\d,]+ kept \(£[\d,.]+\)/,
+    );
+    expect(run.stdout).toContain("every file: rows = kept + set aside");
+    expect(run.stdout).toContain("needs a look");
+    expect(ingest(MINI).stdout).not.toContain("Set aside, per council");
   });
 
   it("fails with STRICT=1 when any record is rejected", () => {

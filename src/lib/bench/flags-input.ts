@@ -4,6 +4,7 @@
 import { groupContracts, type RegisterEntry } from "../dataset/contracts.ts";
 import type { FlagInput } from "../flags/engine/context.ts";
 import { FlagPaymentsBuilder } from "../flags/engine/payments.ts";
+import { UNSTATED_DETAILS } from "../tables/contracts.ts";
 import { PAYMENTS, type PaymentColumn } from "../tables/payments.ts";
 
 const DAY = 86_400_000;
@@ -26,6 +27,7 @@ function contractEntry(k: number): RegisterEntry {
     companyNumber: "",
     startDate: iso(k * 10),
     endDate: iso(k * 10 + 9),
+    ...UNSTATED_DETAILS,
     reviewDate: "",
     totalValue: 1_000_000,
     annualValue: null,

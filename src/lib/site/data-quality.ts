@@ -12,6 +12,7 @@ import {
 } from "../dataset/index.ts";
 import { count } from "../format.ts";
 import type { FileQuality } from "../model.ts";
+import { isPublishedSource } from "../views/links.ts";
 import { fileMonths } from "../views/months.ts";
 import { type ReasonGroup, reasonGroups, warningParts } from "../views/quality.ts";
 import { CODE_FIELDS, type CouncilScore, scorecard } from "../views/scorecard.ts";
@@ -20,6 +21,8 @@ import { scorecardCsv } from "../views/scorecard-csv.ts";
 /** A published file as the page lists it. */
 export interface FileRow {
   file: FileQuality;
+  /** Whether the file is published under /sources/ (a refused file, such as a symbolic link, is not copied). */
+  published: boolean;
   /** Why the whole file was set aside, else how many possible duplicates it holds, else "". */
   note: string;
   /** Its records set aside, grouped by reason (none when the whole file was set aside). */
@@ -48,6 +51,8 @@ export interface DataQualityPage {
   codeFields: string;
   byCouncil: CouncilRecords[];
   rejectReasons: { reason: string; count: number }[];
+  /** Contract register columns no field reads, per register (so a publisher sees what is not shown). */
+  unusedRegisterColumns: { council: string; file: string; columns: string[] }[];
   /** Each council's files. */
   filesByCouncil: { slug: string; name: string; files: FileRow[] }[];
   /** What the published data cannot support, by council ("no contract register published, …"). */
@@ -71,6 +76,7 @@ export const scorecardCsvText = (): string => scorecardCsv(scores());
 export function fileRow(f: FileQuality): FileRow {
   return {
     file: f,
+    published: isPublishedSource(f),
     note:
       f.file_reason ??
       (f.possible_duplicates > 0 ? `${count(f.possible_duplicates)} possible duplicate payments. ` : ""),
@@ -101,6 +107,9 @@ export function dataQualityPage(): DataQualityPage {
       };
     }),
     rejectReasons,
+    unusedRegisterColumns: files
+      .filter((f) => f.kind === "contracts" && (f.unused_columns ?? []).length > 0)
+      .map((f) => ({ council: f.council, file: f.file, columns: f.unused_columns as string[] })),
     filesByCouncil: councils.map((c) => ({
       slug: c.slug,
       name: c.name,

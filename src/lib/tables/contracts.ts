@@ -33,7 +33,21 @@ export const CONTRACTS = defineTable({
     ),
     col("start_date", "date", "Start date.", MAPPED),
     col("end_date", "date", "End or current expiry date.", MAPPED),
+    col(
+      "original_end_date",
+      "date",
+      "The end date first agreed, when the register also gives a current expiry date.",
+      MAPPED,
+    ),
     col("review_date", "date", "Review date.", MAPPED),
+    col("award_date", "date", "Date the contract was awarded.", MAPPED),
+    col(
+      "contract_type",
+      "string",
+      "Type or category of contract as published (goods, services, works…).",
+      MAPPED,
+    ),
+    col("extension_options", "string", "Options to extend the contract, as published.", MAPPED),
     col("total_value", "number", "Total contract value in pounds as published.", MAPPED_NULLABLE),
     col("annual_value", "number", "Annual value in pounds as published.", MAPPED_NULLABLE),
     col("department", "string", "Department or directorate.", MAPPED),
@@ -44,6 +58,13 @@ export const CONTRACTS = defineTable({
       "Supplier is a small or medium-sized enterprise (empty when not stated).",
       MAPPED_NULLABLE,
     ),
+    col(
+      "supplier_size",
+      "string",
+      "Size of the supplier as published (micro, small, medium, large); sets sme when the register has no SME column.",
+      MAPPED,
+    ),
+    col("supplier_postcode", "string", "Supplier's postcode as published.", MAPPED),
     col(
       "vcse",
       "boolean",
@@ -67,3 +88,13 @@ export type ContractField = Extract<(typeof CONTRACTS)["columns"][number], { map
 export const CONTRACT_FIELDS = CONTRACTS.columns.flatMap((c) =>
   "mapped" in c ? [c.name] : [],
 ) as readonly ContractField[];
+
+/** The register details most registers do not publish, all unstated: for entries built in code. */
+export const UNSTATED_DETAILS = {
+  originalEndDate: "",
+  awardDate: "",
+  contractType: "",
+  extensionOptions: "",
+  supplierSize: "",
+  supplierPostcode: "",
+} as const satisfies Partial<ContractEntry>;

@@ -81,6 +81,10 @@ const FIELD_LABELS: Record<string, string> = {
   vcse: "VCSE status",
   company_number: "company number",
   procurement_route: "procurement route",
+  original_end_date: "end first agreed",
+  award_date: "award date",
+  contract_type: "type",
+  supplier_size: "supplier size",
 };
 
 /** The register's placeholders in words: "end_date: TBC; sme: N/A" → ['The end date was published as "TBC".', …]. */

@@ -3,7 +3,7 @@
 // contract listed in three councils' registers. Each record's exact line is kept for comparisons.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CONTRACTS as CONTRACT_TABLE } from "../../../src/lib/tables/contracts.ts";
+import { CONTRACTS as CONTRACT_TABLE, UNSTATED_DETAILS } from "../../../src/lib/tables/contracts.ts";
 import { microsOf } from "../../../src/lib/tables/decimal.ts";
 import { PAYMENTS } from "../../../src/lib/tables/payments.ts";
 import { recordLineOf } from "../../../src/lib/tables/records.ts";
@@ -204,6 +204,7 @@ function contractLine(c: FixtureContract, index: number): string {
     description: "",
     companyNumber: "",
     endDate: "",
+    ...UNSTATED_DETAILS,
     reviewDate: "",
     totalValue: 1_000_000_000_000,
     annualValue: null,

@@ -81,6 +81,16 @@ describe("the data-quality page", () => {
     expect(row("spend/2023-05.csv")?.note).toBe("");
   });
 
+  it("links a file to /sources/ only when it was copied there (a refused file has no sha256)", async () => {
+    const quality = await site.quality();
+    const page = quality.dataQualityPage();
+    const first = page.filesByCouncil[0]?.files[0];
+    expect(first?.published).toBe(true);
+    const refused = { ...(first?.file as NonNullable<typeof first>["file"]), sha256: "" };
+    expect(quality.fileRow(refused).published).toBe(false);
+    expect(page.unusedRegisterColumns).toEqual([]);
+  });
+
   it("writes the same scorecard to scorecard.csv, one line per council", async () => {
     const quality = await site.quality();
     const lines = quality.scorecardCsvText().trimEnd().split("\n");

@@ -25,6 +25,12 @@ const entry: ContractEntry = {
   companyNumber: "01234567",
   startDate: "2023-04-01",
   endDate: "",
+  originalEndDate: "",
+  awardDate: "2023-03-01",
+  contractType: "Services",
+  extensionOptions: "",
+  supplierSize: "",
+  supplierPostcode: "",
   reviewDate: "",
   totalValue: 841_437_500,
   annualValue: null,
@@ -43,7 +49,7 @@ describe("recordLineOf and recordReaderOf", () => {
   it("write a contract as contracts.csv has it and read it back", () => {
     const line = recordLineOf(CONTRACTS)(entry);
     expect(line).toBe(
-      'alpha-c1,alpha,\'=C1,"Bins, ""wheeled""",,acme,Acme Ltd,01234567,2023-04-01,,,841.4375,,Environment,Open,false,,,,end_date: TBC,contracts/register.csv,2',
+      'alpha-c1,alpha,\'=C1,"Bins, ""wheeled""",,acme,Acme Ltd,01234567,2023-04-01,,,,2023-03-01,Services,,841.4375,,Environment,Open,false,,,,,,end_date: TBC,contracts/register.csv,2',
     );
     expect(roundTrip(CONTRACTS, entry)).toEqual(entry);
   });

@@ -7,6 +7,22 @@ export function normaliseHeader(header: string): string {
   return header.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
+/** An Agresso text suffix: `Ap/Ar ID(T)` is the text (the name) of the `Ap/Ar ID` column. */
+const TEXT_SUFFIX = /\(\s*t\s*\)\s*$/i;
+/** Marks a key as the text of another column's key. */
+const TEXT_MARK = "#t";
+
+/** The lookup key of a published header: normaliseHeader's, with `#t` for an Agresso `(T)` text column. */
+export function headerKey(header: string): string {
+  const text = TEXT_SUFFIX.exec(header);
+  if (!text) return normaliseHeader(header);
+  const base = normaliseHeader(header.slice(0, text.index));
+  return base === "" ? "t" : `${base}${TEXT_MARK}`;
+}
+
+/** A `(T)` column holds the text of its code: the supplier's name for a supplier number, the type for a code. */
+const TEXT_FIELD: Record<string, string> = { supplier_ref: "supplier", expense_code: "expense_type" };
+
 /**
  * Synonyms per field in tiers: [score, "Header|Header|…"]. A higher score wins a column and, among
  * several columns for one field, the best scored one wins (then the earlier synonym, then the earlier
@@ -34,12 +50,13 @@ const SPEND: Record<string, Tiers> = {
     [100, "Approved Supplier (Beneficiary) Name"],
     [95, "Beneficiary|Beneficiary Name|Benificiary Name|Vendor Name|Vendor|Payee|Payee Name|Supplier Text"],
     [95, "Supplier Name(T)|Merchant Name|Merchant|Creditor Name|Recipient|Recipient Name"],
-    [95, "Supplier Company Name"],
+    [95, "Supplier Company Name|Beneficiary (Merchant)|Benificiary (Merchant)"],
     // Gateshead: "Supplier ID(T)" holds the NAME; only used when no better supplier column exists.
     [30, "Supplier ID(T)|Suuplier ID (T)"],
   ],
   supplier_ref: [
     [100, "Supplier ID|Supplier Ref|Supplier Reference|Supplier Number|Supplier No|Supplier Code|SupplierID"],
+    [95, "Ap/Ar ID|Apar ID"],
     [95, "Vendor ID|Vendor Number|Creditor ID|Creditor Number|Local Supplier Internal Reference"],
     [95, "Supplier Account"],
   ],
@@ -67,7 +84,7 @@ const SPEND: Record<string, Tiers> = {
     [95, "Service Label|Department|Organisational Unit|Spend Area|Service Area Categorisation"],
     [90, "Group|Service Group|Strategic Group|Nstrg(T)|Strgrp(T)|Strgrpcc(T)|Portfolio|Division"],
     [85, "Service Category Label|Business Unit|Business Unit Description|Entity|Directorate Name"],
-    [85, "Service Label(T)"],
+    [85, "Service Label(T)|Direct(T)"],
     [80, "Service|Org Short Name|Cost Centre Name|Category Family"],
   ],
   expense_type: [
@@ -75,6 +92,7 @@ const SPEND: Record<string, Tiers> = {
     // > procurement classification > Account (a code at some councils, see accountDescriptionPair).
     [100, "Detailed Expenditure Type|Expense Type|Expenses Type|Expenditure Type|Cipfsubs(T)"],
     [95, "Account Description|Account Name|Subjective Description|Subjective|Expense Description"],
+    [95, "Account(T)"],
     [90, "Expenditure Category|SeRCOP Expenditure Category|Cipfsubj(T)|Cost Category|Expenditure Account"],
     [85, "Expenditure Account Code Description|Procurement Classification|Proclass Description|Category"],
     [60, "Account"],
@@ -82,6 +100,8 @@ const SPEND: Record<string, Tiers> = {
   expense_code: [
     [100, "Expense Code|Detailed Expenditure Code|SeRCOP Detailed Expenditure Code|Account Code"],
     [100, "Subjective Code"],
+    // Agresso's account code, when its text "Account(T)" is the type.
+    [50, "Account"],
     [95, "Expenditure Code|SeRCOP Expenditure Code|Expenses Code|Cost Code"],
   ],
   description: [
@@ -115,7 +135,20 @@ const CONTRACTS: Record<string, Tiers> = {
   start_date: [[100, "Start Date|Contract Start Date|Commencement Date|Contract Start"]],
   // The current expiry (after extensions taken) beats the original end date.
   end_date: [[100, "Current Expiry Date|Expiry Date|End Date|Contract End Date|Contract End|Finish Date"]],
+  // With a current expiry date beside it, "End Date" is the end first agreed.
+  original_end_date: [[90, "End Date|Contract End Date|Original End Date|Original Expiry Date"]],
   review_date: [[100, "Review Date|Contract Review Date|Next Review Date"]],
+  award_date: [[100, "Award Date|Date Awarded|Contract Award Date|Date of Award|Awarded Date"]],
+  contract_type: [
+    [100, "Contract Type|Type of Contract|Type|Goods Services or Works|Contract Category|Category"],
+    [90, "ProClass Description|Procurement Classification|Procurement Category"],
+    [80, "ProClass Classification|ProClass"],
+  ],
+  extension_options: [
+    [100, "Option to extend (months)|Options to Extend|Extension Options|Extension Period|Option to Extend"],
+  ],
+  supplier_size: [[100, "Supplier Size|Size of Supplier|Organisation Size|Company Size|Business Size"]],
+  supplier_postcode: [[100, "Supplier Postcode|Supplier Post Code|Postcode|Post Code"]],
   total_value: [
     [100, "Total Contract Value (including extensions)|Total Contract Value|Total Value|Contract Value"],
     [95, "Estimated Total Value|Value|Total Value of Contract|Estimated Value|Awarded Value"],
@@ -139,7 +172,7 @@ const CONTRACTS: Record<string, Tiers> = {
 
 /** Never map these normalised headers to these fields, whatever a pattern says. */
 const BLOCK: Record<string, RegExp> = {
-  amount: /irrecoverable|^vat|vatamount|vatreg|number|code|count/,
+  amount: /irrecoverable|unrecoverable|^vat|vatamount|vatreg|number|code|count/,
 };
 
 /** Looser patterns for headers no synonym lists (scores below every exact synonym). */
@@ -149,7 +182,7 @@ const PATTERNS: Record<FileKind, [string, RegExp, number][]> = {
     ["date", /^(?!.*(start|end|expiry|review|birth|due|received|invoice)).*date/, 30],
     ["amount", /netamount|amountnet|amountexcl|netofvat/, 50],
     ["amount", /amount|value/, 30],
-    ["supplier", /(supplier|beneficiary|benificiary|vendor|payee|creditor)(s)?name/, 50],
+    ["supplier", /(supplier|beneficiary|benificiary|vendor|payee|creditor|merchant)(s)?name/, 50],
     ["supplier_ref", /^(supplier|vendor|creditor)(id|ref|reference|number|no|code|account)$/, 50],
     ["company_number", /compan(y|ies)(registration|reg|house)?(number|no)/, 50],
     ["transaction_ref", /^trans(action)?(no|num|number|ref|reference|id)/, 50],
@@ -179,6 +212,9 @@ const PATTERNS: Record<FileKind, [string, RegExp, number][]> = {
     ["vcse", /vcse|voluntary/, 50],
     ["sme", /^(is)?sme|smesupplier|smestatus/, 45],
     ["purchasing_body", /purchasing|procuring|contractingauthority/, 40],
+    ["award_date", /award/, 40],
+    ["supplier_size", /(supplier|company|organisation|business)size/, 45],
+    ["extension_options", /extend|extension/, 30],
   ],
 };
 
@@ -193,7 +229,7 @@ function buildTable(tables: Record<string, Tiers>): Map<string, Candidate[]> {
     let rank = 0;
     for (const [score, list] of tiers) {
       for (const header of list.split("|")) {
-        const key = normaliseHeader(header);
+        const key = headerKey(header);
         const entry = table.get(key) ?? [];
         // Earlier synonyms of a field rank a little higher than later ones of the same score.
         if (!entry.some((c) => c.field === field)) entry.push({ field, score: score - rank++ * 0.001 });
@@ -237,6 +273,13 @@ export function candidatesFor(key: string, kind: FileKind, overrides: Map<string
 
 function findCandidates(key: string, kind: FileKind, overrides: Map<string, Candidate[]>): Candidate[] {
   const found: Candidate[] = [...(overrides.get(key) ?? []), ...(TABLES[kind].get(key) ?? [])];
+  if (found.length === 0 && key.endsWith(TEXT_MARK)) {
+    // No synonym for the text column itself: the text of a code is the field the code stands for.
+    return findCandidates(key.slice(0, -TEXT_MARK.length), kind, overrides).flatMap((c) => {
+      const field = TEXT_FIELD[c.field];
+      return field ? [{ field, score: c.score - 5 }] : [];
+    });
+  }
   if (found.length === 0 && HAS_LETTER.test(key)) {
     for (const [field, pattern, score] of PATTERNS[kind]) {
       if (pattern.test(key) && !found.some((c) => c.field === field)) found.push({ field, score });

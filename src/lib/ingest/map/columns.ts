@@ -4,6 +4,7 @@ import type { FileKind } from "../../model.ts";
 import {
   type Candidate,
   candidatesFor,
+  headerKey,
   KIND_FIELDS,
   MAX_HEADER,
   normaliseHeader,
@@ -32,7 +33,7 @@ function overrideTable(
   for (const [field, value] of Object.entries(overrides)) {
     if (!allowed.includes(field)) continue;
     (Array.isArray(value) ? value : [value]).forEach((header, i) => {
-      const key = normaliseHeader(header);
+      const key = headerKey(header);
       const entry = table.get(key) ?? [];
       entry.push({ field, score: 1000 - i });
       table.set(key, entry);
@@ -68,7 +69,7 @@ export function mapColumns(
   overrides?: Record<string, string | string[]>,
 ): ColumnMapping {
   const overridden = overrideTable(kind, overrides);
-  const keys = header.map((h) => (h.length > MAX_HEADER ? "" : normaliseHeader(h)));
+  const keys = header.map((h) => (h.length > MAX_HEADER ? "" : headerKey(h)));
   const pairs: { column: number; field: string; score: number }[] = [];
   keys.forEach((key, column) => {
     if (key === "") return;

@@ -107,7 +107,14 @@ function readDate(s: string): string | null {
   if (serial) return spreadsheetDay(Number(serial[1]));
   if (s.length < 6 || s.length > 40) return null;
   // Year first only when it opens with four digits (2019-05-01); day first otherwise.
-  if (isDigit(s.charCodeAt(2)) && isDigit(s.charCodeAt(3))) return yearFirst(s);
+  if (
+    isDigit(s.charCodeAt(0)) &&
+    isDigit(s.charCodeAt(1)) &&
+    isDigit(s.charCodeAt(2)) &&
+    isDigit(s.charCodeAt(3))
+  ) {
+    return yearFirst(s);
+  }
   return dayFirst(s) ?? namedMonth(s) ?? monthOnly(s);
 }
 

@@ -25,6 +25,7 @@ export interface QualityReport {
 /** A reason without its particulars, so like rejects group together ("date not valid: …"). */
 export function reasonCategory(reason: string): string {
   if (reason.startsWith("duplicate of ")) return "duplicate of a record in another file";
+  if (reason.startsWith("replaced by ")) return "replaced by a corrected re-issue";
   return reason
     .replace(/: ".*$/, "")
     .replace(/ \(starts ".*"\)$/, "")

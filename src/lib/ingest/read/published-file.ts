@@ -3,8 +3,8 @@
 // line (and JSON path, from readers that give one). Nothing here depends on the file's format.
 import type { Encoding } from "../../config/schema.ts";
 import type { FileKind } from "../../model.ts";
-import type { ColumnMapping } from "../map/columns.ts";
-import { findHeader, type HeaderFound } from "./header.ts";
+import { type ColumnMapping, mapColumns } from "../map/columns.ts";
+import { closestHeader, findHeader, type HeaderFound } from "./header.ts";
 import { type FileReport, type PublishedFile, publishedFileAt, type ReadRequest } from "./reader.ts";
 import { readerFor } from "./readers.ts";
 
@@ -19,6 +19,11 @@ export interface ReadOptions {
   encoding?: Encoding | undefined;
   /** Physical line of the header, from council.json. */
   headerLine?: number | undefined;
+  /**
+   * The header cells of another file to read this one with when it has no header row of its own (its
+   * first row is data): every record is then data. Not used for a workbook's sheets.
+   */
+  layout?: string[] | undefined;
   /** Called once, when the header row has been found, before the first record. */
   onHeader?: (mapping: ColumnMapping) => void;
   /**
@@ -45,6 +50,10 @@ export interface ReadResult {
   leadingRecords: string[][];
   /** A workbook's sheets, each with the lines its rows have in the file and whether a table was read. */
   sections: SectionRead[];
+  /** When no header was found: the row naming most fields, with its line (null when none names any). */
+  closest: { line: number; header: HeaderFound } | null;
+  /** True when the records were read with options.layout, the file having no header row. */
+  borrowedLayout: boolean;
 }
 
 /** One sheet of a workbook as read: its rows are the file's lines first_line to last_line. */
@@ -76,6 +85,10 @@ interface Section {
   name: string | undefined;
   buffered: Buffered[];
   header: HeaderFound | null;
+  /** The header is options.layout, not a row of the section (which has none). */
+  borrowed: boolean;
+  /** When no header was found: the row naming most fields. */
+  closest: { line: number; header: HeaderFound } | null;
   decided: boolean;
   records: number;
   firstLine: number;
@@ -86,6 +99,8 @@ const newSection = (name: string | undefined): Section => ({
   name,
   buffered: [],
   header: null,
+  borrowed: false,
+  closest: null,
   decided: false,
   records: 0,
   firstLine: 0,
@@ -118,12 +133,18 @@ export async function readPublishedFile(options: ReadOptions): Promise<ReadResul
       const index = buffered.findIndex((record) => record.line === options.headerLine);
       forcedIndex = index === -1 ? undefined : index;
     }
-    const header = findHeader(
-      buffered.map((record) => record.cells),
-      options.kind,
-      options.overrides as Record<string, string | string[]> | undefined,
-      forcedIndex,
-    );
+    const rows = buffered.map((record) => record.cells);
+    const overrides = options.overrides as Record<string, string | string[]> | undefined;
+    let header = findHeader(rows, options.kind, overrides, forcedIndex);
+    if (!header) {
+      const near = closestHeader(rows, options.kind, overrides);
+      if (near) section.closest = { line: (buffered[near.index] as Buffered).line, header: near };
+    }
+    if (!header && options.layout && section.name === undefined) {
+      const cells = options.layout;
+      header = { index: 0, rowsUsed: 0, cells, mapping: mapColumns(cells, options.kind, overrides) };
+      section.borrowed = true;
+    }
     section.header = header;
     if (header) options.onHeader?.(header.mapping);
     for (let i = header ? header.index + header.rowsUsed : 0; i < buffered.length; i++) {
@@ -174,6 +195,8 @@ export async function readPublishedFile(options: ReadOptions): Promise<ReadResul
       records: 0,
       leadingRecords: [],
       sections: [],
+      closest: null,
+      borrowedLayout: false,
     };
   }
   finishSection();
@@ -183,11 +206,14 @@ export async function readPublishedFile(options: ReadOptions): Promise<ReadResul
 /** The file's header, records and sheets once every section has been read. */
 function settledSections(
   done: readonly Section[],
-): Pick<ReadResult, "header" | "headerLine" | "mapping" | "records" | "leadingRecords" | "sections"> {
+): Pick<
+  ReadResult,
+  "header" | "headerLine" | "mapping" | "records" | "leadingRecords" | "sections" | "closest" | "borrowedLayout"
+> {
   const withTable = done.filter((s) => s.header !== null);
   const first = withTable[0];
   const headerLineOf = (s: Section) =>
-    s.header ? ((s.buffered[s.header.index] as Buffered).line as number) : null;
+    s.header && !s.borrowed ? ((s.buffered[s.header.index] as Buffered).line as number) : null;
   const sections = done
     .filter((s) => s.name !== undefined && s.records > 0)
     .map((s): SectionRead => {
@@ -209,6 +235,8 @@ function settledSections(
       records: done.reduce((sum, s) => sum + s.records, 0),
       leadingRecords: leadingOf(done.find((s) => s.records > 0)?.buffered ?? []),
       sections,
+      closest: done.find((s) => s.closest !== null)?.closest ?? null,
+      borrowedLayout: false,
     };
   }
   return {
@@ -219,5 +247,7 @@ function settledSections(
     records: withTable.reduce((sum, s) => sum + s.records, 0),
     leadingRecords: [],
     sections,
+    closest: null,
+    borrowedLayout: first.borrowed,
   };
 }

@@ -78,6 +78,13 @@ class FieldReader {
   }
 }
 
+/** SME status from a published supplier size: micro, small and medium firms are SMEs, large ones not. */
+export function smeOfSize(size: string): boolean | null {
+  if (/\b(micro|small|medium|sme)\b/i.test(size)) return true;
+  if (/\blarge\b/i.test(size)) return false;
+  return null;
+}
+
 export function readContractRow(cells: string[], mapping: ColumnMapping): ContractRowResult {
   const r = new FieldReader(cells, mapping);
   const reference = r.text("reference");
@@ -101,15 +108,22 @@ export function readContractRow(cells: string[], mapping: ColumnMapping): Contra
     companyNumber: r.companyNumber(),
     startDate: r.date("start_date"),
     endDate: r.date("end_date"),
+    originalEndDate: r.date("original_end_date"),
     reviewDate: r.date("review_date"),
+    awardDate: r.date("award_date"),
+    contractType: r.text("contract_type"),
+    extensionOptions: r.text("extension_options"),
     totalValue: r.money("total_value"),
     annualValue: r.money("annual_value"),
     department: r.text("department"),
     procurementRoute: r.text("procurement_route"),
+    supplierSize: r.text("supplier_size"),
+    supplierPostcode: r.text("supplier_postcode"),
     sme: r.yesNo("sme"),
     vcse: r.yesNo("vcse"),
     purchasingBody: r.text("purchasing_body"),
     notes: r.notes,
   };
+  if (row.sme === null) row.sme = smeOfSize(row.supplierSize);
   return { ok: true, row, doubleAmounts: r.doubleAmounts };
 }

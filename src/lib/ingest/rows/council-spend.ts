@@ -10,6 +10,7 @@ import { textCell } from "../../tables/csv-write.ts";
 import { financialYearOf } from "../map/values.ts";
 import { fileTag } from "../output/payments-csv.ts";
 import { normaliseCompanyNumber } from "../suppliers/supplier-names.ts";
+import { CouncilLayouts } from "./borrowed-layout.ts";
 import { RecordIndex } from "./record-key.ts";
 import { ingestSpendFile } from "./spend-file.ts";
 
@@ -95,6 +96,8 @@ export class CouncilSpend {
   readonly refs = new GrowBytes();
   readonly refEnds = new IntColumn();
   readonly duplicate = new Set<number>();
+  /** The headers of the council's files, for its files with no header row. */
+  readonly layouts: CouncilLayouts;
   private readonly nameIds = new TextIds();
   private readonly nameAcc: NameAcc[] = [];
   private readonly hooks: SpendHooks | undefined;
@@ -105,6 +108,7 @@ export class CouncilSpend {
     this.config = task.config;
     this.files = task.files;
     this.hooks = hooks;
+    this.layouts = new CouncilLayouts("spend", task.config.columns);
     for (const [file, options] of Object.entries(task.config.files ?? {})) {
       if (options.replaces) this.replacedBy.set(options.replaces, file);
     }
@@ -170,7 +174,7 @@ export class CouncilSpend {
     return this.lines.length - 1;
   }
 
-  /** Reads every payment file of the council. */
+  /** Reads every payment file of the council; a file whose first row is data is read last, with a sibling's columns. */
   async ingest(): Promise<CouncilSpendResult> {
     const qualities: FileQuality[] = [];
     const seconds: number[] = [];
@@ -179,6 +183,20 @@ export class CouncilSpend {
       this.hooks?.fileStart(this.slug, this.files[i] as string);
       qualities.push(await ingestSpendFile(this, this.files[i] as string, i));
       seconds.push((performance.now() - started) / 1000);
+    }
+    for (const i of this.layouts.headerless.keys()) {
+      const layout = this.layouts.nearest(i, this.files);
+      if (!layout) {
+        const width = this.layouts.widthOf(i);
+        const quality = qualities[i] as FileQuality;
+        quality.file_reason =
+          `no header row: its first row is data (${width} columns), and no other file of the council ` +
+          `has a header with ${width} columns that reads its first rows as payments`;
+        continue;
+      }
+      const started = performance.now();
+      qualities[i] = await ingestSpendFile(this, this.files[i] as string, i, layout);
+      seconds[i] = (seconds[i] as number) + (performance.now() - started) / 1000;
     }
     const duplicates = new Array<number>(this.files.length).fill(0);
     for (const row of this.duplicate) {

@@ -1,8 +1,9 @@
 // Per-file accounting: every non-blank record after the header is accepted or rejected with a reason.
 import { refusedFileReason } from "../../config/data-files.ts";
-import type { ExactSum } from "../../exact-sum.ts";
+import { ExactSum } from "../../exact-sum.ts";
 import type { FileKind, FileQuality } from "../../model.ts";
 import { formatDecimal, parseAmount } from "../../money.ts";
+import { reasonCategory } from "../output/quality-report.ts";
 import type { ReadResult } from "../read/published-file.ts";
 
 export function emptyQuality(council: string, kind: FileKind, file: string): FileQuality {
@@ -39,6 +40,7 @@ export function applyRead(quality: FileQuality, read: ReadResult): void {
   quality.rows = read.records;
   applyFormat(quality, read);
   if (read.mapping && read.mapping.unmapped.length > 0) {
+    quality.unused_columns = read.mapping.unmapped.map((h) => h.trim());
     quality.warnings.push(
       `columns not used: ${read.mapping.unmapped.map((h) => `"${h.trim()}"`).join(", ")}`,
     );
@@ -132,6 +134,32 @@ export function doubleAmountsWarning(quality: FileQuality): string | null {
   );
 }
 
+/** The published amounts of a file's set-aside records, summed per reason (for the set-aside report). */
+export class SetAsideAmounts {
+  private readonly sums = new Map<string, ExactSum>();
+
+  /** Notes a set-aside record's amount cell (nothing when it holds no amount). */
+  note(reason: string, amountText: string | undefined): void {
+    if (amountText === undefined || amountText.trim() === "") return;
+    const amount = parseAmount(amountText);
+    if (!amount.ok) return;
+    const key = reasonCategory(reason);
+    let sum = this.sums.get(key);
+    if (!sum) {
+      sum = new ExactSum();
+      this.sums.set(key, sum);
+    }
+    sum.add(amount.micros);
+  }
+
+  /** Writes the sums into the file's quality entry (absent when there are none). */
+  writeTo(quality: FileQuality): void {
+    if (this.sums.size === 0) return;
+    quality.set_aside_amounts = {};
+    for (const [key, sum] of this.sums) quality.set_aside_amounts[key] = formatDecimal(sum.value());
+  }
+}
+
 /** Marks a whole file as not used: every record it holds counts as rejected for that reason. */
 export function rejectWholeFile(quality: FileQuality, reason: string): void {
   quality.file_reason = reason;
@@ -181,23 +209,70 @@ export function settleFile(
   return true;
 }
 
-/** Explains a file with no recognisable header: what was looked for and what was found. */
+/** The fields a file of this kind cannot do without, in words. */
+const WANTED: Record<FileKind, string> = {
+  spend: "date, amount and supplier",
+  contracts: "supplier and a contract reference or title",
+};
+
+/** Up to 8 non-blank cells of a row, quoted and shortened, for a message. */
+function cellsText(cells: string[]): string {
+  return cells
+    .filter((c) => c.trim() !== "")
+    .slice(0, 8)
+    .map((c) => `"${printable(c.trim().slice(0, 40))}"`)
+    .join(", ");
+}
+
+/** Explains a file with no recognisable header: what it holds when that is plain, else the closest row and what it lacks. */
 export function noHeaderReason(read: ReadResult, kind: FileKind): string {
-  const wanted =
-    kind === "spend" ? "date, amount and supplier" : "supplier and a contract reference or title";
   if (read.report.rejection !== null) return read.report.rejection;
   if (read.records === 0) return "file is empty: no records";
-  const seen = read.leadingRecords
-    .slice(0, 3)
-    .map((cells) =>
-      cells
-        .filter((c) => c.trim() !== "")
-        .map((c) => printable(c.trim().slice(0, 40)))
-        .slice(0, 8)
-        .join(" | "),
-    )
-    .join(" / ");
-  return `no header row with ${wanted} columns in the first rows; found: ${seen}`;
+  if (kind === "spend") {
+    const what = notPaymentsReason(read);
+    if (what) return what;
+  }
+  const wanted = WANTED[kind];
+  if (read.closest) {
+    const { line, header } = read.closest;
+    const named = Object.entries(header.mapping.headers)
+      .map(
+        ([field, published]) => `${field.replace("_", " ")} ("${printable(published.trim().slice(0, 30))}")`,
+      )
+      .join(", ");
+    return (
+      `no header row with ${wanted} columns in the first rows; the closest, line ${line}, ` +
+      `names ${named} but no ${header.mapping.missing.join(" or ")} column`
+    );
+  }
+  const first = (read.leadingRecords[0] ?? []) as string[];
+  return `no header row with ${wanted} columns in the first rows: none names any known column (first row: ${cellsText(first)})`;
+}
+
+const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[\s\-/']*(\d{2}|\d{4})?$/i;
+const PLACE = /address|postcode|post code|uprn|property|tenure|easting|northing|building|land/i;
+
+/** A file that holds something other than payments, said in words (null when it may hold payments). */
+function notPaymentsReason(read: ReadResult): string | null {
+  const rows = read.leadingRecords;
+  const header = read.closest?.header.cells ?? rows[0] ?? [];
+  const cells = header.map((c) => c.trim()).filter((c) => c !== "");
+  const all = rows.flat().map((c) => c.trim().toLowerCase());
+  const months = cells.filter((c) => MONTH.test(c)).length;
+  const mapping = read.closest?.header.mapping;
+  if (all.includes("grand total") || months >= 3) {
+    const columns = cellsText(cells.slice(0, 6));
+    const by = mapping?.fields.supplier !== undefined ? "supplier" : "row";
+    return (
+      `not payments: a table of totals per ${by}${months >= 3 ? " and month" : ""} ` +
+      `(a pivot table${all.includes("grand total") ? ' with "Grand Total"' : ""}; columns ${columns}), ` +
+      "not one row per payment"
+    );
+  }
+  if (cells.filter((c) => PLACE.test(c)).length >= 2 && mapping?.fields.date === undefined) {
+    return `not payments: a list of properties or land (columns ${cellsText(cells.slice(0, 6))}), no payment date or amount`;
+  }
+  return null;
 }
 
 /** Control characters shown as "?" so a message stays readable in a terminal and on a page. */

@@ -1,5 +1,7 @@
-// Identity of a published record for overlap detection: its trimmed cells (trailing empty cells
-// ignored), hashed to 64 bits, and an open-addressing table from that hash to the record's row.
+// Identity of a published record for overlap detection: the values read from it (date, amount,
+// supplier, references, area, type, description), whatever its file's layout, so the same payments
+// republished with columns renamed, reordered or added count once; or its trimmed cells (trailing
+// empty cells ignored). Hashed to 64 bits, with an open-addressing table from that hash to the row.
 
 /** The characters String.prototype.trim removes. */
 export const isSpace = (code: number): boolean =>
@@ -33,6 +35,49 @@ export class RecordHash {
   h1 = 0;
   h2 = 0;
 
+  /**
+   * Hashes words (the amount's) then texts[0, end), each two characters a word and a last word of its
+   * odd last character (bit 16 set) and its length, so that ["ab", "c"] and ["a", "bc"] differ, and so
+   * do ["a", "", "b"] and ["a", "b"]. Surrounding spaces are skipped when trim is set. One loop over
+   * locals: the hashes are fields only between calls.
+   */
+  private hash(words: readonly number[], texts: readonly string[], end: number, trim: boolean): this {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (const word of words) {
+      h1 = Math.imul(h1 ^ word, 0x01000193);
+      h1 ^= h1 >>> 13;
+      h2 = Math.imul(h2 + word, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+    for (let c = 0; c < end; c++) {
+      const text = texts[c] as string;
+      let from = 0;
+      let to = text.length;
+      if (trim) {
+        while (from < to && isSpace(text.charCodeAt(from))) from++;
+        while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+      }
+      let i = from;
+      for (; i + 1 < to; i += 2) {
+        const word = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
+        h1 = Math.imul(h1 ^ word, 0x01000193);
+        h1 ^= h1 >>> 13;
+        h2 = Math.imul(h2 + word, 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+      }
+      const last = ((to - from) << 17) | (i < to ? text.charCodeAt(i) | 0x10000 : 0);
+      h1 = Math.imul(h1 ^ last, 0x01000193);
+      h1 ^= h1 >>> 13;
+      h2 = Math.imul(h2 + last, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+    this.h1 = fmix(h1);
+    this.h2 = fmix(h2 ^ 0x5bd1e995);
+    return this;
+  }
+
+  /** The identity of a record's trimmed cells, trailing empty cells ignored. */
   of(cells: string[]): this {
     let end = cells.length;
     while (end > 0) {
@@ -40,35 +85,23 @@ export class RecordHash {
       if (last.length !== 0 && last.trim() !== "") break;
       end--;
     }
-    let h1 = 0x811c9dc5;
-    let h2 = 0x9747b28c;
-    for (let c = 0; c < end; c++) {
-      const cell = cells[c] as string;
-      let from = 0;
-      let to = cell.length;
-      while (from < to && isSpace(cell.charCodeAt(from))) from++;
-      while (to > from && isSpace(cell.charCodeAt(to - 1))) to--;
-      let i = from;
-      for (; i + 1 < to; i += 2) {
-        const word = cell.charCodeAt(i) | (cell.charCodeAt(i + 1) << 16);
-        h1 = Math.imul(h1 ^ word, 0x01000193);
-        h1 ^= h1 >>> 13;
-        h2 = Math.imul(h2 + word, 0x5bd1e995);
-        h2 ^= h2 >>> 15;
-      }
-      // The cell's last word: its odd last character (bit 16 set) and its length, so that
-      // ["ab", "c"] and ["a", "bc"] differ, and so do ["a", "", "b"] and ["a", "b"].
-      const word = ((to - from) << 17) | (i < to ? cell.charCodeAt(i) | 0x10000 : 0);
-      h1 = Math.imul(h1 ^ word, 0x01000193);
-      h1 ^= h1 >>> 13;
-      h2 = Math.imul(h2 + word, 0x5bd1e995);
-      h2 ^= h2 >>> 15;
-    }
-    this.h1 = fmix(h1);
-    this.h2 = fmix(h2 ^ 0x5bd1e995);
-    return this;
+    return this.hash(NO_WORDS, cells, end, true);
+  }
+
+  private readonly amountWords = [0, 0];
+
+  /**
+   * The identity of a record's values, in a fixed order (not the file's): text values as read
+   * (already trimmed) and an amount in integer micros, so `1185.1` and `1185.10` are one amount.
+   */
+  ofValues(amount: number, texts: readonly string[]): this {
+    this.amountWords[0] = (amount % 0x1_0000_0000) | 0;
+    this.amountWords[1] = Math.floor(amount / 0x1_0000_0000) | 0;
+    return this.hash(this.amountWords, texts, texts.length, false);
   }
 }
+
+const NO_WORDS: readonly number[] = [];
 
 /** Record hash -> row number of the record's first occurrence. */
 export class RecordIndex {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { ExactSum } from "../../exact-sum.ts";
 import type { FileQuality } from "../../model.ts";
 import { readPublishedFile } from "../read/published-file.ts";
+import type { BorrowedLayout } from "./borrowed-layout.ts";
 import type { CouncilSpend } from "./council-spend.ts";
 import { datesSpan, farDates, farDatesWarning } from "./date-outliers.ts";
 import {
@@ -11,15 +12,29 @@ import {
   noteDoubleAmount,
   noteMonthOnlyDate,
   refuseOutsideData,
+  SetAsideAmounts,
   settleFile,
 } from "./file-quality.ts";
 import { RecordHash } from "./record-key.ts";
-import { emptySpendRow, readSpendRowInto, type SpendColumns, spendColumns } from "./spend-row.ts";
+import {
+  cell,
+  collapseSpaces,
+  emptySpendRow,
+  readSpendRowInto,
+  type SpendColumns,
+  spendColumns,
+} from "./spend-row.ts";
 
-export async function ingestSpendFile(run: CouncilSpend, file: string, source: number): Promise<FileQuality> {
+export async function ingestSpendFile(
+  run: CouncilSpend,
+  file: string,
+  source: number,
+  layout?: BorrowedLayout,
+): Promise<FileQuality> {
   const quality = emptyQuality(run.slug, "spend", file);
   const options = run.config.files?.[file];
   const replacedBy = run.replacedBy.get(file) ?? null;
+  const replacedReason = `replaced by ${replacedBy}`;
   const firstRow = run.size;
   const total = new ExactSum();
   let columns: SpendColumns | null = null;
@@ -27,22 +42,49 @@ export async function ingestSpendFile(run: CouncilSpend, file: string, source: n
   let lastDate = "";
   const hash = new RecordHash();
   const row = emptySpendRow();
+  /**
+   * A record's identity: its values in a fixed order, whatever its file's layout (reused: no array
+   * per record). Columns no field recognises are not part of it.
+   */
+  const values = new Array<string>(13).fill("");
+  const identity = (cells: string[], columns: SpendColumns) => {
+    values[0] = row.date;
+    values[1] = row.supplier;
+    values[2] = row.supplierRef;
+    values[3] = row.companyNumber;
+    values[4] = row.transactionRef;
+    values[5] = row.expenseArea;
+    values[6] = row.expenseType;
+    values[7] = row.description;
+    const others = columns.otherValues;
+    for (let i = 0; i < others.length; i++) values[8 + i] = collapseSpaces(cell(cells, others[i] as number));
+    return hash.ofValues(row.amount, values);
+  };
+  const setAside = new SetAsideAmounts();
+  const reject = (line: number, reason: string, cells: string[]) => {
+    quality.rejects.push({ line, reason });
+    if (columns && columns.amount >= 0) setAside.note(reason, cells[columns.amount]);
+  };
 
   const onRecord = (cells: string[], line: number, problem: string | undefined) => {
-    if (replacedBy) return;
+    if (replacedBy) {
+      // Not counted, its place taken by the re-issue; its pounds still say what the re-issue replaced.
+      if (columns && columns.amount >= 0) setAside.note(replacedReason, cells[columns.amount]);
+      return;
+    }
     if (!columns) return;
     if (problem) {
-      quality.rejects.push({ line, reason: problem });
+      reject(line, problem, cells);
       return;
     }
     const reason = readSpendRowInto(cells, columns, row);
     if (reason !== null) {
-      quality.rejects.push({ line, reason });
+      reject(line, reason, cells);
       return;
     }
-    const earlier = run.overlap.get(hash.of(cells));
+    const earlier = run.overlap.get(identity(cells, columns));
     if (earlier !== -1 && earlier < firstRow) {
-      quality.rejects.push({ line, reason: `duplicate of ${run.location(earlier)}` });
+      reject(line, `duplicate of ${run.location(earlier)}`, cells);
       return;
     }
     const nameId = run.noteName(row.supplier, row.amount, row.companyNumber);
@@ -82,6 +124,7 @@ export async function ingestSpendFile(run: CouncilSpend, file: string, source: n
       overrides: run.config.columns,
       encoding: options?.encoding,
       headerLine: options?.header_line,
+      layout: layout?.cells,
       onHeader: (mapping) => {
         columns = spendColumns(mapping);
       },
@@ -91,7 +134,17 @@ export async function ingestSpendFile(run: CouncilSpend, file: string, source: n
     quality.file_reason = `file could not be read: ${(error as Error).message}`;
     return quality;
   }
-  if (settleFile(quality, read, "spend", replacedBy, total)) {
+  if (!layout) run.layouts.note(source, read.header ? read.header.cells : null, read.leadingRecords);
+  const counted = settleFile(quality, read, "spend", replacedBy, total);
+  if (counted || replacedBy) setAside.writeTo(quality);
+  if (counted) {
+    if (layout && read.borrowedLayout) {
+      quality.layout_from = layout.file;
+      quality.warnings.push(
+        `no header row (the first row is data): read with the columns of ${layout.file}, ` +
+          `the council's nearest file with the same ${layout.cells.length} columns`,
+      );
+    }
     quality.first_date = firstDate || null;
     quality.last_date = lastDate || null;
     const dates = run.dateText.values;

@@ -37,8 +37,17 @@ export interface SpendColumns {
   description: number;
   body: number;
   bodyName: number;
+  /**
+   * The other recognised columns a record's identity also takes (invoice number, VAT number, expense
+   * code, capital or revenue, merchant category), in that order, -1 when absent. The publisher's name
+   * and code are left out: they are the same for every record of a council.
+   */
+  otherValues: number[];
   headers: Record<string, string>;
 }
+
+/** The recognised fields, besides those a SpendRow holds, that make a record's identity. */
+const OTHER_VALUES = ["invoice_ref", "vat_number", "expense_code", "capital_revenue", "merchant_category"];
 
 export function spendColumns(mapping: ColumnMapping): SpendColumns {
   const at = (field: string) => mapping.fields[field] ?? -1;
@@ -55,11 +64,13 @@ export function spendColumns(mapping: ColumnMapping): SpendColumns {
     description: at("description"),
     body: at("body"),
     bodyName: at("body_name"),
+    otherValues: OTHER_VALUES.map(at),
     headers: mapping.headers,
   };
 }
 
-const cell = (cells: string[], index: number): string => (index < 0 ? "" : (cells[index] ?? "").trim());
+export const cell = (cells: string[], index: number): string =>
+  index < 0 ? "" : (cells[index] ?? "").trim();
 
 const TOTAL_WORD = /^(grand\s+)?(sub[\s-]?)?totals?:?$/i;
 

@@ -195,12 +195,15 @@ describe("mapColumns: contracts", () => {
       total_value: "Total Contract Value (including extensions)",
       start_date: "Start Date",
       end_date: "Current Expiry Date",
+      original_end_date: "End Date",
       review_date: "Review Date",
       sme: "SME Supplier?",
       vcse: "VCSE?",
       company_number: "Company Number",
+      supplier_postcode: "Supplier Postcode",
+      contract_type: "ProClass Description",
     });
-    expect(m.unmapped).toEqual(["Supplier Postcode", "End Date", "ProClass Description"]);
+    expect(m.unmapped).toEqual([]);
     expect(m.missing).toEqual([]);
   });
 
@@ -237,5 +240,43 @@ describe("mapColumns on data rows and repeated headers", () => {
     expect(mapColumns(header, "spend")).toEqual(first);
     expect(mapColumns(header, "spend", { amount: "Narrative" }).fields.amount).toBe(4);
     expect(mapColumns(header, "spend")).toEqual(first);
+  });
+});
+
+describe("Agresso (T) text columns and table prefixes", () => {
+  it("reads the text of a supplier number as the supplier's name, and of an account as the type", () => {
+    const m = mapColumns(["Ap/Ar ID", "Ap/Ar ID(T)", "Account", "Account(T)", "Amount", "Pay date"], "spend");
+    expect(m.headers).toMatchObject({
+      supplier_ref: "Ap/Ar ID",
+      supplier: "Ap/Ar ID(T)",
+      expense_code: "Account",
+      expense_type: "Account(T)",
+    });
+    expect(m.missing).toEqual([]);
+  });
+
+  it("gives a (T) column with no synonym of its own the text field of its code", () => {
+    expect(mapColumns(["Vendor Number (T)", "Date", "Net"], "spend").headers.supplier).toBe(
+      "Vendor Number (T)",
+    );
+    // The text of a column with no code field is not guessed.
+    expect(mapColumns(["Widget(T)", "Supplier", "Date", "Net"], "spend").unmapped).toEqual(["Widget(T)"]);
+  });
+
+  it("reads an amount headed with its currency, as published or mis-decoded", () => {
+    for (const amount of ["Amount (£)", "Amount (œ)", "Amount(£)", "AMOUNT £"]) {
+      expect(mapColumns(["Date", "Supplier", amount], "spend").headers.amount).toBe(amount);
+    }
+  });
+
+  it("reads database-style headers and never takes unrecoverable VAT for the amount", () => {
+    const m = mapColumns(["FIN.TRANSACTION DATE", "MCH.MERCHANT NAME", "FIN.TRANSACTION AMOUNT"], "spend");
+    expect(m.missing).toEqual([]);
+    const card = mapColumns(
+      ["Transaction Date", "Benificiary (Merchant)", "Unrecoverable VAT", "Amount"],
+      "spend",
+    );
+    expect(card.headers).toMatchObject({ supplier: "Benificiary (Merchant)", amount: "Amount" });
+    expect(mapColumns(["Date", "Payee", "Unrecoverable VAT"], "spend").missing).toEqual(["amount"]);
   });
 });

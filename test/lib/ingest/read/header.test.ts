@@ -2,7 +2,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCsvText } from "../../../../src/lib/ingest/read/csv.ts";
 import { openText, sniffFile } from "../../../../src/lib/ingest/read/decode.ts";
-import { findHeader, isPreambleRow } from "../../../../src/lib/ingest/read/header.ts";
+import {
+  closestHeader,
+  dataRowsWidth,
+  findHeader,
+  isPreambleRow,
+  withoutPreambleCells,
+} from "../../../../src/lib/ingest/read/header.ts";
 import type { FileKind } from "../../../../src/lib/model.ts";
 
 /** The first 60 records of a fixture, decoded and parsed as the ingest does. */
@@ -180,8 +186,9 @@ describe("findHeader", () => {
     expect(found?.index).toBe(0);
     expect(found?.mapping.missing).toEqual([]);
     expect(Object.keys(found?.mapping.fields ?? {}).sort()).toEqual(
-      ["annual_value", "company_number", "department", "description", "end_date", "procurement_route"]
-        .concat(["purchasing_body", "reference", "sme", "start_date", "supplier", "title", "total_value"])
+      ["annual_value", "company_number", "contract_type", "department", "description", "end_date"]
+        .concat(["extension_options", "original_end_date", "procurement_route", "purchasing_body"])
+        .concat(["reference", "sme", "start_date", "supplier", "supplier_postcode", "title", "total_value"])
         .sort(),
     );
     expect(found?.mapping.headers.end_date).toBe("Current Expiry Date");
@@ -232,5 +239,70 @@ describe("isPreambleRow", () => {
     expect(isPreambleRow(["setparameter select 1 from dual"])).toBe(true);
     expect(isPreambleRow(["", "Supplier ID", "Supplier Name"])).toBe(false);
     expect(isPreambleRow(["Detailed expenditure type", "Date"])).toBe(false);
+  });
+});
+
+describe("a header row among report-writer fragments", () => {
+  const fragment = "setparameter select to_char(sysdate,'DD/MM/YYYY' ) as today from dual ";
+
+  it("blanks the fragment cells and keeps the rest of the row", () => {
+    expect(withoutPreambleCells([fragment, "Supplier ID", "Amount"])).toEqual(["", "Supplier ID", "Amount"]);
+    const row = ["", "Supplier ID", "Amount"];
+    expect(withoutPreambleCells(row)).toBe(row);
+  });
+
+  it("finds a header whose first cell is the fragment, and leaves a preamble-only row out", () => {
+    const rows = [
+      [fragment, "", ""],
+      [fragment, "Supplier Name", "Amount", "Pay Date"],
+      ["sort", "Acme", "5.00", "01/01/2020"],
+    ];
+    const found = findHeader(rows, "spend");
+    expect(found?.index).toBe(1);
+    expect(found?.cells).toEqual(["", "Supplier Name", "Amount", "Pay Date"]);
+  });
+});
+
+describe("closestHeader", () => {
+  it("is the row naming most fields when none has them all, the earliest on ties", () => {
+    const rows = [["Report of payments"], ["Reference", "Supplier", "Value"], ["Supplier", "Value", "Ref"]];
+    expect(findHeader(rows, "spend")).toBeNull();
+    const near = closestHeader(rows, "spend");
+    expect(near?.index).toBe(1);
+    expect(near?.mapping.missing).toEqual(["date"]);
+    expect(closestHeader([["x"], ["1", "2"]], "spend")).toBeNull();
+  });
+});
+
+describe("dataRowsWidth", () => {
+  it("is the width of rows that each hold a date, an amount and a name", () => {
+    const rows = [
+      ["01/02/2023", "Acme Ltd", "300.00", "R3"],
+      [""],
+      ["02/02/2023", "Cog Ltd", "400.25", "R4"],
+    ];
+    expect(dataRowsWidth(rows)).toBe(4);
+  });
+
+  it("is null for a header, for rows of different widths, and for a date that moves column", () => {
+    expect(
+      dataRowsWidth([
+        ["Date", "Supplier", "Amount"],
+        ["01/02/2023", "Acme", "3.00"],
+      ]),
+    ).toBeNull();
+    expect(
+      dataRowsWidth([
+        ["01/02/2023", "Acme", "3.00"],
+        ["02/02/2023", "Acme", "3.00", "x"],
+      ]),
+    ).toBeNull();
+    expect(
+      dataRowsWidth([
+        ["01/02/2023", "Acme", "3.00"],
+        ["Acme", "02/02/2023", "3.00"],
+      ]),
+    ).toBeNull();
+    expect(dataRowsWidth([])).toBeNull();
   });
 });

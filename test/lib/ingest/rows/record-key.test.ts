@@ -24,6 +24,29 @@ describe("RecordHash", () => {
   });
 });
 
+describe("RecordHash of a record's values", () => {
+  const valuesHash = (amount: number, texts: string[]) => {
+    const h = new RecordHash().ofValues(amount, texts);
+    return `${h.h1}/${h.h2}`;
+  };
+
+  it("depends on the amount to the micro, negative amounts included", () => {
+    expect(valuesHash(1_185_100_000, ["2013-08-07", "Acme"])).toBe(
+      valuesHash(1_185_100_000, ["2013-08-07", "Acme"]),
+    );
+    expect(valuesHash(1_185_100_000, ["2013-08-07", "Acme"])).not.toBe(
+      valuesHash(1_185_110_000, ["2013-08-07", "Acme"]),
+    );
+    expect(valuesHash(-45_350_000, ["x"])).not.toBe(valuesHash(45_350_000, ["x"]));
+    expect(valuesHash(2 ** 40, ["x"])).not.toBe(valuesHash(2 ** 40 + 2 ** 32, ["x"]));
+  });
+
+  it("tells apart values that only differ in which field holds them", () => {
+    expect(valuesHash(1, ["ab", "c"])).not.toBe(valuesHash(1, ["a", "bc"]));
+    expect(valuesHash(1, ["R1", ""])).not.toBe(valuesHash(1, ["", "R1"]));
+  });
+});
+
 describe("RecordIndex", () => {
   it("returns the first row stored for a record, through many resizes", () => {
     const index = new RecordIndex();
