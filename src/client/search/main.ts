@@ -130,13 +130,15 @@ export function startSearch(): void {
     void showNames().then(() => requestAnimationFrame(() => setTimeout(() => void showPages(), 0)));
   }
 
+  // While typing, names follow every key at once (a shard of the name index, fetched once); the
+  // address and the full-text results wait for a pause, so Pagefind never holds up the names.
   let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener("focus", () => names.warm(), { once: true });
   input.addEventListener("input", () => {
     clearTimeout(typing);
-    typing = setTimeout(() => {
-      state = { ...state, q: input.value };
-      run(false);
-    }, 200);
+    state = { ...state, q: input.value };
+    void showNames();
+    typing = setTimeout(() => run(false), 250);
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();

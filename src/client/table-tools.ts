@@ -1,0 +1,52 @@
+// Filter a server-rendered table and download the rows left visible as CSV, in the browser. Plain DOM
+// code, no framework: each `.table-tools[data-table]` block (TableTools.astro, hidden in the HTML) is
+// shown and wired; without JavaScript it stays hidden and the full table is simply there.
+import { type Cell, rowMatches, visibleRowsCsv } from "../lib/table/visible-csv.ts";
+
+/** A cell's value: data-csv (an exact number or ISO date, written as is), else data-text or its text. */
+function readCell(cell: Element): Cell {
+  const plain = cell.getAttribute("data-csv");
+  const text = cell.getAttribute("data-text") ?? cell.textContent ?? "";
+  return { text: text.replace(/\s+/g, " ").trim(), plain: plain ?? undefined };
+}
+
+/** Wires one tool block to its table; does nothing when the table is not on the page. */
+function wireTools(tools: HTMLElement): void {
+  const table = document.getElementById(tools.dataset.table ?? "");
+  const input = tools.querySelector("input");
+  const button = tools.querySelector("button");
+  const count = tools.querySelector(".table-tools-count");
+  if (!table || !input || !button || !count) return;
+  const rows = [...table.querySelectorAll<HTMLTableRowElement>("tbody tr")];
+  const filter = () => {
+    let visible = 0;
+    for (const row of rows) {
+      const match = rowMatches(row.textContent ?? "", input.value);
+      row.hidden = !match;
+      if (match) visible++;
+    }
+    count.textContent =
+      visible === rows.length ? `${rows.length} rows` : `Showing ${visible} of ${rows.length} rows`;
+  };
+  const download = () => {
+    const header = [...table.querySelectorAll("thead th")].map((th) => readCell(th).text);
+    const shown = rows
+      .filter((row) => !row.hidden)
+      .map((row) => [...row.querySelectorAll("th, td")].map(readCell));
+    const blob = new Blob([visibleRowsCsv(header, shown)], { type: "text/csv;charset=utf-8" });
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = tools.dataset.filename ?? "table.csv";
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  };
+  input.addEventListener("input", filter);
+  button.addEventListener("click", download);
+  filter();
+  tools.hidden = false;
+}
+
+/** Wires every table tool block on the page. */
+export function startTableTools(): void {
+  for (const tools of document.querySelectorAll<HTMLElement>(".table-tools[data-table]")) wireTools(tools);
+}
