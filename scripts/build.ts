@@ -1,14 +1,15 @@
 // npm run build: ingest the data folder, compute the red flags over it, then build the site while the
 // dataset, the original files, the downloads, the feeds and the name index are published beside it
-// (into a folder merged into the site afterwards: astro build empties its output folder), then write
-// the sitemap (with SITE_URL) and index the site for search. Each step is a separate command; a failed
-// step stops the build.
+// (into a folder merged into the site afterwards: astro build empties its output folder), then add the
+// site's own tables to data/datapackage.json, write the sitemap (with SITE_URL) and index the site for
+// search. Each step is a separate command; a failed step stops the build.
 import { spawn } from "node:child_process";
 import { realpathSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { DATASET_DIR } from "../src/lib/dataset-dir.ts";
 import { mergeTree } from "../src/lib/publish/merge-tree.ts";
 import { writeSitemap } from "../src/lib/publish/sitemap.ts";
+import { addSiteResources } from "../src/lib/tables/datapackage.ts";
 
 const site = process.env.SITE_DIR ?? "dist";
 /** Beside the site (same file system: merging is renaming). */
@@ -54,6 +55,7 @@ async function build(): Promise<void> {
   console.log("\n== Merge the published files into the site");
   const moves = mergeTree(extra, site);
   console.log(`${moves.toLocaleString("en-GB")} files and folders moved from ${extra} into ${site}`);
+  console.log(addSiteResources(join(site, "data")));
   console.log(writeSitemap(site, process.env.SITE_URL, process.env.BASE_PATH ?? "/"));
 
   // Only entity pages carry data-pagefind-body: the rest (lists, questions, embeds) need not be parsed.

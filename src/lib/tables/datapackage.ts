@@ -1,11 +1,22 @@
 // datapackage.json: a Frictionless Tabular Data Package describing every download (each table's
-// Table Schema from its declaration), with the sha256 of each original published file as a source.
-// No timestamps: same input, same bytes.
+// Table Schema from its declaration, its CSV dialect, its foreign keys), with the sha256 of each
+// original published file as a source (at ../sources/ from data/, where the site publishes them).
+// The ingest writes it, the flags step adds its tables, and the site build adds its own tables and the
+// per-council files once they are written (addSiteResources). No timestamps: same input, same bytes.
 import { createHash } from "node:crypto";
-import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import type { FileQuality } from "../model.ts";
-import { INGEST_TABLES } from "./catalogue.ts";
+import { INGEST_TABLES, SITE_TABLES } from "./catalogue.ts";
 import type { Table } from "./table.ts";
 
 export const OGL_LICENCE = {
@@ -54,44 +65,145 @@ export function writeDataPackage(
     title: `${about.partnership}: payments and contracts`,
     description: about.description,
     licenses: [OGL_LICENCE],
-    sources: files.map((f) => ({
-      title: `${about.councilNames.get(f.council) ?? f.council}: ${f.file}`,
-      path: `sources/${f.council}/${f.file}`,
-      sha256: f.sha256,
-      bytes: f.bytes,
-    })),
-    resources: INGEST_TABLES.map((t) => resourceEntry(outDir, t, known.get(t.file))),
+    // The originals are published at /sources/, beside /data/ (an empty list is not allowed).
+    ...(files.length > 0
+      ? {
+          sources: files.map((f) => ({
+            title: `${about.councilNames.get(f.council) ?? f.council}: ${f.file}`,
+            path: `${SOURCES_FROM_DATA}${f.council}/${f.file}`,
+            sha256: f.sha256,
+            bytes: f.bytes,
+          })),
+        }
+      : {}),
+    resources: INGEST_TABLES.map((t) => resourceEntry(outDir, t, { sha256: known.get(t.file) })),
   };
   writeFileSync(join(outDir, "datapackage.json"), `${JSON.stringify(pkg, null, 2)}\n`);
 }
 
-/** A table's entry: its Table Schema, size and sha256 (`sha256` when already known). */
-function resourceEntry(outDir: string, table: Table, sha256?: string) {
-  const path = join(outDir, table.file);
+/** Where the original files are, from the folder of datapackage.json (data/ in the site). */
+export const SOURCES_FROM_DATA = "../sources/";
+
+/** How every table is written (csv-write.ts): comma-separated, a header line, "" for a quote, \n. */
+export const CSV_DIALECT = {
+  delimiter: ",",
+  doubleQuote: true,
+  quoteChar: '"',
+  lineTerminator: "\n",
+  header: true,
+  skipInitialSpace: false,
+} as const;
+
+interface EntryOptions {
+  /** The file's sha256 when already known. */
+  sha256?: string | undefined;
+  /** Its path from outDir, when not the table's file (a per-council file). */
+  path?: string;
+  /** Its resource name, when not the table's. */
+  name?: string;
+  title?: string;
+}
+
+/** A table's entry: its Table Schema, dialect, size and sha256. */
+function resourceEntry(outDir: string, table: Table, options: EntryOptions = {}) {
+  const relative = options.path ?? table.file;
+  const path = join(outDir, relative);
+  const sha256 = options.sha256;
   return {
-    name: table.name,
-    path: table.file,
-    title: table.title,
+    name: options.name ?? table.name,
+    path: relative,
+    title: options.title ?? table.title,
     profile: "tabular-data-resource",
     format: "csv",
     mediatype: "text/csv",
     encoding: "utf-8",
     bytes: statSync(path).size,
     hash: `sha256:${sha256 ?? sha256Of(path)}`,
+    dialect: CSV_DIALECT,
     schema: {
       fields: table.columns.map((c) => ({ name: c.name, type: c.type, description: c.description })),
       ...(table.key.length > 0 ? { primaryKey: table.key } : {}),
+      ...(table.foreignKeys?.length ? { foreignKeys: table.foreignKeys } : {}),
     },
   };
 }
 
+type Entry = ReturnType<typeof resourceEntry>;
+interface PackageJson {
+  resources: Entry[];
+}
+
+/** Adds or replaces entries by name, keeping the order of those already there. */
+function putEntries(pkg: PackageJson, entries: Entry[]): void {
+  for (const entry of entries) {
+    const at = pkg.resources.findIndex((x) => x.name === entry.name);
+    if (at >= 0) pkg.resources[at] = entry;
+    else pkg.resources.push(entry);
+  }
+}
+
+/** The package's foreign keys, each kept only where the table it refers to is in the package. */
+function withReachableKeys(pkg: PackageJson): PackageJson {
+  const names = new Set(pkg.resources.map((r) => r.name));
+  for (const r of pkg.resources) {
+    if (!r.schema) continue; // an entry written by hand, without a schema
+    const keys = r.schema.foreignKeys?.filter((k) => names.has(k.reference.resource));
+    if (keys?.length) r.schema = { ...r.schema, foreignKeys: keys };
+    else if (r.schema.foreignKeys) {
+      const { foreignKeys: _, ...rest } = r.schema;
+      r.schema = rest;
+    }
+  }
+  return pkg;
+}
+
+const readPackage = (dir: string): PackageJson =>
+  JSON.parse(readFileSync(join(dir, "datapackage.json"), "utf8")) as PackageJson;
+const writePackage = (dir: string, pkg: PackageJson): void =>
+  writeFileSync(join(dir, "datapackage.json"), `${JSON.stringify(withReachableKeys(pkg), null, 2)}\n`);
+
 /** Adds (or replaces) one table in outDir/datapackage.json, for a file written after the ingest. */
 export function addDataPackageResource(outDir: string, table: Table): void {
-  const file = join(outDir, "datapackage.json");
-  const pkg = JSON.parse(readFileSync(file, "utf8")) as { resources: { name: string }[] };
-  const entry = resourceEntry(outDir, table);
-  const at = pkg.resources.findIndex((x) => x.name === table.name);
-  if (at >= 0) pkg.resources[at] = entry;
-  else pkg.resources.push(entry);
-  writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);
+  const pkg = readPackage(outDir);
+  putEntries(pkg, [resourceEntry(outDir, table)]);
+  writePackage(outDir, pkg);
+}
+
+/**
+ * The per-council files of a table split by council ("data/councils/<council>/payments.csv"): one
+ * entry each ("payments-alpha"), found in dataDir (the site's data/ folder).
+ */
+function councilEntries(dataDir: string, table: Table): Entry[] {
+  const pattern = table.splitInto?.find((p) => p.startsWith("data/councils/<council>/"));
+  const councils = join(dataDir, "councils");
+  if (!pattern || !existsSync(councils)) return [];
+  const file = pattern.slice("data/councils/<council>/".length);
+  return readdirSync(councils)
+    .sort()
+    .filter((slug) => existsSync(join(councils, slug, file)))
+    .map((slug) =>
+      resourceEntry(dataDir, table, {
+        name: `${table.name}-${slug}`,
+        path: `councils/${slug}/${file}`,
+        title: `${table.title}: ${slug}`,
+      }),
+    );
+}
+
+/**
+ * Adds to the site's data/datapackage.json what the site build writes there beside the dataset: its
+ * own tables (SITE_TABLES, each under data/) and the per-council files. Returns the line to print.
+ */
+export function addSiteResources(dataDir: string): string {
+  const pkg = readPackage(dataDir);
+  const site = SITE_TABLES.filter((t) => existsSync(join(dataDir, t.file))).map((t) =>
+    resourceEntry(dataDir, t),
+  );
+  const split = pkg.resources.flatMap((r) => {
+    const table = [...INGEST_TABLES].find((t) => t.name === r.name);
+    return table ? councilEntries(dataDir, table) : [];
+  });
+  putEntries(pkg, [...site, ...split]);
+  writePackage(dataDir, pkg);
+  return `datapackage.json: ${pkg.resources.length} resources (${site.length} of the site's tables, ${split.length} per-council files)`;
 }
