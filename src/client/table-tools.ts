@@ -1,6 +1,6 @@
 // Filter a server-rendered table and download the rows left visible as CSV, in the browser. Plain DOM
-// code, no framework: each `.table-tools[data-table]` block (TableTools.astro, hidden in the HTML) is
-// shown and wired; without JavaScript it stays hidden and the full table is simply there.
+// code, no framework: each `.table-tools[data-table]` block (TableTools.astro) is wired; without
+// JavaScript site.css does not show it, and the full table is simply there.
 import { type Cell, rowMatches, visibleRowsCsv } from "../lib/table/visible-csv.ts";
 
 /** A cell's value: data-csv (an exact number or ISO date, written as is), else data-text or its text. */
@@ -43,7 +43,6 @@ function wireTools(tools: HTMLElement): void {
   input.addEventListener("input", filter);
   button.addEventListener("click", download);
   filter();
-  tools.hidden = false;
 }
 
 /** Wires every table tool block on the page. */

@@ -39,8 +39,10 @@ const absoluteRoot = (): string | undefined => (siteOriginOf(process.env.SITE_UR
 
 export interface EmbedPage {
   entry: ChartEntry;
-  /** Its canonical address with SITE_URL (the oEmbed document is beside it), else undefined. */
+  /** Its address with SITE_URL (the oEmbed document is beside it), else undefined. */
   url: string | undefined;
+  /** With SITE_URL, the address of the page that shows the chart: search engines send readers there. */
+  canonical: string | undefined;
   /** Its drawn width, which the page is no wider than (with its margins). */
   width: number;
   /** "all 5 partners" or the names of the councils whose payments it draws on. */
@@ -70,6 +72,7 @@ export function embedPage(id: string): EmbedPage {
   return {
     entry,
     url: root && embedUrl({ siteRoot: root, id: entry.id }),
+    canonical: root && `${root}${entry.hostPath}`,
     width: svgSize(entry.svg).width,
     sourceCouncils: sourceCouncilsOf(entry),
     partnershipName: partnership.name,
