@@ -1,7 +1,8 @@
 // Filter a server-rendered table and download the rows left visible as CSV, in the browser. Plain DOM
 // code, no framework: each `.table-tools[data-table]` block (TableTools.astro) is wired; without
 // JavaScript site.css does not show it, and the full table is simply there.
-import { type Cell, rowMatches, visibleRowsCsv } from "../lib/table/visible-csv.ts";
+import { rowMatches } from "../lib/table/row-filter.ts";
+import type { Cell } from "../lib/table/visible-csv.ts";
 
 /** A cell's value: data-csv (an exact number or ISO date, written as is), else data-text or its text. */
 function readCell(cell: Element): Cell {
@@ -28,7 +29,9 @@ function wireTools(tools: HTMLElement): void {
     count.textContent =
       visible === rows.length ? `${rows.length} rows` : `Showing ${visible} of ${rows.length} rows`;
   };
-  const download = () => {
+  // The CSV writer (papaparse, 7 kB gzipped) is loaded on the first download only.
+  const download = async () => {
+    const { visibleRowsCsv } = await import("../lib/table/visible-csv.ts");
     const header = [...table.querySelectorAll("thead th")].map((th) => readCell(th).text);
     const shown = rows
       .filter((row) => !row.hidden)
@@ -41,7 +44,7 @@ function wireTools(tools: HTMLElement): void {
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   };
   input.addEventListener("input", filter);
-  button.addEventListener("click", download);
+  button.addEventListener("click", () => void download());
   filter();
 }
 

@@ -11,15 +11,20 @@ const KINDS: [string, RegExp][] = [
   ["browse letter", /^browse\/(suppliers|contracts)\/[^/]+\/$/],
   ["category", /^categories\/[^/]+\/$/],
   ["arrangement", /^arrangements\/[^/]+\/$/],
-  ["question list", /^questions\/[^/]+\/$/],
+  ["question list", /^questions\/[^/]+\/[^/]+\/$/],
   ["embed", /^embed\/([^/]+)\/.*$/],
   ["page", /^[^/]+\/$/],
 ];
 
-/** The page paths ("", "councils/alpha/", "embed/trend/all/monthly/") to measure, in a stable order. */
+/**
+ * The page paths ("", "councils/alpha/", "embed/trend/all/monthly/", "404.html") to measure, in a
+ * stable order.
+ */
 export function pagesToMeasure(site: string): { kind: string; path: string }[] {
   const chosen = new Map<string, string>();
-  for (const file of listSiteFiles(site)) {
+  const files = listSiteFiles(site);
+  if (files.includes("404.html")) chosen.set("not found", "404.html");
+  for (const file of files) {
     if (!file.endsWith("index.html")) continue;
     const path = file.slice(0, -"index.html".length);
     for (const [kind, pattern] of KINDS) {

@@ -29,6 +29,33 @@ export interface PageScores {
   cls: number;
   /** What Lighthouse found wanting (audits scored under 1 with weight), for a page under the target. */
   failing: string[];
+  /** Lighthouse runs behind the figures: 1, or 3 (the median) when the first was under the target. */
+  runs: number;
+}
+
+type Run = Pick<PageScores, "scores" | "cls" | "failing">;
+
+const meetsTarget = (run: Run): boolean => CATEGORIES.every((c) => run.scores[c] >= TARGET);
+
+/** One Lighthouse run on a page. */
+async function measure(url: string, port: number): Promise<Run> {
+  const runner = await lighthouse(url, {
+    port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: [...CATEGORIES],
+  });
+  const lhr = runner?.lhr;
+  if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+  ) as PageScores["scores"];
+  const failing = CATEGORIES.flatMap((c) =>
+    (lhr.categories[c]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${c}: ${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score})`),
+  );
+  return { scores, cls: Number(lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0), failing };
 }
 
 export async function runLighthouse(
@@ -45,26 +72,27 @@ export async function runLighthouse(
   try {
     for (const { kind, path } of pagesToMeasure(site)) {
       if (options.only && !kind.includes(options.only) && !path.includes(options.only)) continue;
-      const runner = await lighthouse(`${server.url}${path}`, {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: [...CATEGORIES],
-      });
-      const lhr = runner?.lhr;
-      if (!lhr) throw new Error(`Lighthouse gave no result for /${path}`);
+      // Performance varies from run to run on a busy machine: a page under the target is measured
+      // twice more, and each figure is the median of the three runs.
+      let runs = [await measure(`${server.url}${path}`, chrome.port)];
+      if (!meetsTarget(runs[0] as Run)) {
+        runs = [
+          ...runs,
+          await measure(`${server.url}${path}`, chrome.port),
+          await measure(`${server.url}${path}`, chrome.port),
+        ];
+      }
+      const median = (values: number[]) =>
+        [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
       const scores = Object.fromEntries(
-        CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+        CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]))]),
       ) as PageScores["scores"];
-      const failing = CATEGORIES.flatMap((c) =>
-        (lhr.categories[c]?.auditRefs ?? [])
-          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-          .map((ref) => `${c}: ${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score})`),
-      );
-      const cls = Number(lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0);
-      results.push({ kind, path, scores, cls, failing });
+      const cls = median(runs.map((r) => r.cls));
+      const failing = [...new Set(runs.flatMap((r) => r.failing))];
+      results.push({ kind, path, scores, cls, failing, runs: runs.length });
+      const median3 = runs.length > 1 ? ` (median of ${runs.length} runs)` : "";
       options.log?.(
-        `/${path}: ${CATEGORIES.map((c) => scores[c]).join("/")}, layout shift ${cls.toFixed(3)}`,
+        `/${path}: ${CATEGORIES.map((c) => scores[c]).join("/")}, layout shift ${cls.toFixed(3)}${median3}`,
       );
     }
   } finally {
@@ -77,11 +105,11 @@ export async function runLighthouse(
 /** The results as a Markdown table, and whether every score meets the target. */
 export function lighthouseTable(results: readonly PageScores[]): { lines: string[]; ok: boolean } {
   const lines = [
-    "| page | path | performance | accessibility | best practices | SEO | layout shift |",
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+    "| page | path | performance | accessibility | best practices | SEO | layout shift | runs |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...results.map(
       (r) =>
-        `| ${r.kind} | \`/${r.path}\` | ${CATEGORIES.map((c) => r.scores[c]).join(" | ")} | ${r.cls.toFixed(3)} |`,
+        `| ${r.kind} | \`/${r.path}\` | ${CATEGORIES.map((c) => r.scores[c]).join(" | ")} | ${r.cls.toFixed(3)} | ${r.runs} |`,
     ),
   ];
   const ok = results.length > 0 && results.every((r) => CATEGORIES.every((c) => r.scores[c] >= TARGET));
