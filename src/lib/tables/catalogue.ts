@@ -16,7 +16,7 @@ import type { Table } from "./table.ts";
 export const INGEST_TABLES: readonly Table[] = [PAYMENTS, CONTRACTS, SUPPLIERS, REJECTS];
 /** What the flags step writes, added to datapackage.json after the ingest's. */
 export const FLAG_TABLES: readonly Table[] = [FLAGS, FLAG_PAYMENTS];
-/** What the site build writes beside the pages (added to the published datapackage.json after the build). */
+/** What the site build writes beside the pages (listed in datapackage.json before the pages are built). */
 export const SITE_TABLES: readonly Table[] = [CONTRACT_SPEND, CATEGORIES, SCORECARD, SHARED_SUPPLIERS];
 
 /** Every published table, in groups: the dataset's (described in datapackage.json), then the site's. */
@@ -34,8 +34,8 @@ export const TABLE_GROUPS: readonly { title: string; about: string; tables: read
   {
     title: "The site's downloads",
     about:
-      "Written by the site build from the dataset into data/, and added to the published datapackage.json once " +
-      "the build has written them.",
+      "Written by the site build from the dataset into data/, and listed in datapackage.json with their schemas " +
+      "and dialect (without size or sha256: the package is written before them).",
     tables: SITE_TABLES,
   },
 ];

@@ -1,19 +1,11 @@
 // datapackage.json: a Frictionless Tabular Data Package describing every download (each table's
 // Table Schema from its declaration, its CSV dialect, its foreign keys), with the sha256 of each
 // original published file as a source (at ../sources/ from data/, where the site publishes them).
-// The ingest writes it, the flags step adds its tables, and the site build adds its own tables and the
-// per-council files once they are written (addSiteResources). No timestamps: same input, same bytes.
+// The ingest writes it, the flags step adds its tables, and the site build, before it builds the pages,
+// adds its own tables and the per-council files (addSiteResources: no size or sha256, as they are not
+// written yet). No timestamps: same input, same bytes.
 import { createHash } from "node:crypto";
-import {
-  closeSync,
-  existsSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FileQuality } from "../model.ts";
 import { INGEST_TABLES, SITE_TABLES } from "./catalogue.ts";
@@ -97,6 +89,8 @@ export const CSV_DIALECT = {
 interface EntryOptions {
   /** The file's sha256 when already known. */
   sha256?: string | undefined;
+  /** The file is written later (by the site build): no size or sha256. */
+  later?: true;
   /** Its path from outDir, when not the table's file (a per-council file). */
   path?: string;
   /** Its resource name, when not the table's. */
@@ -104,11 +98,14 @@ interface EntryOptions {
   title?: string;
 }
 
-/** A table's entry: its Table Schema, dialect, size and sha256. */
+/** A table's entry: its Table Schema, dialect, size and sha256 (none for a file written later). */
 function resourceEntry(outDir: string, table: Table, options: EntryOptions = {}) {
   const relative = options.path ?? table.file;
   const path = join(outDir, relative);
   const sha256 = options.sha256;
+  const file = options.later
+    ? {}
+    : { bytes: statSync(path).size, hash: `sha256:${sha256 ?? sha256Of(path)}` };
   return {
     name: options.name ?? table.name,
     path: relative,
@@ -117,8 +114,7 @@ function resourceEntry(outDir: string, table: Table, options: EntryOptions = {})
     format: "csv",
     mediatype: "text/csv",
     encoding: "utf-8",
-    bytes: statSync(path).size,
-    hash: `sha256:${sha256 ?? sha256Of(path)}`,
+    ...file,
     dialect: CSV_DIALECT,
     schema: {
       fields: table.columns.map((c) => ({ name: c.name, type: c.type, description: c.description })),
@@ -171,39 +167,37 @@ export function addDataPackageResource(outDir: string, table: Table): void {
 
 /**
  * The per-council files of a table split by council ("data/councils/<council>/payments.csv"): one
- * entry each ("payments-alpha"), found in dataDir (the site's data/ folder).
+ * entry each ("payments-alpha"), for every council (each gets its file, a header alone when empty).
  */
-function councilEntries(dataDir: string, table: Table): Entry[] {
+function councilEntries(table: Table, councils: readonly string[]): Entry[] {
   const pattern = table.splitInto?.find((p) => p.startsWith("data/councils/<council>/"));
-  const councils = join(dataDir, "councils");
-  if (!pattern || !existsSync(councils)) return [];
+  if (!pattern) return [];
   const file = pattern.slice("data/councils/<council>/".length);
-  return readdirSync(councils)
-    .sort()
-    .filter((slug) => existsSync(join(councils, slug, file)))
-    .map((slug) =>
-      resourceEntry(dataDir, table, {
-        name: `${table.name}-${slug}`,
-        path: `councils/${slug}/${file}`,
-        title: `${table.title}: ${slug}`,
-      }),
-    );
+  return councils.map((slug) =>
+    resourceEntry("", table, {
+      name: `${table.name}-${slug}`,
+      path: `councils/${slug}/${file}`,
+      title: `${table.title}: ${slug}`,
+      later: true,
+    }),
+  );
 }
 
 /**
- * Adds to the site's data/datapackage.json what the site build writes there beside the dataset: its
- * own tables (SITE_TABLES, each under data/) and the per-council files. Returns the line to print.
+ * Adds to datapackage.json (in the dataset folder, before the site is built) what the site build
+ * writes beside the dataset under data/: its own tables (SITE_TABLES) and each council's files. They
+ * are not written yet, so they have no size or sha256; the package is final before the pages state
+ * its size. Returns the line to print.
  */
-export function addSiteResources(dataDir: string): string {
-  const pkg = readPackage(dataDir);
-  const site = SITE_TABLES.filter((t) => existsSync(join(dataDir, t.file))).map((t) =>
-    resourceEntry(dataDir, t),
+export function addSiteResources(datasetDir: string, councils: readonly string[]): string {
+  const pkg = readPackage(datasetDir);
+  const site = SITE_TABLES.map((t) =>
+    resourceEntry(datasetDir, t, { path: t.published.replace(/^data\//, ""), later: true }),
   );
-  const split = pkg.resources.flatMap((r) => {
-    const table = [...INGEST_TABLES].find((t) => t.name === r.name);
-    return table ? councilEntries(dataDir, table) : [];
-  });
+  const split = INGEST_TABLES.filter((t) => pkg.resources.some((r) => r.name === t.name)).flatMap((t) =>
+    councilEntries(t, councils),
+  );
   putEntries(pkg, [...site, ...split]);
-  writePackage(dataDir, pkg);
-  return `datapackage.json: ${pkg.resources.length} resources (${site.length} of the site's tables, ${split.length} per-council files)`;
+  writePackage(datasetDir, pkg);
+  return `datapackage.json: ${pkg.resources.length} resources (${site.length} of the site's tables, ${split.length} per-council files, written by the site build)`;
 }
