@@ -3,22 +3,13 @@
 // started by chrome-launcher. Each page's four category scores and its layout shift.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_FLAGS } from "../bench/chromium.ts";
 import { serveForBench } from "../bench/search-serve.ts";
 import { pagesToMeasure } from "./lighthouse-pages.ts";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 /** The target: every category at least this on every kind of page. */
 export const TARGET = 95;
-
-export const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export interface PageScores {
   kind: string;
@@ -66,7 +57,7 @@ export async function runLighthouse(
   const server = await serveForBench(site, base);
   const chrome = await chromeLauncher.launch({
     chromePath: options.chromePath ?? process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    chromeFlags: CHROME_FLAGS,
+    chromeFlags: [...CHROMIUM_FLAGS],
   });
   const results: PageScores[] = [];
   try {
