@@ -14,7 +14,11 @@ if (!existsSync(site)) {
   console.error(`${site}/ does not exist: run "npm run build" first.`);
   process.exit(1);
 }
-const result = await checkOutputs({ site, withoutSiteUrl: !process.env.SITE_URL?.trim() });
+const result = await checkOutputs({
+  site,
+  withoutSiteUrl: !process.env.SITE_URL?.trim(),
+  log: (line) => console.error(`[check-outputs] ${line}`),
+});
 console.log(outputsSummary(result).join("\n"));
 if (result.problems.length === 0) console.log("No problems.");
 else {

@@ -14,6 +14,8 @@ export interface OutputsOptions {
   withoutSiteUrl: boolean;
   /** Java for the Nu HTML Checker (default: java on the PATH). */
   java?: string;
+  /** Told when each check starts (a real site's take minutes). */
+  log?: (line: string) => void;
 }
 
 export interface OutputsResult {
@@ -33,7 +35,9 @@ const timed = async <T>(work: () => Promise<T> | T): Promise<[T, number]> => {
 export async function checkOutputs(options: OutputsOptions): Promise<OutputsResult> {
   const files = listSiteFiles(options.site);
   const pages = files.filter((f) => f.endsWith(".html"));
+  options.log?.("data package: Frictionless reads every resource");
   const [pkg, packageSeconds] = await timed(() => checkDataPackage(join(options.site, "data")));
+  options.log?.(`HTML: the Nu HTML Checker on ${pages.length.toLocaleString("en-GB")} pages`);
   const [html, htmlSeconds] = await timed(() => checkHtml(options.site, pages, options.java));
   const [links, linkSeconds] = await timed(() =>
     options.withoutSiteUrl ? checkLocalLinks(options.site, files) : [],
