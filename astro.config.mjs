@@ -4,9 +4,13 @@ import { defineConfig } from "astro/config";
 
 // BASE_PATH lets a council host the site under a sub-path, e.g. /transparency/.
 const base = process.env.BASE_PATH ?? "/";
+// SITE_URL, the site's origin, when known (Astro.site: absolute addresses in the data page's JSON-LD).
+// Without it the site links only relatively.
+const site = process.env.SITE_URL?.trim() || undefined;
 
 export default defineConfig({
   base,
+  ...(site ? { site } : {}),
   // SITE_DIR lets tests build into their own folder; the site is published from dist/.
   outDir: process.env.SITE_DIR ?? "dist",
   trailingSlash: "always",

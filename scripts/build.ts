@@ -1,14 +1,16 @@
 // npm run build: ingest the data folder, compute the red flags over it, then build the site while the
-// dataset, the original files, the downloads, the feeds and the name index are published beside it
-// (into a folder merged into the site afterwards: astro build empties its output folder), then write
-// the sitemap (with SITE_URL) and index the site for search. Each step is a separate command; a failed
-// step stops the build.
+// dataset (its datapackage.json listing the site's own tables too), the original files, the downloads,
+// the feeds and the name index are published beside it (into a folder merged into the site afterwards:
+// astro build empties its output folder), then write the sitemap (with SITE_URL) and index the site
+// for search. Each step is a separate command; a failed step stops the build.
 import { spawn } from "node:child_process";
 import { realpathSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { dataDirFromEnv, loadDataConfig } from "../src/lib/config/load.ts";
 import { DATASET_DIR } from "../src/lib/dataset-dir.ts";
 import { mergeTree } from "../src/lib/publish/merge-tree.ts";
 import { writeSitemap } from "../src/lib/publish/sitemap.ts";
+import { addSiteResources } from "../src/lib/tables/datapackage.ts";
 
 const site = process.env.SITE_DIR ?? "dist";
 /** Beside the site (same file system: merging is renaming). */
@@ -40,6 +42,8 @@ async function build(): Promise<void> {
   await run("Ingest", ...node("scripts/ingest.ts", "--out", DATASET_DIR));
   console.log("\n== Red flags");
   await run("Red flags", ...node("scripts/flags.ts", "--dataset", DATASET_DIR));
+  const councils = loadDataConfig(dataDirFromEnv()).councils.map((c) => c.slug);
+  console.log(addSiteResources(DATASET_DIR, councils));
 
   console.log("\n== Astro build, with the downloads, feeds and name index published beside it");
   rmSync(extra, { recursive: true, force: true });

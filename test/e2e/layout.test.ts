@@ -13,7 +13,7 @@ const site = servedSite(MINI, "e2e-layout");
 describe("the main links", () => {
   /** The main navigation landmarks shown, each with its links' names and the current one. */
   const shownNavs = (page: Page) =>
-    page.locator("nav[aria-label=Main]").evaluateAll((navs) =>
+    page.locator("nav.site-nav").evaluateAll((navs) =>
       navs
         .filter((nav) => nav.checkVisibility())
         .map((nav) => ({
@@ -105,7 +105,7 @@ describe("a printed page", () => {
     await page.goto(new URL("councils/alpha/", site.url).toString());
     await expect(page.locator("h1").isVisible()).resolves.toBe(true);
     await expect(page.locator(".demo-banner").isVisible()).resolves.toBe(true);
-    for (const hidden of ["nav[aria-label=Main] >> nth=0", "nav[aria-label=Main] >> nth=1", ".chart-tools"])
+    for (const hidden of ["nav.site-nav >> nth=0", "nav.site-nav >> nth=1", ".chart-tools"])
       await expect(page.locator(hidden).isVisible(), hidden).resolves.toBe(false);
     const website = page.getByRole("link", { name: "Council website" });
     await expect(website.evaluate((a) => getComputedStyle(a, "::after").content)).resolves.toBe(

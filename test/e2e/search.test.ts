@@ -1,4 +1,5 @@
-// The search page in a real browser on the mini fixture: names at once (by any published name), then
+// The search page in a real browser on the mini fixture: names at once (by any published name, and
+// key by key while typing), then
 // full-text results with filters, value and council shown, the query kept in the address, no errors;
 // readable with JavaScript off; working under a base path.
 import type { Server } from "node:http";
@@ -61,6 +62,33 @@ describe("the search page", () => {
     await page1.waitFor();
     expect(await page1.textContent()).toContain("Northern Leisure Trust");
     expect(await page1.textContent()).toContain("Alpha District Council");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows names while typing, before the last key, typed a key every 100 ms", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${url}search/`);
+    await page.evaluate(() => {
+      const w = window as unknown as { seen: string[] };
+      w.seen = [];
+      // What the name status said just before each key after the first: names typed so far shown?
+      window.addEventListener(
+        "keydown",
+        () => w.seen.push(document.getElementById("name-status")?.textContent ?? ""),
+        true,
+      );
+    });
+    await page.locator("#search-q").focus();
+    await page.keyboard.type("acme", { delay: 100 });
+    await page.locator("#name-results li", { hasText: "Acme Supplies Ltd" }).waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    // Names were on screen before the last key: they do not wait for a pause in typing.
+    expect(seen).toHaveLength(4);
+    expect(
+      seen.slice(1).some((status) => /^\d+ names? match/.test(status)),
+      seen.join(" | "),
+    ).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

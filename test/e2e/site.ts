@@ -27,10 +27,12 @@ export interface SiteBuild {
   name: string;
   /** BASE_PATH, default "/". */
   basePath?: string;
+  /** SITE_URL (the site's origin), default unset. */
+  siteUrl?: string;
 }
 
 /** Runs scripts/build.ts; resolves with the site folder, rejects with the build's output on failure. */
-export function buildSite({ dataDir, name, basePath = "/" }: SiteBuild): Promise<string> {
+export function buildSite({ dataDir, name, basePath = "/", siteUrl }: SiteBuild): Promise<string> {
   const site = join(ROOT, ".cache", name);
   const child = spawn(process.execPath, [join(ROOT, "scripts/build.ts")], {
     cwd: ROOT,
@@ -39,6 +41,7 @@ export function buildSite({ dataDir, name, basePath = "/" }: SiteBuild): Promise
       DATASET_DIR: join(ROOT, ".cache", `${name}-dataset`),
       SITE_DIR: site,
       BASE_PATH: basePath,
+      ...(siteUrl ? { SITE_URL: siteUrl } : {}),
     }),
   });
   let output = "";

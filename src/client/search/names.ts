@@ -55,6 +55,10 @@ export function createNameIndex(base: string) {
   };
 
   return {
+    /** Loads the manifest ahead of the first key (on focus), so the first names come at once. */
+    warm(): void {
+      loadManifest().catch(() => undefined);
+    },
     /** Names matching the query, with the kind and council filters applied. */
     async search(state: SearchState): Promise<NameResults> {
       const { manifest: m, keys } = await loadManifest();

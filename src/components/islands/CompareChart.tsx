@@ -119,39 +119,39 @@ export default function CompareChart({ data, initial }: Props) {
             : ""}
           . Councils provide different services, so compare with care.
         </figcaption>
-        <details>
-          <summary>Show the data as a table</summary>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways takes the keyboard focus, so it can be scrolled without a mouse */}
-          <section className="table-scroll" aria-label={view.table.caption} tabIndex={0}>
-            <table>
-              <caption>{view.table.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{view.table.rowHeader}</th>
-                  {view.table.columns.map((c) => (
-                    <th scope="col" className="num" key={c}>
-                      {c}
-                    </th>
+      </figure>
+      <details className="chart-data">
+        <summary>Show the data as a table</summary>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways takes the keyboard focus, so it can be scrolled without a mouse */}
+        <section className="table-scroll" aria-label={view.table.caption} tabIndex={0}>
+          <table>
+            <caption>{view.table.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{view.table.rowHeader}</th>
+                {view.table.columns.map((c) => (
+                  <th scope="col" className="num" key={c}>
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {view.table.rows.map((r) => (
+                <tr key={r.label}>
+                  <th scope="row">{r.label}</th>
+                  {r.cells.map((v, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
+                    <td className="num" key={i}>
+                      {v}
+                    </td>
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {view.table.rows.map((r) => (
-                  <tr key={r.label}>
-                    <th scope="row">{r.label}</th>
-                    {r.cells.map((v, i) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
-                      <td className="num" key={i}>
-                        {v}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        </details>
-      </figure>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </details>
       {view.withoutPopulation.length > 0 && (
         <p className="note">
           No population figure for {view.withoutPopulation.join(", ")}: choose “Total” to include them.

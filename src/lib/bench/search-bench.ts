@@ -10,6 +10,7 @@ import { buildNameIndex } from "../search/shards.ts";
 import { launchBrowser, type Measurement, measureFirstResult, medianOf } from "./search-measure.ts";
 import { SYNTHETIC_COUNCILS, syntheticSuppliers } from "./search-names.ts";
 import { PAGEFIND_ONLY, serveForBench } from "./search-serve.ts";
+import { measureTyping, typingLine } from "./search-typing.ts";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 /** The issue's budget: bytes before the first result of a supplier-name search. */
@@ -138,6 +139,7 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<strin
           ),
         );
         out.push(line("Pagefind alone (bare page)", q, pagefind), breakdown(pagefind));
+        out.push(typingLine(await measureTyping(browser, `${server.url}search/`, q)));
       }
     } finally {
       await server.close();

@@ -42,7 +42,7 @@ export interface EntityStats {
   gzip: Distribution;
   html: Distribution;
   overTarget: number;
-  /** Pages shipping a <script> that is neither JSON-LD data nor on a page with an Astro island. */
+  /** Pages shipping a <script> that is neither JSON-LD data nor on a page with an island, chart or table tools. */
   scriptPages: number;
   scriptExample: string;
   islandPages: number;
@@ -80,9 +80,15 @@ export function distribution(values: { value: number; path: string }[]): Distrib
 const SCRIPT = /<script\b([^>]*)>/gi;
 const JSON_LD = /type\s*=\s*["']?application\/ld\+json/i;
 
-/** The first <script> tag of a page that is not JSON-LD, or "" when there is none. */
+/** What a page's scripts are for: an island, a chart (tooltips, drawing again) or a table's tools. */
+const INTERACTIVE = ["<astro-island", '<figure class="chart"', '<div class="table-tools"'];
+
+/**
+ * The first <script> tag of a page that is not JSON-LD, or "" when there is none or the page has
+ * something a script is for (an island, a chart, a table's tools).
+ */
 export function scriptOutsideIslands(html: string): string {
-  if (html.includes("<astro-island")) return "";
+  if (INTERACTIVE.some((mark) => html.includes(mark))) return "";
   for (const match of html.matchAll(SCRIPT)) {
     if (!JSON_LD.test(match[1] ?? "")) return match[0];
   }

@@ -30,3 +30,38 @@ export function drawChart(drawing: ChartDrawing, shown?: number): Markup {
 export function drawn(drawing: ChartDrawing): { drawing: ChartDrawing; svg: Markup } {
   return { drawing, svg: drawChart(drawing) };
 }
+
+/**
+ * The widths a page script draws a chart again at fall in these bands (upper bounds, exclusive, of the
+ * width its figure is shown at): under 696 px a chart is drawn again (fit-page.ts: 720 less its slack).
+ */
+export const FIT_BANDS: readonly number[] = [360, 440, 520, 600, 696];
+
+/** Height of an SVG drawn from `drawing` at `shown` px (its viewBox's height). */
+export function drawnHeight(drawing: ChartDrawing, shown?: number): number {
+  const match = /viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(drawChart(drawing, shown));
+  return match ? Number(match[1]) : 0;
+}
+
+/**
+ * For each band of FIT_BANDS, the tallest the chart is when drawn again at a width in it, so a page can
+ * keep that room from the start and nothing below the chart moves when it is drawn again. A bar chart
+ * is as tall at every width; a line chart's legend takes more rows the narrower it is drawn, so the
+ * narrowest width of the band gives its tallest drawing.
+ */
+export function fitHeights(drawing: ChartDrawing): { below: number; height: number }[] {
+  if (drawing.kind === "bars") {
+    const height = drawnHeight(drawing);
+    return FIT_BANDS.map((below) => ({ below, height }));
+  }
+  return FIT_BANDS.map((below, i) => ({
+    below,
+    height: drawnHeight(drawing, i === 0 ? 0 : FIT_BANDS[i - 1]),
+  }));
+}
+
+/** The CSS custom properties chart.css reads in each band (--fit-360: 318px; …). */
+export const fitHeightStyle = (drawing: ChartDrawing): string =>
+  fitHeights(drawing)
+    .map((b) => `--fit-${b.below}:${Math.ceil(b.height)}px`)
+    .join(";");

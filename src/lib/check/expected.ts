@@ -13,7 +13,7 @@ import type { Problem } from "./problems.ts";
 
 interface QualitySubset {
   councils: { council: string }[];
-  files: { council: string; file: string; sha256: string }[];
+  files: { council: string; file: string; sha256: string; archive?: { file: string; sha256: string } }[];
 }
 
 export interface ExpectedCounts {
@@ -101,8 +101,15 @@ export async function checkExpected(
       kind: "dataset",
     });
 
-  for (const f of quality.files) {
+  const checked = new Set<string>();
+  for (const q of quality.files) {
+    // A refused file (a link, a path outside the data folder) is not published; an archive's member is
+    // published inside its archive, which is checked once.
+    if (q.sha256 === "" && !q.archive) continue;
+    const f = q.archive ? { council: q.council, file: q.archive.file, sha256: q.archive.sha256 } : q;
     const file = `sources/${f.council}/${f.file}`;
+    if (checked.has(file)) continue;
+    checked.add(file);
     counts.sources++;
     if (!exists(file)) {
       problems.push({ file, message: "missing original file listed in quality.json", kind: "source file" });

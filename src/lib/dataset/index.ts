@@ -103,11 +103,13 @@ const knownRows: Record<string, number> = {
   "contracts.csv": registerEntries.length,
   ...(flagTotals && { "flags.csv": flagTotals.flags, "flag_payments.csv": flagTotals.flag_payment_rows }),
 };
-/** The dataset's CSV files with their row counts. */
-export const downloads = dataPackage.resources.map((r) => ({
-  ...r,
-  rows: knownRows[r.path] ?? csvRowCount(r.path),
-}));
+/** The dataset's CSV files with their row counts (datapackage.json also lists what the site build writes). */
+export const downloads = dataPackage.resources
+  .filter((r) => existsSync(join(DATASET_DIR, r.path)))
+  .map((r) => ({
+    ...r,
+    rows: knownRows[r.path] ?? csvRowCount(r.path),
+  }));
 /** The dataset's JSON descriptions, with their sizes (final by now: the flags step adds to datapackage.json first). */
 export const descriptionFiles = [
   {

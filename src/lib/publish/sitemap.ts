@@ -1,6 +1,6 @@
 // sitemap.xml and robots.txt, so that search engines find every council, supplier and contract page.
 // A sitemap lists absolute URLs, so both are written only when SITE_URL gives the site's address. The
-// pages are read from the built site: every folder's index.html but the pages marked noindex
+// pages are read from the built site: every folder's index.html but the embeds and the line viewer
 // (NOT_LISTED) and the 404 page. Past 45,000 pages sitemap.xml becomes an index
 // of several files (the protocol allows 50,000 URLs in one). robots.txt names the sitemap when the
 // site is at the root of its host: crawlers read robots.txt only there.
@@ -16,7 +16,7 @@ export const SITEMAP_LIMIT = 45_000;
 
 const NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-/** Pages marked noindex: embeds (for other sites' frames) and the line viewer (empty without its query). */
+/** Pages not listed: embeds (for other sites' frames; their canonical is the chart's page) and the line viewer (empty without its query). */
 const NOT_LISTED = ["embed/", "source-line/"];
 
 /** The page paths ("", "suppliers/x/") of the built site's files, sorted: every index.html but embeds and the line viewer. */

@@ -1,7 +1,7 @@
 // The downloads page's model: the dataset's files with their rows and sizes, each council's downloads
 // and feeds (only for what it has), the columns of every file, and the page's schema.org Dataset
 // description (JSON-LD, with absolute addresses when the site's address is known).
-import { councils, dataPackage, descriptionFiles, downloads, files, partnership } from "../dataset/index.ts";
+import { councils, descriptionFiles, downloads, files, partnership } from "../dataset/index.ts";
 import { type FeedLink, feedLinks } from "../publish/feed-catalogue.ts";
 import { councilHasRows } from "../views/council.ts";
 import { jsonLdText } from "../views/json-ld.ts";
@@ -82,7 +82,7 @@ export function dataPage(site: URL | undefined): DataPage {
     councils: byCouncil,
     councilsWithFeeds: byCouncil.filter((c) => c.feeds.length > 0),
     feeds: feedLinks(base),
-    columns: dataPackage.resources.map((r) => ({ path: r.path, name: r.name, fields: r.schema.fields })),
+    columns: downloads.map((r) => ({ path: r.path, name: r.name, fields: r.schema.fields })),
     scorecardFields: SCORECARD_FIELDS,
     partnershipName: partnership.name,
     councilNames,

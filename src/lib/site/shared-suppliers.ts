@@ -64,5 +64,5 @@ export function sharedSuppliersPage(): SharedSuppliersPage {
   };
 }
 
-/** shared-suppliers/shared-suppliers.csv. */
+/** data/shared-suppliers.csv. */
 export const sharedSuppliersCsvText = (): string => sharedSuppliersCsv(chartCatalogue().shared);

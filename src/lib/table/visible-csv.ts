@@ -1,5 +1,5 @@
 // "Download what I see": the rows a reader filtered a table to, as CSV text. Pure, so it is tested
-// without a browser; the island reads cells from the page and hands them here.
+// without a browser; the table tools read cells from the page and hand them here.
 import Papa from "papaparse";
 
 /** A table cell as read from the page: its text, or an exact plain value (amounts) to write as is. */
@@ -19,18 +19,4 @@ export function visibleRowsCsv(header: string[], rows: Cell[][]): string {
     row.map((cell) => (cell.plain !== undefined ? cell.plain : guardText(cell.text))),
   );
   return `${Papa.unparse({ fields: header.map(guardText), data }, { newline: "\n" })}\n`;
-}
-
-/** Whether a row's text matches every word of a filter (case and accents ignored). */
-export function rowMatches(rowText: string, filter: string): boolean {
-  const fold = (s: string) =>
-    s
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase();
-  const text = fold(rowText);
-  return fold(filter)
-    .split(/\s+/)
-    .filter((w) => w !== "")
-    .every((w) => text.includes(w));
 }

@@ -16,7 +16,7 @@ import type { Table } from "./table.ts";
 export const INGEST_TABLES: readonly Table[] = [PAYMENTS, CONTRACTS, SUPPLIERS, REJECTS];
 /** What the flags step writes, added to datapackage.json after the ingest's. */
 export const FLAG_TABLES: readonly Table[] = [FLAGS, FLAG_PAYMENTS];
-/** What the site build writes beside the pages (not in datapackage.json). */
+/** What the site build writes beside the pages (listed in datapackage.json before the pages are built). */
 export const SITE_TABLES: readonly Table[] = [CONTRACT_SPEND, CATEGORIES, SCORECARD, SHARED_SUPPLIERS];
 
 /** Every published table, in groups: the dataset's (described in datapackage.json), then the site's. */
@@ -25,13 +25,17 @@ export const TABLE_GROUPS: readonly { title: string; about: string; tables: read
     title: "The dataset",
     about:
       "Written by the ingest (npm run ingest) and the flags step (npm run flags) into the dataset folder, and " +
-      "published under data/. datapackage.json describes each with these columns (a Frictionless Table Schema), " +
-      "with its size and sha256, and the sha256 of every original file.",
+      "published under data/. datapackage.json describes each with these columns (a Frictionless Table Schema with " +
+      "its foreign keys), its CSV dialect, size and sha256, and the size and sha256 of every original file (its " +
+      "path from data/: ../sources/…). The per-council files are resources of their own (payments-<council>, " +
+      "contracts-<council>); the per-supplier files are not listed.",
     tables: [...INGEST_TABLES, ...FLAG_TABLES],
   },
   {
     title: "The site's downloads",
-    about: "Written by the site build from the dataset, beside the pages (not in datapackage.json).",
+    about:
+      "Written by the site build from the dataset into data/, and listed in datapackage.json with their schemas " +
+      "and dialect (without size or sha256: the package is written before them).",
     tables: SITE_TABLES,
   },
 ];

@@ -12,6 +12,10 @@ export const CONTRACT_SPEND = defineTable({
     "paid its supplier between its start and end dates beside its total value. Payments may cover other work " +
     "for the same supplier; the published payments may not yet cover the whole term.",
   key: ["contract_id"],
+  foreignKeys: [
+    { fields: ["contract_id"], reference: { resource: "contracts", fields: ["id"] } },
+    { fields: ["supplier_id"], reference: { resource: "suppliers", fields: ["id"] } },
+  ],
   columns: [
     col("contract_id", "string", "The contract (its page's id: the contracts.csv id of its main entry)."),
     col("reference", "string", "Contract reference as published."),

@@ -17,6 +17,7 @@ export const CONTRACTS = defineTable({
     "Every entry kept from the councils' published contract registers, one line per entry, in council and " +
     "file order. Placeholders (TBC, Various, N/A) become empty cells, noted in notes.",
   key: ["id"],
+  foreignKeys: [{ fields: ["supplier_id"], reference: { resource: "suppliers", fields: ["id"] } }],
   columns: [
     col("id", "string", "Identifier of this register entry."),
     col("council", "string", "The council whose register lists the contract."),

@@ -26,12 +26,18 @@ function tableSection(table: Table): string[] {
     table.key.length > 0
       ? ` Each line is identified by ${table.key.map((k) => `\`${k}\``).join(" and ")}.`
       : "";
+  const joins = (table.foreignKeys ?? []).map(
+    (k) =>
+      `${k.fields.map((f) => `\`${f}\``).join(", ")} is found in \`${k.reference.resource}\` ` +
+      `(${k.reference.fields.map((f) => `\`${f}\``).join(", ")})`,
+  );
+  const joinText = joins.length > 0 ? ` Joins: ${joins.join("; ")}.` : "";
   return [
     `### ${table.file}`,
     "",
     `**${table.title}.** ${table.description}`,
     "",
-    `${where.join(", ")}.${key}`,
+    `${where.join(", ")}.${key}${joinText}`,
     "",
     "| Column | Type | Description |",
     "| --- | --- | --- |",

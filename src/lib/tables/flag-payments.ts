@@ -11,6 +11,10 @@ export const FLAG_PAYMENTS = defineTable({
     "Every payment behind every flag, one line each, in flags.csv's order and each flag's own. " +
     "flags.csv lists the same payments on the flag's line while they fit in a spreadsheet cell; this file always has them all.",
   key: ["flag_id", "payment_id"],
+  foreignKeys: [
+    { fields: ["flag_id"], reference: { resource: "flags", fields: ["flag_id"] } },
+    { fields: ["payment_id"], reference: { resource: "payments", fields: ["id"] } },
+  ],
   columns: [
     col("flag_id", "string", "The flag (flags.csv flag_id)."),
     col("payment_id", "string", "A payment behind it (payments.csv id)."),

@@ -12,6 +12,7 @@ export const PAYMENTS = defineTable({
     "Every payment kept from the councils' published spending files, one line each, in council and file order. " +
     "Records set aside are in rejects.csv instead.",
   key: ["id"],
+  foreignKeys: [{ fields: ["supplier_id"], reference: { resource: "suppliers", fields: ["id"] } }],
   columns: [
     col("id", "string", "Stable identifier of the payment (from its source file and line)."),
     col("council", "string", "The paying council: its folder slug in the data."),

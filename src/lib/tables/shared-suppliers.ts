@@ -5,13 +5,14 @@ import { col, defineTable } from "./table.ts";
 export const SHARED_SUPPLIERS = defineTable({
   name: "shared_suppliers",
   file: "shared-suppliers.csv",
-  published: "shared-suppliers/shared-suppliers.csv",
+  published: "data/shared-suppliers.csv",
   title: "Suppliers shared by two or more partners",
   description:
     "One line per shared supplier and council that paid it, largest combined spend first: suppliers paid " +
     "separately by two or more partners, all years. Recharges between partner councils, withheld payees and " +
     "partner councils themselves are not suppliers here.",
   key: ["supplier_id", "council"],
+  foreignKeys: [{ fields: ["supplier_id"], reference: { resource: "suppliers", fields: ["id"] } }],
   columns: [
     col("supplier_id", "string", "The supplier (as in payments.csv and suppliers.csv)."),
     col("supplier", "string", "Its name, as on its page."),

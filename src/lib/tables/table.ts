@@ -41,6 +41,15 @@ export const col = <
 ): { readonly name: N; readonly type: T; readonly description: string } & O =>
   ({ name, type, description, ...options }) as { name: N; type: T; description: string } & O;
 
+/**
+ * Columns whose values are found in another published table (datapackage.json's foreignKeys): by that
+ * table's resource name and its columns. An empty cell refers to nothing and is not checked.
+ */
+export interface ForeignKey<N extends string = string> {
+  readonly fields: readonly N[];
+  readonly reference: { readonly resource: string; readonly fields: readonly string[] };
+}
+
 export interface TableSpec<C extends readonly Column[]> {
   /** Its resource name in datapackage.json ("payments"). */
   readonly name: string;
@@ -56,6 +65,8 @@ export interface TableSpec<C extends readonly Column[]> {
   readonly splitInto?: readonly string[];
   /** The columns whose values identify a line (datapackage.json's primaryKey); [] when none do. */
   readonly key: readonly NoInfer<C[number]["name"]>[];
+  /** Columns that join another table (datapackage.json's foreignKeys), when any do. */
+  readonly foreignKeys?: readonly ForeignKey<NoInfer<C[number]["name"]>>[];
   readonly columns: C;
 }
 

@@ -11,10 +11,20 @@ import {
 } from "../../../src/lib/bench/site-pages.ts";
 
 describe("bench:site page checks", () => {
-  it("counts JSON-LD and island pages as script-free, any other script not", () => {
+  it("counts JSON-LD and pages with islands, charts or table tools as script-free, any other script not", () => {
     expect(scriptOutsideIslands('<script type="application/ld+json">{}</script><p>x</p>')).toBe("");
     expect(scriptOutsideIslands("<astro-island></astro-island><script>(()=>{})()</script>")).toBe("");
     expect(scriptOutsideIslands('<script type="module" src="/_astro/a.js"></script>')).toContain("module");
+    expect(
+      scriptOutsideIslands(
+        '<figure class="chart"></figure><script type="module" src="/_astro/c.js"></script>',
+      ),
+    ).toBe("");
+    expect(
+      scriptOutsideIslands(
+        '<div class="table-tools" hidden></div><script type="module" src="/_astro/t.js"></script>',
+      ),
+    ).toBe("");
     expect(scriptOutsideIslands("<SCRIPT>alert(1)</SCRIPT>")).toBe("<SCRIPT>");
   });
 

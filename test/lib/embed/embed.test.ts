@@ -1,13 +1,13 @@
 import { readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { accentColour, contrastRatio } from "../../../src/lib/embed/accent.ts";
-import { embedSnippet, iframeHeight, oembedDocument, siteRoot } from "../../../src/lib/embed/snippet.ts";
+import { embedSnippet, oembedDocument, siteRoot } from "../../../src/lib/embed/snippet.ts";
 
 const target = {
   siteRoot: "https://spend.example.gov.uk/transparency/",
   id: "per-resident/all/2024-25",
   title: 'A "quoted" <title>',
-  svgHeight: 212,
+  height: 402,
 };
 
 describe("embed snippet and oEmbed", () => {
@@ -17,7 +17,7 @@ describe("embed snippet and oEmbed", () => {
       'src="https://spend.example.gov.uk/transparency/embed/per-resident/all/2024-25/"',
     );
     expect(snippet).toContain('title="A &quot;quoted&quot; &lt;title&gt;"');
-    expect(snippet).toContain(`height="${iframeHeight(212)}"`);
+    expect(snippet).toContain('height="402"');
     expect(snippet).toContain(
       '<script src="https://spend.example.gov.uk/transparency/embed/resize.js" async></script>',
     );
@@ -29,15 +29,17 @@ describe("embed snippet and oEmbed", () => {
       version: "1.0",
       type: "rich",
       width: 760,
-      height: iframeHeight(212),
+      height: 402,
       provider_url: target.siteRoot,
     });
     expect(String(doc.html)).toMatch(/^<iframe [^<]*><\/iframe>$/);
   });
 
-  it("builds the site root from SITE_URL and the base path, the local preview without one", () => {
+  it("builds the site root from SITE_URL and the base path, the base path alone without one", () => {
     expect(siteRoot("https://a.example/", "/transparency/")).toBe("https://a.example/transparency/");
-    expect(siteRoot(undefined, "/")).toBe("http://localhost:4321/");
+    expect(siteRoot(" https://a.example ", "transparency")).toBe("https://a.example/transparency/");
+    expect(siteRoot(undefined, "/")).toBe("/");
+    expect(siteRoot("  ", "/transparency/")).toBe("/transparency/");
   });
 });
 

@@ -46,6 +46,21 @@ describe("every published table", () => {
   });
 });
 
+describe("foreign keys", () => {
+  it("join a table's own columns to columns of another published table", () => {
+    const byName = new Map(PUBLISHED_TABLES.map((t) => [t.name, t]));
+    const keys = PUBLISHED_TABLES.flatMap((t) => (t.foreignKeys ?? []).map((k) => ({ table: t, key: k })));
+    expect(keys.length).toBeGreaterThanOrEqual(6);
+    for (const { table, key } of keys) {
+      for (const f of key.fields) expect(table.names, table.file).toContain(f);
+      const referred = byName.get(key.reference.resource);
+      expect(referred, `${table.file} → ${key.reference.resource}`).toBeDefined();
+      for (const f of key.reference.fields) expect(referred?.names).toContain(f);
+      expect(key.reference.fields.length).toBe(key.fields.length);
+    }
+  });
+});
+
 describe("CONTRACT_FIELDS", () => {
   it("are contracts.csv's mapped columns, in file order, none of them made by the ingest", () => {
     expect(CONTRACT_FIELDS).toEqual(CONTRACTS.columns.filter((c) => "mapped" in c).map((c) => c.name));

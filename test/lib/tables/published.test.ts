@@ -2,6 +2,7 @@
 // declarations: each file's header is its declaration's, every cell is of its column's declared type
 // (so a writer whose cells drift from the declared order fails here), and datapackage.json's Table
 // Schemas are the declarations.
+
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +12,7 @@ import { loadDataConfig } from "../../../src/lib/config/load.ts";
 import { runFlags } from "../../../src/lib/flags/run.ts";
 import { runIngest } from "../../../src/lib/ingest/run.ts";
 import { FLAG_TABLES, INGEST_TABLES } from "../../../src/lib/tables/catalogue.ts";
+import { CSV_DIALECT } from "../../../src/lib/tables/datapackage.ts";
 import type { Column } from "../../../src/lib/tables/table.ts";
 
 const FIXTURE = join(import.meta.dirname, "../../fixtures/mini");
@@ -73,6 +75,13 @@ describe("the dataset against its declarations", () => {
       );
       if (table.key.length > 0) expect(resource.schema.primaryKey).toEqual(table.key);
       else expect(resource.schema.primaryKey).toBeUndefined();
+      // How the file is written, so no reader has to guess (a sniffer took rejects.csv for space-separated).
+      expect(resource.dialect).toEqual(CSV_DIALECT);
+      expect(resource.schema.foreignKeys ?? []).toEqual(table.foreignKeys ?? []);
     }
+    // The originals, where the site publishes them: /sources/, beside /data/.
+    expect(pkg.sources.length).toBeGreaterThan(0);
+    for (const source of pkg.sources)
+      expect(source.path).toMatch(/^\.\.\/sources\/[a-z0-9-]+\/(spend|contracts)\//);
   });
 });

@@ -114,11 +114,11 @@ describe("a ZIP archive of published files", () => {
     );
     expect(source).toEqual({
       title: "Zipshire County Council: spend/archive.zip!/2024-04.csv",
-      path: "sources/zipshire/spend/archive.zip",
-      sha256: sha256(APRIL),
+      path: "../sources/zipshire/spend/archive.zip",
+      sha256: sha256(ARCHIVE),
+      bytes: ARCHIVE.length,
       member: "2024-04.csv",
-      archive_sha256: sha256(ARCHIVE),
-      bytes: Buffer.byteLength(APRIL),
+      member_sha256: sha256(APRIL),
     });
   });
 

@@ -1,3 +1,4 @@
+// /data/shared-suppliers.csv: every supplier paid separately by two or more partners, per council.
 import type { APIRoute } from "astro";
 import { sharedSuppliersCsvText } from "../../lib/site/shared-suppliers.ts";
 
