@@ -66,7 +66,9 @@ export function writeDataPackage(
             path: `${SOURCES_FROM_DATA}${f.council}/${f.archive?.file ?? f.file}`,
             sha256: f.archive?.sha256 ?? f.sha256,
             bytes: f.archive?.bytes ?? f.bytes,
-            ...(f.archive ? { member: f.file.slice(f.archive.file.length + 2), member_sha256: f.sha256 } : {}),
+            ...(f.archive
+              ? { member: f.file.slice(f.archive.file.length + 2), member_sha256: f.sha256 }
+              : {}),
           })),
         }
       : {}),

@@ -204,12 +204,7 @@ export async function readPublishedFile(options: ReadOptions): Promise<ReadResul
 }
 
 /** The file's header, records and sheets once every section has been read. */
-function settledSections(
-  done: readonly Section[],
-): Pick<
-  ReadResult,
-  "header" | "headerLine" | "mapping" | "records" | "leadingRecords" | "sections" | "closest" | "borrowedLayout"
-> {
+function settledSections(done: readonly Section[]): Omit<ReadResult, "source" | "format" | "report"> {
   const withTable = done.filter((s) => s.header !== null);
   const first = withTable[0];
   const headerLineOf = (s: Section) =>
