@@ -9,6 +9,7 @@ import {
   councilSchema,
   type PartnershipConfig,
   partnershipSchema,
+  replacedFiles,
   type SupplierAliases,
   supplierAliasesSchema,
 } from "./schema.ts";
@@ -123,13 +124,12 @@ const INSIDE = "must be a path inside the council folder, such as spend/2024-04.
 function checkFileOptions(config: CouncilConfig, dir: string, shown: string): void {
   for (const [file, options] of Object.entries(config.files ?? {})) {
     if (!staysInside(dir, file)) throw new ConfigError(shown, `files.${file}`, INSIDE);
-    if (options.replaces && !staysInside(dir, options.replaces)) {
-      throw new ConfigError(shown, `files.${file}.replaces`, INSIDE);
-    }
     if (!existsSync(join(dir, onDiskPath(file))))
       throw new ConfigError(shown, `files.${file}`, `no such file in ${dir}`);
-    if (options.replaces && !existsSync(join(dir, onDiskPath(options.replaces)))) {
-      throw new ConfigError(shown, `files.${file}.replaces`, `no such file "${options.replaces}" in ${dir}`);
+    for (const replaced of replacedFiles(options)) {
+      if (!staysInside(dir, replaced)) throw new ConfigError(shown, `files.${file}.replaces`, INSIDE);
+      if (!existsSync(join(dir, onDiskPath(replaced))))
+        throw new ConfigError(shown, `files.${file}.replaces`, `no such file "${replaced}" in ${dir}`);
     }
   }
 }

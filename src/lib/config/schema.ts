@@ -29,8 +29,11 @@ const canonicalField = z.enum([...new Set<string>([...SPEND_FIELDS, ...CONTRACT_
 export const fileOptionsSchema = z.strictObject({
   /** Force the file's text encoding instead of detecting it. */
   encoding: z.enum(ENCODINGS).optional(),
-  /** This file is a corrected re-issue of another file (path relative to the council folder). */
-  replaces: z.string().min(1).optional(),
+  /**
+   * This file is a corrected re-issue of another file, or of several (a year's file correcting its
+   * months): paths relative to the council folder.
+   */
+  replaces: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
   /** Physical line (1-based) of the header row, when detection should not guess. */
   header_line: z.number().int().positive().optional(),
   /** A note shown beside the file on the site. */
@@ -125,3 +128,17 @@ export const supplierAliasesSchema = z.strictObject({
   ),
 });
 export type SupplierAliases = z.infer<typeof supplierAliasesSchema>;
+
+/** The files a per-file entry's `replaces` names (none, one or several). */
+export function replacedFiles(options: FileOptions): string[] {
+  const { replaces } = options;
+  return replaces === undefined ? [] : typeof replaces === "string" ? [replaces] : replaces;
+}
+
+/** Each replaced file of a council, with the corrected re-issue that replaces it. */
+export function replacementsOf(config: CouncilConfig): Map<string, string> {
+  const replacedBy = new Map<string, string>();
+  for (const [file, options] of Object.entries(config.files ?? {}))
+    for (const replaced of replacedFiles(options)) replacedBy.set(replaced, file);
+  return replacedBy;
+}

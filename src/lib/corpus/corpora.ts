@@ -10,8 +10,11 @@ export interface Corpus {
   gss_code?: string;
   /** Which of the repository's files are published payments (paths inside the repository). */
   payments: RegExp;
-  /** Corrected re-issues the council published: corrected file -> the file it replaces (repository paths). */
-  replaces?: Record<string, string>;
+  /**
+   * Corrected re-issues the council published: corrected file -> the file or files it replaces
+   * (repository paths; a member of an archive as `archive.zip!/member.csv`).
+   */
+  replaces?: Record<string, string | string[]>;
 }
 
 export const CORPORA: readonly Corpus[] = [
@@ -30,7 +33,25 @@ export const CORPORA: readonly Corpus[] = [
     name: "Warwickshire County Council",
     gss_code: "E10000031",
     payments: /^(supplierpayments\/|all-[^/]*\.csv$)/i,
-    replaces: { "supplierpayments/all-august-2013-corrected.csv": "supplierpayments/all-aug-2013.csv" },
+    replaces: {
+      "supplierpayments/all-august-2013-corrected.csv": "supplierpayments/all-aug-2013.csv",
+      // The year's corrected file: the same transactions (Transno) as the months it corrects, with
+      // corrected names and descriptions, and payments the monthly files left out.
+      "supplierpayments/corrected-2015-2016-supplier-data.csv.zip!/corrected-2015-2016-supplier-data.csv": [
+        "april-2015",
+        "may-2015",
+        "june-2015",
+        "july-2015",
+        "august-2015",
+        "september-2015",
+        "october-2015",
+        "november-2015",
+        "december-2015",
+        "january-2016",
+        "feb-2016",
+        "march-2016",
+      ].map((month) => `supplierpayments/all-${month}.csv`),
+    },
   },
   {
     repository: "Devon-County-Council/procurement-card-spending",

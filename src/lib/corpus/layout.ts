@@ -28,6 +28,14 @@ export function flatName(path: string): string {
   return path.replaceAll("/", "__");
 }
 
+/** Where a repository path (or an archive's member, `a.zip!/inner.csv`) is in the spend folder. */
+function spendPath(path: string): string {
+  const member = path.indexOf("!/");
+  return member === -1
+    ? `spend/${flatName(path)}`
+    : `spend/${flatName(path.slice(0, member))}${path.slice(member)}`;
+}
+
 function layOutCorpus(gitDir: string, corpus: Corpus, dataDir: string): CorpusLayout {
   const council = join(dataDir, "councils", corpus.slug);
   mkdirSync(join(council, "spend"), { recursive: true });
@@ -39,8 +47,8 @@ function layOutCorpus(gitDir: string, corpus: Corpus, dataDir: string): CorpusLa
       ? {
           files: Object.fromEntries(
             replaces.map(([corrected, original]) => [
-              `spend/${flatName(corrected)}`,
-              { replaces: `spend/${flatName(original)}` },
+              spendPath(corrected),
+              { replaces: typeof original === "string" ? spendPath(original) : original.map(spendPath) },
             ]),
           ),
         }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { staysInside } from "../../../src/lib/config/data-files.ts";
 import { loadDataConfig } from "../../../src/lib/config/load.ts";
-import { GSS_COUNCIL_PREFIXES } from "../../../src/lib/config/schema.ts";
+import { GSS_COUNCIL_PREFIXES, replacementsOf } from "../../../src/lib/config/schema.ts";
 import { dataDir, errorOf } from "./helpers.ts";
 
 const partnership = { name: "P", description: "D", councils: ["east-vale"] };
@@ -57,6 +57,24 @@ describe("per-file options stay inside the council folder", () => {
       expect(error.field).toBe(field);
       expect(error.message).toContain("must be a path inside the council folder");
     }
+  });
+
+  it("takes a corrected re-issue of several files (a year's file correcting its months)", () => {
+    const files = { "spend/2015-16.csv": { replaces: ["spend/2015-04.csv", "spend/2015-05.csv"] } };
+    const dir = withCouncil({ files });
+    for (const f of ["2015-16", "2015-04", "2015-05"])
+      writeFileSync(join(dir, `councils/east-vale/spend/${f}.csv`), "");
+    const [council] = loadDataConfig(dir).councils;
+    expect([...replacementsOf(council?.config ?? {}).entries()]).toEqual([
+      ["spend/2015-04.csv", "spend/2015-16.csv"],
+      ["spend/2015-05.csv", "spend/2015-16.csv"],
+    ]);
+    const missing = withCouncil({ files });
+    writeFileSync(join(missing, "councils/east-vale/spend/2015-16.csv"), "");
+    writeFileSync(join(missing, "councils/east-vale/spend/2015-04.csv"), "");
+    const error = errorOf(() => loadDataConfig(missing));
+    expect(error.field).toBe("files.spend/2015-16.csv.replaces");
+    expect(error.message).toContain('no such file "spend/2015-05.csv"');
   });
 
   it("tells a path inside from one that leads out", () => {

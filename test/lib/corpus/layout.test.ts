@@ -17,7 +17,7 @@ const TINY: Corpus = {
   name: "Tiny Council",
   gss_code: "E07000999",
   payments: /^pay\//,
-  replaces: { "pay/2023-02-corrected.csv": "pay/2023-02.csv" },
+  replaces: { "pay/2023-02-corrected.csv": ["pay/2023-02.csv"] },
 };
 const ABSENT: Corpus = { repository: "Nowhere/spending", slug: "nowhere", name: "Nowhere", payments: /./ };
 
@@ -36,7 +36,7 @@ beforeAll(() => {
   writeFileSync(join(repo, "pay", "2023-01.csv"), "Date,Supplier,Amount\n01/01/2023,Acme,10.00\n");
   writeFileSync(join(repo, "pay", "2023-02.csv"), "Date,Supplier,Amount\n01/02/2023,Acme,20.00\n");
   writeFileSync(join(repo, "pay", "2023-02-corrected.csv"), "Date,Supplier,Amount\n01/02/2023,Acme,21.00\n");
-  writeFileSync(join(repo, "pay", "2023-03.xlsx"), "PK not really a workbook");
+  writeFileSync(join(repo, "pay", "2023-03.ods"), "PK not really a workbook");
   writeFileSync(join(repo, "pay", "2023-04.csv"), "Date,Supplier,Amount\n01/04/2023,Acme,40.00\n");
   writeFileSync(join(repo, "pay", "notes.pdf"), "%PDF");
   writeFileSync(join(repo, "schools.csv"), "School,Pupils\nA,10\n");
@@ -56,7 +56,7 @@ describe("layOutCorpora", () => {
       "pay__2023-01.csv",
       "pay__2023-02-corrected.csv",
       "pay__2023-02.csv",
-      "pay__2023-03.xlsx",
+      "pay__2023-03.ods",
     ]);
     expect(readFileSync(join(spend, "pay__2023-01.csv"), "utf8")).toBe(
       "Date,Supplier,Amount\n01/01/2023,Acme,10.00\n",
@@ -67,10 +67,10 @@ describe("layOutCorpora", () => {
 
   it("says what it could not lay out or read", () => {
     const [tiny] = layout.corpora;
-    expect(tiny).toMatchObject({ files: 4, notReadable: { xlsx: 1 }, absent: ["pay/2023-04.csv"] });
+    expect(tiny).toMatchObject({ files: 4, notReadable: { ods: 1 }, absent: ["pay/2023-04.csv"] });
     expect(layoutNotes(layout)).toEqual([
       "Nowhere/spending: no mirror present, skipped",
-      "Tiny-Council/spending: 4 payment files laid out as tiny; not yet readable: 1 .xlsx; absent from the mirror: pay/2023-04.csv",
+      "Tiny-Council/spending: 4 payment files laid out as tiny; not yet readable: 1 .ods; absent from the mirror: pay/2023-04.csv",
     ]);
   });
 

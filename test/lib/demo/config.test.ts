@@ -1,7 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { councilSchema, partnershipSchema, supplierAliasesSchema } from "../../../src/lib/config/schema.ts";
+import {
+  councilSchema,
+  partnershipSchema,
+  replacedFiles,
+  supplierAliasesSchema,
+} from "../../../src/lib/config/schema.ts";
 import { generated } from "./helpers.ts";
 
 let dir = "";
@@ -29,8 +34,8 @@ describe("demo configuration files", () => {
       expect(council.population?.source).toBe("Demonstration figure");
       for (const [file, options] of Object.entries(council.files ?? {})) {
         expect(existsSync(join(dir, "councils", slug, file)), file).toBe(true);
-        if (options.replaces)
-          expect(existsSync(join(dir, "councils", slug, options.replaces)), options.replaces).toBe(true);
+        for (const replaced of replacedFiles(options))
+          expect(existsSync(join(dir, "councils", slug, replaced)), replaced).toBe(true);
       }
     }
     expect(readJson("councils", "brackenridge", "council.json").columns).toEqual({

@@ -1,7 +1,7 @@
 // The state one council's contract registers share: where rows go and which files are replaced.
 import { join } from "node:path";
 import type { CouncilEntry } from "../../config/load.ts";
-import type { CouncilConfig } from "../../config/schema.ts";
+import { type CouncilConfig, replacementsOf } from "../../config/schema.ts";
 import type { SupplierRegistry } from "../suppliers/supplier-registry.ts";
 
 export class CouncilRun {
@@ -10,7 +10,7 @@ export class CouncilRun {
   readonly config: CouncilConfig;
   readonly registry: SupplierRegistry;
   /** Replaced file -> the file that replaces it. */
-  readonly replacedBy = new Map<string, string>();
+  readonly replacedBy: Map<string, string>;
   private readonly onProgress: (rows: number) => void;
 
   constructor(council: CouncilEntry, registry: SupplierRegistry, onProgress: (rows: number) => void) {
@@ -19,9 +19,7 @@ export class CouncilRun {
     this.config = council.config;
     this.registry = registry;
     this.onProgress = onProgress;
-    for (const [file, options] of Object.entries(council.config.files ?? {})) {
-      if (options.replaces) this.replacedBy.set(options.replaces, file);
-    }
+    this.replacedBy = replacementsOf(council.config);
   }
 
   pathOf(file: string): string {

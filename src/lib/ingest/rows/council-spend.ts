@@ -2,7 +2,7 @@
 // detection is per council, so councils are independent until supplier ids are resolved. The
 // accepted payments stay here, column by column, until format() turns them into payments.csv rows
 // once the supplier cell of every published name is known.
-import type { CouncilConfig } from "../../config/schema.ts";
+import { type CouncilConfig, replacementsOf } from "../../config/schema.ts";
 import type { FileQuality } from "../../model.ts";
 import { ByteSink, GrowBytes, put, putAmount, putInt } from "../../tables/byte-writer.ts";
 import { FloatColumn, IntColumn, TextIds } from "../../tables/column-store.ts";
@@ -78,7 +78,7 @@ export class CouncilSpend {
   readonly files: string[];
   /** Record hash -> row of its first occurrence in this council's files. */
   readonly overlap = new RecordIndex();
-  readonly replacedBy = new Map<string, string>();
+  readonly replacedBy: Map<string, string>;
   /** Distinct texts per column (each with its own last-value memory: consecutive rows share). */
   readonly dateText = new TextIds();
   readonly areaText = new TextIds();
@@ -109,9 +109,7 @@ export class CouncilSpend {
     this.files = task.files;
     this.hooks = hooks;
     this.layouts = new CouncilLayouts("spend", task.config.columns);
-    for (const [file, options] of Object.entries(task.config.files ?? {})) {
-      if (options.replaces) this.replacedBy.set(options.replaces, file);
-    }
+    this.replacedBy = replacementsOf(task.config);
   }
 
   get size(): number {
