@@ -1,6 +1,6 @@
 // The files of one council's month, with the quirks its real-world model has: body-only records
 // (Harrowmere), a corrected re-issue (Kestwick), overlapping months, duplicates, CR-only line ends
-// and trailing empty columns (Ashvale).
+// and trailing empty columns (Ashvale), one invoice paid twice (Brackenridge).
 
 import type { DemoPayment } from "./payments.ts";
 import type { FileOptions, SpendContext } from "./spend-files.ts";
@@ -27,6 +27,8 @@ export const DUPLICATE_MONTHS: Record<string, number> = { "2022-11": 2, "2024-02
 export const CR_ONLY_MONTH = "2023-02";
 export const EXTRA_COMMA_MONTH = "2023-05";
 export const CORRECTED_MONTH = "2023-07";
+/** Brackenridge: the month in which one payment is made again a week later under the same reference. */
+export const PAID_TWICE_MONTH = "2024-03";
 
 export function monthEntries(
   ctx: SpendContext,
@@ -44,6 +46,8 @@ export function monthEntries(
       return key === CORRECTED_MONTH ? corrected(ctx, name, payments) : [{ name, entries: plain(payments) }];
     case "ashvale":
       return [ashvaleMonth(key, payments, next)];
+    case "brackenridge":
+      return [{ name, entries: key === PAID_TWICE_MONTH ? paidTwice(ctx, payments) : plain(payments) }];
     default:
       return [{ name, entries: plain(payments) }];
   }
@@ -60,6 +64,25 @@ function withBodyOnly(ctx: SpendContext, payments: DemoPayment[], count: number)
       detail: "record holding only the body (no date, amount or supplier)",
     });
   }
+  return entries;
+}
+
+/** One invoice paid twice: an ordinary payment made again seven days later, same supplier, amount and reference. */
+function paidTwice(ctx: SpendContext, payments: DemoPayment[]): Entry[] {
+  const entries = plain(payments);
+  const at = payments.findIndex(
+    (p) => p.kind === "ordinary" && p.date.day <= 20 && p.micros >= 2_000_000_000,
+  );
+  const first = payments[at];
+  if (!first) return entries;
+  ctx.report.payments += 1;
+  const again: DemoPayment = { ...first, date: { ...first.date, day: first.date.day + 7 } };
+  const later = payments.findIndex((p) => p.date.day >= again.date.day);
+  entries.splice(later === -1 ? entries.length : later, 0, {
+    p: again,
+    tag: "paid-twice",
+    detail: `paid again seven days later under the same reference (${first.ref})`,
+  });
   return entries;
 }
 

@@ -32,6 +32,19 @@ describe("the special rows the summary reports are where it says", () => {
     expect(lineAt("fenmouth", redacted?.file ?? "", redacted?.line ?? 0)).toMatch(/,REDACTED,/);
   });
 
+  it("Brackenridge pays one invoice twice: the same supplier, amount and reference a week later", () => {
+    const [twice] = specials("paid-twice");
+    const lines = fileLines(dir, "brackenridge", twice?.file ?? "");
+    const again = (lines[(twice?.line ?? 0) - 1] ?? "").split(",");
+    // BodyName,ServiceLabel,ExpenditureCategory,DetailedExpenditureType,DatePaid,TransactionNumber,NetAmount,SupplierName
+    const first = lines
+      .map((l) => l.split(","))
+      .find((c) => c[5] === again[5] && c[4] !== again[4]);
+    expect(first?.slice(5)).toEqual(again.slice(5));
+    const days = (Date.parse(again[4] ?? "") - Date.parse(first?.[4] ?? "")) / 86_400_000;
+    expect(days).toBe(7);
+  });
+
   it("Ashvale's duplicates repeat the line above; overlaps reappear byte for byte in the next month's file", () => {
     expect(specials("duplicate").length).toBeGreaterThanOrEqual(2);
     for (const s of specials("duplicate"))
