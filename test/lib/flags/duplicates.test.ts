@@ -20,6 +20,15 @@ describe("duplicate-payment", () => {
     );
   });
 
+  it("asks whether one payment was published twice when the same reference is in two files on one day", async () => {
+    const [flag] = raised(await fixtureFlags("duplicate-two-files"), "duplicate-payment");
+    expect(flag?.question).toBe(
+      "Alpha Council paid Acme Ltd £2,047.10 twice on 25 Sep 2023, under the same reference 5166236. " +
+        "The payments are published in 2 files (spend/2023-09.csv and spend/2023-10.csv). " +
+        "Were these separate invoices, was one invoice paid more than once, or is one payment published twice?",
+    );
+  });
+
   it("sets aside a repeat cancelled by a credit note of the negative amount", async () => {
     const result = await fixtureFlags("duplicate-credit-note");
     expect(raised(result, "duplicate-payment")).toEqual([]);

@@ -31,6 +31,22 @@ interface Group {
   credits: number[];
 }
 
+/** "on 2 May 2023" for one day, else "between 2 May 2023 and 10 May 2023". */
+function daysText(ctx: FlagContext, first: number, last: number): string {
+  const [from, to] = [ctx.day[first], ctx.day[last]];
+  return from === to ? `on ${dayText(from)}` : `between ${dayText(from)} and ${dayText(to)}`;
+}
+
+/** The question, naming the files when the payments are in more than one (a payment republished?). */
+function filesText(ctx: FlagContext, rows: readonly number[]): string {
+  const files = [...new Set(rows.map((row) => ctx.payments.text.get(ctx.payments.file[row])))];
+  if (files.length < 2) return " Were these separate invoices, or was one invoice paid more than once?";
+  return (
+    ` The payments are published in ${files.length} files (${listText(files)}). ` +
+    "Were these separate invoices, was one invoice paid more than once, or is one payment published twice?"
+  );
+}
+
 /** The evidence of a possible duplicate, in words and its kind. */
 interface Found {
   kind: DuplicateEvidence;
@@ -68,9 +84,8 @@ function groupFlag(
       ? `${p.text.get(p.file[first])} lists the same payment of ${pounds(amount)} to ${supplier} on ${dayText(ctx.day[first])} ${times} ` +
         `(lines ${listText(group.rows.map((row) => String(p.line[row])))}).${credits} ` +
         `Was it paid ${times}, or is the record repeated in the file?`
-      : `${ctx.councils[council]?.name} paid ${supplier} ${pounds(amount)} ${times} between ${dayText(ctx.day[first])} ` +
-        `and ${dayText(ctx.day[last])}, under ${evidence}.${credits} ` +
-        "Were these separate invoices, or was one invoice paid more than once?";
+      : `${ctx.councils[council]?.name} paid ${supplier} ${pounds(amount)} ${times} ${daysText(ctx, first, last)}, ` +
+        `under ${evidence}.${credits}${filesText(ctx, group.rows)}`;
   const supplierId = p.text.get(p.supplierId[first]);
   // The pounds possibly paid twice: every payment after the first, less those credit notes cancel.
   const repeats = BigInt(Math.max(0, group.rows.length - 1 - group.credits.length));
