@@ -37,9 +37,7 @@ describe("the special rows the summary reports are where it says", () => {
     const lines = fileLines(dir, "brackenridge", twice?.file ?? "");
     const again = (lines[(twice?.line ?? 0) - 1] ?? "").split(",");
     // BodyName,ServiceLabel,ExpenditureCategory,DetailedExpenditureType,DatePaid,TransactionNumber,NetAmount,SupplierName
-    const first = lines
-      .map((l) => l.split(","))
-      .find((c) => c[5] === again[5] && c[4] !== again[4]);
+    const first = lines.map((l) => l.split(",")).find((c) => c[5] === again[5] && c[4] !== again[4]);
     expect(first?.slice(5)).toEqual(again.slice(5));
     const days = (Date.parse(again[4] ?? "") - Date.parse(first?.[4] ?? "")) / 86_400_000;
     expect(days).toBe(7);
