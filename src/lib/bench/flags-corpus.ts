@@ -6,6 +6,8 @@
 // number, the same invoice through a second payment run, a padded reference). bench:flags prints
 // the recall and rank of the planted ones and the flags per 10,000 noise payments
 // (flags-precision.ts); a test checks the same on a small corpus.
+
+import { Random } from "../demo/random.ts";
 import type { FlagInput } from "../flags/engine/context.ts";
 import { FlagPaymentsBuilder } from "../flags/engine/payments.ts";
 import { PAYMENTS, type PaymentColumn } from "../tables/payments.ts";
@@ -39,18 +41,6 @@ export interface CorpusOptions {
   /** Planted duplicates of each kind per council. */
   perKind: number;
   seed: number;
-}
-
-/** Mulberry32: a small deterministic generator of floats in [0, 1). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 const iso = (day: number): string => new Date(START + day * DAY).toISOString().slice(0, 10);
@@ -225,7 +215,8 @@ function plant(
 }
 
 export function flagsCorpus({ payments, councils, perKind, seed }: CorpusOptions): FlagsCorpus {
-  const rand = random(seed);
+  const seeded = new Random(seed);
+  const rand = () => seeded.next();
   const slugs = Array.from({ length: councils }, (_, i) => `council-${i + 1}`);
   const builder = new FlagPaymentsBuilder();
   const planted: PlantedDuplicate[] = [];

@@ -1,5 +1,7 @@
 // Synthetic named things for the name index at scale (tests and `npm run bench:search -- --names N`):
 // supplier-like names from word lists with legal suffixes and published variants, deterministic.
+
+import { Random } from "../demo/random.ts";
 import type { NamedThing } from "../search/entries.ts";
 
 const FIRST =
@@ -13,18 +15,6 @@ const SECOND =
 const THIRD = ["", "Services", "Group", "Partners", "Associates", "& Sons", "UK", "Trust", "Centre"];
 const LEGAL = ["Ltd", "Limited", "Plc", "LLP", "", "CIC", "Ltd."];
 export const SYNTHETIC_COUNCILS = ["Council A", "Council B", "Council C", "Council D", "Council E"];
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(list: readonly T[], r: () => number): T => list[Math.floor(r() * list.length)] as T;
 
@@ -48,7 +38,8 @@ function surnames(size: number, r: () => number): string[] {
 
 /** `count` suppliers with distinct names, some with other published names; councils A to E. */
 export function syntheticSuppliers(count: number, seed = 1): NamedThing[] {
-  const r = random(seed);
+  const seeded = new Random(seed);
+  const r = () => seeded.next();
   const councils = SYNTHETIC_COUNCILS;
   const pool = surnames(Math.max(500, Math.round(count / 3)), r);
   /** Skewed towards the start of the pool: a few surnames are common, most rare. */
