@@ -3,36 +3,29 @@
 import type { ContractRecord, RegisterEntry } from "../../src/lib/dataset/contracts.ts";
 import type { FlagRecord } from "../../src/lib/dataset/flags.ts";
 import type { SupplierRecord } from "../../src/lib/dataset/suppliers.ts";
-import { UNSTATED_DETAILS } from "../../src/lib/tables/contracts.ts";
+import { contractEntry } from "../../src/lib/tables/contracts.ts";
 
 export const POUND = 1_000_000;
 
 export function contractRecord(fields: Partial<ContractRecord> = {}): ContractRecord {
-  const entry: RegisterEntry = {
+  const entry: RegisterEntry = contractEntry({
     id: "alpha-c-001",
     council: "alpha",
     reference: "C-001",
     title: "Waste collection (joint)",
-    description: "",
     supplierId: "01026167",
     supplier: "Acme Supplies Limited",
     companyNumber: "01026167",
     startDate: "2022-04-01",
     endDate: "2025-03-31",
-    ...UNSTATED_DETAILS,
-    reviewDate: "",
     totalValue: 1_200_000 * POUND,
     annualValue: 400_000 * POUND,
-    department: "",
-    procurementRoute: "",
     sme: false,
-    vcse: null,
     purchasingBody: "Beta Borough Council",
     purchasingCouncil: "beta",
-    notes: "",
     sourceFile: "contracts/register.csv",
     sourceLine: 2,
-  };
+  });
   return {
     ...entry,
     lettingCouncil: "beta",

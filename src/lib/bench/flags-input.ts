@@ -4,7 +4,7 @@
 import { groupContracts, type RegisterEntry } from "../dataset/contracts.ts";
 import type { FlagInput } from "../flags/engine/context.ts";
 import { FlagPaymentsBuilder } from "../flags/engine/payments.ts";
-import { UNSTATED_DETAILS } from "../tables/contracts.ts";
+import { contractEntry as blankEntry } from "../tables/contracts.ts";
 import { PAYMENTS, type PaymentColumn } from "../tables/payments.ts";
 
 const DAY = 86_400_000;
@@ -16,31 +16,19 @@ const financialYear = (date: string) => {
 };
 
 function contractEntry(k: number): RegisterEntry {
-  return {
+  return blankEntry({
     id: `c-${k}`,
     council: "alpha",
     reference: `C-${k}`,
     title: "Works",
-    description: "",
     supplierId: "acme",
     supplier: "ACME",
-    companyNumber: "",
     startDate: iso(k * 10),
     endDate: iso(k * 10 + 9),
-    ...UNSTATED_DETAILS,
-    reviewDate: "",
     totalValue: 1_000_000,
-    annualValue: null,
-    department: "",
-    procurementRoute: "",
-    sme: null,
-    vcse: null,
-    purchasingBody: "",
-    purchasingCouncil: "",
-    notes: "",
     sourceFile: "contracts/register.csv",
     sourceLine: k + 2,
-  };
+  });
 }
 
 /** `payments` payments of one council in eight repeating shapes, and one contract per 40 payments. */

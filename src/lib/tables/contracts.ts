@@ -90,12 +90,33 @@ export const CONTRACT_FIELDS = CONTRACTS.columns.flatMap((c) =>
   "mapped" in c ? [c.name] : [],
 ) as readonly ContractField[];
 
-/** The register details most registers do not publish, all unstated: for entries built in code. */
-export const UNSTATED_DETAILS = {
+/** A register entry built in code: every field it does not give unstated ("" or null). */
+export const contractEntry = (
+  given: Partial<ContractEntry> & Pick<ContractEntry, "id" | "council" | "sourceFile" | "sourceLine">,
+): ContractEntry => ({
+  reference: "",
+  title: "",
+  description: "",
+  supplierId: "",
+  supplier: "",
+  companyNumber: "",
+  startDate: "",
+  endDate: "",
   originalEndDate: "",
+  reviewDate: "",
   awardDate: "",
   contractType: "",
   extensionOptions: "",
+  totalValue: null,
+  annualValue: null,
+  department: "",
+  procurementRoute: "",
+  sme: null,
   supplierSize: "",
   supplierPostcode: "",
-} as const satisfies Partial<ContractEntry>;
+  vcse: null,
+  purchasingBody: "",
+  purchasingCouncil: "",
+  notes: "",
+  ...given,
+});

@@ -3,7 +3,7 @@
 // contract listed in three councils' registers. Each record's exact line is kept for comparisons.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CONTRACTS as CONTRACT_TABLE, UNSTATED_DETAILS } from "../../../src/lib/tables/contracts.ts";
+import { CONTRACTS as CONTRACT_TABLE, contractEntry } from "../../../src/lib/tables/contracts.ts";
 import { microsOf } from "../../../src/lib/tables/decimal.ts";
 import { PAYMENTS } from "../../../src/lib/tables/payments.ts";
 import { recordLineOf } from "../../../src/lib/tables/records.ts";
@@ -199,24 +199,16 @@ export const CONTRACTS: FixtureContract[] = [
 const writeContract = recordLineOf(CONTRACT_TABLE);
 
 function contractLine(c: FixtureContract, index: number): string {
-  return writeContract({
-    ...c,
-    description: "",
-    companyNumber: "",
-    endDate: "",
-    ...UNSTATED_DETAILS,
-    reviewDate: "",
-    totalValue: 1_000_000_000_000,
-    annualValue: null,
-    department: "Environment",
-    procurementRoute: "Open",
-    sme: null,
-    vcse: null,
-    purchasingBody: "",
-    notes: "",
-    sourceFile: "contracts/register.csv",
-    sourceLine: index + 2,
-  });
+  return writeContract(
+    contractEntry({
+      ...c,
+      totalValue: 1_000_000_000_000,
+      department: "Environment",
+      procurementRoute: "Open",
+      sourceFile: "contracts/register.csv",
+      sourceLine: index + 2,
+    }),
+  );
 }
 
 export interface FixtureDataset {
