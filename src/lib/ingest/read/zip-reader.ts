@@ -5,7 +5,7 @@
 // A member is set aside, with the reason, when its name leads out of the archive, it is encrypted,
 // too large, packed like a zip bomb, or an archive itself (nested archives are not opened).
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { isArchiveName, isReadableName } from "./formats.ts";
 import type { FileReport, Reader, ReadRequest, RecordBatch } from "./reader.ts";
 import { closeZip, memberBytes, openZip, type ZipMember } from "./zip-entries.ts";
@@ -102,6 +102,22 @@ function memberNamed(members: readonly ZipMember[], listed: string): ZipMember |
   return at?.unsafe ? at : undefined;
 }
 
+/**
+ * The archive last read, with its sha256: the members of one archive are read one after another, and
+ * each would otherwise read and hash the whole archive again. Keyed by path, size and modification time.
+ */
+let lastArchive: { key: string; bytes: Buffer; sha256: string } | null = null;
+
+function archiveAt(path: string): { bytes: Buffer; sha256: string } {
+  const stat = statSync(path);
+  const key = `${path}\0${stat.size}\0${stat.mtimeMs}`;
+  if (lastArchive?.key !== key) {
+    const bytes = readFileSync(path);
+    lastArchive = { key, bytes, sha256: sha256Of(bytes) };
+  }
+  return lastArchive;
+}
+
 export const zipReader: Reader = {
   format: "zip",
   claims: isZipBytes,
@@ -112,10 +128,10 @@ export const zipReader: Reader = {
         "an archive inside an archive: nested archives are not opened (unpack it into the data folder to have it read)",
       );
     }
-    const archiveBytes = readFileSync(request.file.path);
     const listed = request.file.member;
-    if (listed === null) return readArchiveItself(archiveBytes);
-    const archive = { sha256: sha256Of(archiveBytes), bytes: archiveBytes.length };
+    if (listed === null) return readArchiveItself(readFileSync(request.file.path));
+    const { bytes: archiveBytes, sha256 } = archiveAt(request.file.path);
+    const archive = { sha256, bytes: archiveBytes.length };
     let opened: Awaited<ReturnType<typeof openZip>>;
     try {
       opened = await openZip(archiveBytes);
