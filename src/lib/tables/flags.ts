@@ -11,6 +11,10 @@ export const FLAGS = defineTable({
     "One line per flag, by indicator then council: a question the published payments raise, not a finding. The " +
     "indicators, their thresholds and the counts are in flags.json; a dataset made by the ingest alone has no flags.",
   key: ["flag_id"],
+  foreignKeys: [
+    { fields: ["supplier_id"], reference: { resource: "suppliers", fields: ["id"] } },
+    { fields: ["contract_id"], reference: { resource: "contracts", fields: ["id"] } },
+  ],
   columns: [
     col(
       "flag_id",

@@ -93,6 +93,13 @@ export interface InformationRequest {
   mailto: string | null;
 }
 
+/**
+ * Where a request says the rest of the payments are: the file's address when the site knows its own
+ * (SITE_URL), else the file by name: a path such as /data/flag_payments.csv means nothing in an email.
+ */
+const whereListed = (url: string): string =>
+  /^https?:\/\//.test(url) ? url : "the file flag_payments.csv among this site's open data downloads";
+
 /** A polite Freedom of Information Act 2000 request about one flag. */
 export function informationRequest(
   record: FlagRecord,
@@ -115,7 +122,9 @@ export function informationRequest(
     "The records concerned, in the files you published:",
     ...rows,
     ...(more > 0
-      ? [`- and ${more.toLocaleString("en-GB")} more, listed under flag ${record.id} in ${flagPaymentsUrl}`]
+      ? [
+          `- and ${more.toLocaleString("en-GB")} more, listed under flag ${record.id} in ${whereListed(flagPaymentsUrl)}`,
+        ]
       : []),
     "",
     "Please could you tell me:",

@@ -103,6 +103,18 @@ describe("information request", () => {
     expect(request.body).toContain("- and 1,995 more, listed under flag f in");
   });
 
+  it("names the file, not a path on no known server, when the site's address is not set", () => {
+    const request = informationRequest(
+      flag({ rows: 8, sources: ["spend/x.csv:2"], paymentIds: ["p0"] }),
+      { name: "Alpha District Council" },
+      "/data/flag_payments.csv",
+    );
+    expect(request.body).toContain(
+      "- and 7 more, listed under flag f in the file flag_payments.csv among this site's open data downloads",
+    );
+    expect(request.body).not.toContain("/data/");
+  });
+
   it("has no mailto link when the council publishes no address", () => {
     expect(informationRequest(flag({}), { name: "Beta" }, "x").mailto).toBeNull();
   });
