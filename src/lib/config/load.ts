@@ -4,12 +4,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { z } from "zod";
 import { onDiskPath, staysInside } from "./data-files.ts";
+import { replacedFiles } from "./replaces.ts";
 import {
   type CouncilConfig,
   councilSchema,
   type PartnershipConfig,
   partnershipSchema,
-  replacedFiles,
   type SupplierAliases,
   supplierAliasesSchema,
 } from "./schema.ts";

@@ -128,17 +128,3 @@ export const supplierAliasesSchema = z.strictObject({
   ),
 });
 export type SupplierAliases = z.infer<typeof supplierAliasesSchema>;
-
-/** The files a per-file entry's `replaces` names (none, one or several). */
-export function replacedFiles(options: FileOptions): string[] {
-  const { replaces } = options;
-  return replaces === undefined ? [] : typeof replaces === "string" ? [replaces] : replaces;
-}
-
-/** Each replaced file of a council, with the corrected re-issue that replaces it. */
-export function replacementsOf(config: CouncilConfig): Map<string, string> {
-  const replacedBy = new Map<string, string>();
-  for (const [file, options] of Object.entries(config.files ?? {}))
-    for (const replaced of replacedFiles(options)) replacedBy.set(replaced, file);
-  return replacedBy;
-}

@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { staysInside } from "../../../src/lib/config/data-files.ts";
 import { loadDataConfig } from "../../../src/lib/config/load.ts";
-import { GSS_COUNCIL_PREFIXES, replacementsOf } from "../../../src/lib/config/schema.ts";
+import { replacementsOf } from "../../../src/lib/config/replaces.ts";
+import { GSS_COUNCIL_PREFIXES } from "../../../src/lib/config/schema.ts";
 import { dataDir, errorOf } from "./helpers.ts";
 
 const partnership = { name: "P", description: "D", councils: ["east-vale"] };

@@ -1,12 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  councilSchema,
-  partnershipSchema,
-  replacedFiles,
-  supplierAliasesSchema,
-} from "../../../src/lib/config/schema.ts";
+import { replacedFiles } from "../../../src/lib/config/replaces.ts";
+import { councilSchema, partnershipSchema, supplierAliasesSchema } from "../../../src/lib/config/schema.ts";
 import { generated } from "./helpers.ts";
 
 let dir = "";

@@ -1,7 +1,8 @@
 // The state one council's contract registers share: where rows go and which files are replaced.
 import { join } from "node:path";
 import type { CouncilEntry } from "../../config/load.ts";
-import { type CouncilConfig, replacementsOf } from "../../config/schema.ts";
+import { replacementsOf } from "../../config/replaces.ts";
+import type { CouncilConfig } from "../../config/schema.ts";
 import type { SupplierRegistry } from "../suppliers/supplier-registry.ts";
 
 export class CouncilRun {

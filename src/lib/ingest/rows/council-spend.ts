@@ -2,7 +2,8 @@
 // detection is per council, so councils are independent until supplier ids are resolved. The
 // accepted payments stay here, column by column, until format() turns them into payments.csv rows
 // once the supplier cell of every published name is known.
-import { type CouncilConfig, replacementsOf } from "../../config/schema.ts";
+import { replacementsOf } from "../../config/replaces.ts";
+import type { CouncilConfig } from "../../config/schema.ts";
 import type { FileQuality } from "../../model.ts";
 import { ByteSink, GrowBytes, put, putAmount, putInt } from "../../tables/byte-writer.ts";
 import { FloatColumn, IntColumn, TextIds } from "../../tables/column-store.ts";
