@@ -17,11 +17,19 @@ export interface RangeFile {
   readonly received: { bytes: number; requests: number };
 }
 
-/** Opens `url`: a HEAD request for its size, then range requests only. */
+/**
+ * Opens `url` with a first request for its first byte: a host serving ranges answers 206 with the
+ * file's size in Content-Range; one answering 200 is sending the whole file, which is stopped.
+ */
 export async function openRangeFile(url: string, fetcher: typeof fetch = fetch): Promise<RangeFile> {
-  const head = await fetcher(url, { method: "HEAD" });
-  if (!head.ok) throw new Error(`${url}: HTTP ${head.status}`);
-  const length = Number(head.headers.get("content-length"));
+  const probe = await fetcher(url, { headers: { Range: "bytes=0-0" } });
+  if (probe.status === 200) {
+    await probe.body?.cancel();
+    throw new RangesNotServed(url);
+  }
+  if (probe.status !== 206) throw new Error(`${url}: HTTP ${probe.status}`);
+  await probe.arrayBuffer();
+  const length = Number(/\/(\d+)$/.exec(probe.headers.get("content-range") ?? "")?.[1]);
   if (!Number.isSafeInteger(length) || length <= 0) throw new Error(`${url}: the host did not say its size`);
   const received = { bytes: 0, requests: 0 };
   return {
