@@ -18,17 +18,39 @@ export interface RangeFile {
 }
 
 /**
- * Opens `url` with a first request for its first byte: a host serving ranges answers 206 with the
- * file's size in Content-Range; one answering 200 is sending the whole file, which is stopped.
+ * The bytes of a range's answer, read as they come: a host sending the whole file (200), or more than
+ * asked (some servers read "bytes=0-0" as "from 0 to the end"), is stopped there, never read on.
  */
-export async function openRangeFile(url: string, fetcher: typeof fetch = fetch): Promise<RangeFile> {
-  const probe = await fetcher(url, { headers: { Range: "bytes=0-0" } });
-  if (probe.status === 200) {
-    await probe.body?.cancel();
+async function rangeBody(response: Response, url: string, asked: number): Promise<ArrayBuffer> {
+  if (response.status === 200) {
+    await response.body?.cancel();
     throw new RangesNotServed(url);
   }
-  if (probe.status !== 206) throw new Error(`${url}: HTTP ${probe.status}`);
-  await probe.arrayBuffer();
+  if (response.status !== 206 || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
+  const out = new Uint8Array(asked);
+  let at = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (at + value.length > asked) {
+      await reader.cancel();
+      throw new RangesNotServed(url);
+    }
+    out.set(value, at);
+    at += value.length;
+  }
+  if (at !== asked) throw new Error(`${url}: asked for ${asked} bytes, got ${at}`);
+  return out.buffer;
+}
+
+/**
+ * Opens `url` with a first request for its first bytes: a host serving ranges answers 206 with the
+ * file's size in Content-Range.
+ */
+export async function openRangeFile(url: string, fetcher: typeof fetch = fetch): Promise<RangeFile> {
+  const probe = await fetcher(url, { headers: { Range: "bytes=0-3" } });
+  await rangeBody(probe, url, 4);
   const length = Number(/\/(\d+)$/.exec(probe.headers.get("content-range") ?? "")?.[1]);
   if (!Number.isSafeInteger(length) || length <= 0) throw new Error(`${url}: the host did not say its size`);
   const received = { bytes: 0, requests: 0 };
@@ -38,15 +60,8 @@ export async function openRangeFile(url: string, fetcher: typeof fetch = fetch):
     async slice(start, end = length) {
       received.requests++;
       const response = await fetcher(url, { headers: { Range: `bytes=${start}-${end - 1}` } });
-      if (response.status === 200) {
-        await response.body?.cancel();
-        throw new RangesNotServed(url);
-      }
-      if (response.status !== 206) throw new Error(`${url}: HTTP ${response.status}`);
-      const bytes = await response.arrayBuffer();
+      const bytes = await rangeBody(response, url, end - start);
       received.bytes += bytes.byteLength;
-      if (bytes.byteLength !== end - start)
-        throw new Error(`${url}: asked for ${end - start} bytes, got ${bytes.byteLength}`);
       return bytes;
     },
   };

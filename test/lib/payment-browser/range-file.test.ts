@@ -7,7 +7,8 @@ import { openRangeFile, RangesNotServed } from "../../../src/lib/payment-browser
 const FILE = Buffer.from(Array.from({ length: 5000 }, (_, i) => i % 251));
 let ranged: Server;
 let whole: Server;
-const urls = { ranged: "", whole: "" };
+let greedy: Server;
+const urls = { ranged: "", whole: "", greedy: "" };
 let wholeBytesSent = 0;
 
 async function listen(server: Server): Promise<string> {
@@ -36,12 +37,20 @@ beforeAll(async () => {
       if (sent === 100) response.end();
     }, 10);
   });
+  // Answers 206 but from the start asked for to the end of the file, whatever the end asked for.
+  greedy = createServer((request, response) => {
+    const start = Number(/^bytes=(\d+)-/.exec(request.headers.range ?? "")?.[1] ?? 0);
+    response.writeHead(206, { "content-range": `bytes ${start}-${FILE.length - 1}/${FILE.length}` });
+    response.end(FILE.subarray(start));
+  });
   urls.ranged = await listen(ranged);
+  urls.greedy = await listen(greedy);
   urls.whole = await listen(whole);
 });
 afterAll(() => {
   ranged.close();
   whole.close();
+  greedy.close();
 });
 
 describe("openRangeFile", () => {
@@ -51,6 +60,10 @@ describe("openRangeFile", () => {
     expect(new Uint8Array(await file.slice(10, 20))).toEqual(new Uint8Array(FILE.subarray(10, 20)));
     expect(new Uint8Array(await file.slice(4990))).toEqual(new Uint8Array(FILE.subarray(4990)));
     expect(file.received).toEqual({ bytes: 20, requests: 2 });
+  });
+
+  it("stops a host that answers a range with more than was asked", async () => {
+    await expect(openRangeFile(urls.greedy)).rejects.toBeInstanceOf(RangesNotServed);
   });
 
   it("stops a host that sends the whole file, saying it does not serve ranges", async () => {
