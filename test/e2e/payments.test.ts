@@ -59,7 +59,10 @@ async function openPayments(page: Page, query: string, url = preview.url): Promi
 /** The shown rows as [source file:line, amount text]. */
 const shownRows = (page: Page) =>
   page.$$eval("#payments-table tbody tr", (trs) =>
-    trs.map((tr) => [tr.cells[6]?.textContent ?? "", tr.cells[5]?.textContent ?? ""]),
+    (trs as HTMLTableRowElement[]).map((tr) => [
+      tr.cells[6]?.textContent ?? "",
+      tr.cells[5]?.textContent ?? "",
+    ]),
   );
 const place = (r: Row) => `${r.source_file}:${r.source_line}`;
 const pounds = (r: Row) => {
@@ -211,8 +214,45 @@ describe("the payments browser", () => {
     await context.close();
   });
 
+  it("builds a supplier's and a council's CSV in the browser: payments.csv's own lines for them", async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    for (const [path, keep] of [
+      ["suppliers/zurich-insurance/", (r: Row) => r.supplier_id === "zurich-insurance"],
+      ["councils/brackenridge/", (r: Row) => r.council === "brackenridge"],
+    ] as const) {
+      await page.goto(`${preview.url}${path}`);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator(".payments-csv button").click(),
+      ]);
+      const got = readFileSync(await download.path(), "utf8")
+        .trimEnd()
+        .split("\n");
+      const expected = rows.filter(keep).map((r) => lines.get(r.id as string));
+      expect(got.length - 1).toBe(expected.length);
+      expect(got.slice(1).sort()).toEqual(expected.sort());
+      expect(await page.locator(".payments-csv-status").textContent()).toMatch(
+        /^Downloaded [\d,]+ payments\.$/,
+      );
+    }
+    await context.close();
+  });
+
+  it("without JavaScript, a supplier page keeps its largest payments with file and line", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${preview.url}suppliers/zurich-insurance/`);
+    expect(await page.locator(".payments-csv button").isHidden()).toBe(true);
+    expect(await page.locator("table a.source-ref").count()).toBeGreaterThan(0);
+    expect(await page.locator(".payments-csv noscript").evaluate((n) => n.textContent)).toContain(
+      "payments.csv",
+    );
+    await context.close();
+  });
+
   it("on a host without range requests, says so instead of fetching the whole file", async () => {
-    const plain = await serveSite(site);
+    const plain = await serveSite(site, { ranges: false });
     const servers: RunningServer[] = hasPython() ? [await pythonServer(site)] : [];
     try {
       for (const url of [plain.url, ...servers.map((s) => s.url)]) {

@@ -10,7 +10,6 @@ import {
   writeFilter,
 } from "../../lib/payment-browser/filter.ts";
 import { PAGE_SIZE, pageOf } from "../../lib/payment-browser/order.ts";
-import { PaymentsParquet } from "../../lib/payment-browser/parquet.ts";
 import {
   allPayments,
   paymentsAt,
@@ -18,12 +17,10 @@ import {
   runQuery,
   SHOWN_COLUMNS,
 } from "../../lib/payment-browser/query.ts";
-import { openRangeFile, RangesNotServed } from "../../lib/payment-browser/range-file.ts";
+import { MOST_DOWNLOADED, openPayments, readFailure, saveCsv } from "./open.ts";
 import { pageLinks, paymentRow } from "./render.ts";
 import { createSupplierLookup } from "./suppliers.ts";
 
-/** Most payments "download what I see" builds in the browser; beyond, the whole dataset is the download. */
-export const MOST_DOWNLOADED = 250_000;
 const SORT_WORDS: Record<PaymentFilter["sort"], string> = {
   "date-desc": "newest first",
   "date-asc": "oldest first",
@@ -55,17 +52,7 @@ export function startPaymentsBrowser(): void {
   const councilName = (slug: string) => councilNames.get(slug) ?? slug;
   const lookupSuppliers = createSupplierLookup(base);
 
-  let opened: Promise<{ parquet: PaymentsParquet; received: { bytes: number } }> | null = null;
-  const open = () => {
-    opened ??= openRangeFile(new URL(form.dataset.parquet ?? "", location.href).href).then(async (file) => ({
-      parquet: await PaymentsParquet.open(file),
-      received: file.received,
-    }));
-    opened.catch(() => {
-      opened = null;
-    });
-    return opened;
-  };
+  const open = () => openPayments(form.dataset.parquet ?? "");
 
   let run = 0;
   let last: { key: string; result: QueryResult; about: string } | null = null;
@@ -140,10 +127,7 @@ export function startPaymentsBrowser(): void {
     } catch (error) {
       if (mine !== run) return;
       results.hidden = true;
-      status.textContent =
-        error instanceof RangesNotServed
-          ? "This site's host sends whole files only, not the parts of a file the payments browser reads (HTTP range requests). Download the whole dataset below instead."
-          : `The payments could not be read (${error instanceof Error ? error.message : String(error)}). Download the whole dataset below instead.`;
+      status.textContent = `${readFailure(error)} Download the whole dataset below instead.`;
     }
   }
 
@@ -178,12 +162,7 @@ export function startPaymentsBrowser(): void {
     }
     status.textContent = `Preparing ${counted(result.order.length, "payment")}…`;
     const { parquet } = await open();
-    const csv = paymentsCsv(await allPayments(parquet, result));
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
-    link.download = "payments-filtered.csv";
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    saveCsv(paymentsCsv(await allPayments(parquet, result)), "payments-filtered.csv");
     status.textContent = `Downloaded ${counted(result.order.length, "payment")} as payments-filtered.csv.`;
   });
   window.addEventListener("popstate", () => {
