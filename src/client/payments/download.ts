@@ -18,7 +18,6 @@ function wire(block: HTMLElement): void {
     supplierId,
     sort: "date-asc" as const,
   };
-  button.hidden = false;
   button.addEventListener("click", async () => {
     button.disabled = true;
     status.textContent = "Reading the payments…";
