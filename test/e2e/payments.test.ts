@@ -209,6 +209,7 @@ describe("the payments browser", () => {
         .first()
         .evaluate((n) => n.textContent),
     ).toContain("needs JavaScript");
+    expect(await page.locator("#payments-form").isHidden()).toBe(true);
     const hrefs = await page.$$eval("a[download]", (as) => as.map((a) => a.getAttribute("href")));
     expect(hrefs).toEqual(expect.arrayContaining(["/data/payments.csv", "/data/payments.parquet"]));
     await context.close();
