@@ -12,8 +12,14 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
 };
 
-/** A static file server for the built site on a free localhost port. */
-export async function serveSite(dir: string): Promise<{ url: string; server: Server }> {
+/**
+ * A static file server for the built site on a free localhost port. Like common static hosts it
+ * answers HTTP range requests (206), unless `ranges` is false (a server that sends whole files only).
+ */
+export async function serveSite(
+  dir: string,
+  { ranges = true }: { ranges?: boolean } = {},
+): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
     let file = normalize(join(dir, path));
@@ -30,8 +36,26 @@ export async function serveSite(dir: string): Promise<{ url: string; server: Ser
       else response.writeHead(404).end("not found");
       return;
     }
-    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    const body = readFileSync(file);
+    const range = ranges ? /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? "") : null;
+    if (range) {
+      const start = Number(range[1]);
+      const end = Math.min(range[2] ? Number(range[2]) : body.length - 1, body.length - 1);
+      if (start > end) {
+        response.writeHead(416, { "content-range": `bytes */${body.length}` }).end();
+        return;
+      }
+      response.writeHead(206, {
+        "content-type": type,
+        "content-range": `bytes ${start}-${end}/${body.length}`,
+        "content-length": end - start + 1,
+      });
+      response.end(body.subarray(start, end + 1));
+      return;
+    }
+    response.writeHead(200, { "content-type": type, ...(ranges ? { "accept-ranges": "bytes" } : {}) });
+    response.end(body);
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const address = server.address();
