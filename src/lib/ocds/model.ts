@@ -23,6 +23,8 @@ export interface OcdsSupplier {
   name: string | null;
   /** The party's id in the release (GB-COH-01234567, GB-CFS-307567). */
   party_id: string | null;
+  /** The supplier of the same name in suppliers.csv, when it has payments or register entries. */
+  supplier_id: string | null;
   /** Companies House number (8 characters) from a GB-COH identifier. */
   company_number: string | null;
   /** Charity number from a GB-CHC, GB-SC or GB-NIC identifier. */
@@ -50,6 +52,8 @@ export interface OcdsAward {
 export interface OcdsContract {
   ocid: string;
   council: string;
+  /** tender.id: the notice's own reference for the contract. */
+  reference: MergedField<string> | null;
   title: MergedField<string> | null;
   description: MergedField<string> | null;
   buyer: MergedField<string> | null;

@@ -17,6 +17,7 @@ function mergeField<T>(merged: MergedField<T> | null, next: Traced<T> | null): M
 
 const AWARD_FIELDS = ["status", "date", "value", "start_date", "end_date"] as const;
 const CONTRACT_FIELDS = [
+  "reference",
   "title",
   "description",
   "buyer",
@@ -65,6 +66,7 @@ export function mergeReleases(council: string, releases: ParsedRelease[]): OcdsC
     const contract: OcdsContract = {
       ocid,
       council,
+      reference: null,
       title: null,
       description: null,
       buyer: null,

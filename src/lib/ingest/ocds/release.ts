@@ -39,6 +39,7 @@ export interface ParsedRelease {
   date: string | null;
   tags: string[];
   at: string;
+  reference: Traced<string> | null;
   title: Traced<string> | null;
   description: Traced<string> | null;
   buyer: Traced<string> | null;
@@ -190,6 +191,7 @@ function supplierOf(
     return {
       name,
       party_id: id,
+      supplier_id: null,
       company_number: null,
       charity_number: null,
       postcode: null,
@@ -201,6 +203,7 @@ function supplierOf(
   return {
     name: read.string(party.name, `${path}/name`) ?? name,
     party_id: id,
+    supplier_id: null,
     company_number: numbers.company,
     charity_number: numbers.charity,
     postcode: postcodeOf(read, read.object(party.address, `${path}/address`), `${path}/address`),
@@ -272,6 +275,7 @@ export function readRelease(value: unknown, base: string): ReleaseResult {
         date: read.string(release.date, "/date"),
         tags,
         at: base,
+        reference: read.traced(tender.id, "/tender/id"),
         title: read.traced(tender.title, "/tender/title"),
         description: read.traced(tender.description, "/tender/description"),
         buyer: buyer ? read.traced(buyer.name, "/buyer/name") : null,
