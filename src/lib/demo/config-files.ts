@@ -14,6 +14,7 @@ export function partnershipJson(): string {
     demo: true,
     website: "https://www.fivevales.example/",
     licence: "OGL-UK-3.0",
+    ocds: { ocid_prefix: "ocds-5vales", publisher: { name: "Five Vales Shared Services Partnership" } },
     accessibility: {
       contact_email: "accessibility@fivevales.example",
       prepared: "2026-12-02",
