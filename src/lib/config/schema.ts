@@ -52,6 +52,16 @@ export const councilSchema = z.strictObject({
   publication_url: webUrl.optional(),
   contact_email: z.email().optional(),
   licence: z.string().min(1).optional(),
+  /**
+   * Postcode areas (the letters before the first digit: EX, TQ, PL) whose suppliers count as local
+   * to the council for social value. Without it, no supplier is counted local or not local.
+   */
+  local_postcode_areas: z
+    .array(
+      z.string().regex(/^[A-Z]{1,2}$/, "must be a postcode area: one or two capital letters, such as EX"),
+    )
+    .min(1)
+    .optional(),
   /** Other names the council appears under in suppliers' columns (for recharges between partners). */
   aliases: z.array(z.string().min(1)).optional(),
   /** canonical field -> published header (or several headers, for files that changed over time). */

@@ -57,6 +57,8 @@ export function councilJson(council: DemoCouncil): string {
     publication_url: `https://www.${council.domain}/transparency/spending-over-500`,
     contact_email: `transparency@${council.domain}`,
     licence: "OGL-UK-3.0",
+    // The fictional postcodes of its suppliers start with these letters (Harrowmere's HM as well).
+    local_postcode_areas: council.slug === "harrowmere" ? ["HD", "HM"] : [council.short.slice(0, 2)],
     aliases: council.aliases,
     ...(council.slug === "brackenridge" ? { columns: { expense_area: "ServiceLabel" } } : {}),
     ...(council.slug === "kestwick"
