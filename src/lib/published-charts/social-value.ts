@@ -30,7 +30,11 @@ const percentText = (t: bigint) => `${t / 10n}.${t % 10n}%`;
 /** The chart for one dimension over the latest year with spend, or null when there is no spend. */
 export function socialValueEntry(input: SocialValueChartInput): ChartEntry | null {
   const spend = input.figures.filter((f) => f.measure === "spend" && f.total > 0n);
-  const year = spend.reduce((latest, f) => (f.financialYear > latest ? f.financialYear : latest), "");
+  const year =
+    spend
+      .map((f) => f.financialYear)
+      .sort()
+      .at(-1) ?? "";
   if (year === "") return null;
   const dim = SOCIAL_VALUE_DIMENSIONS.find((d) => d.id === input.dimension) ?? SOCIAL_VALUE_DIMENSIONS[0];
   const rows = spend.filter((f) => f.financialYear === year);

@@ -157,7 +157,7 @@ const packaged = () => {
 
 /** The latest date any release of the package has (its publishedDate: the same input, the same bytes). */
 const latestDate = (list: PackageContract[]) =>
-  list.reduce((latest, c) => (c.date > latest ? c.date : latest), "2000-01-01");
+  ["2000-01-01", ...list.map((c) => c.date)].sort().at(-1) as string;
 
 /** The release package: the partnership's (council undefined) or one council's. */
 export function releasePackageText(council: string | undefined, site: URL | undefined): string {
