@@ -28,8 +28,10 @@ const day = (iso: string) => formatDate(iso.slice(0, 10));
 
 function noticeValue<T>(field: Traced<T> | null | undefined, text: (v: T) => string): SourcedValue | null {
   if (!field) return null;
+  // "ocds/a.json#/releases/3/…", or for JSON lines "ocds/a.jsonl:4#/awards/0/…" (line, then pointer)
   const hash = field.at.indexOf("#");
-  return { text: text(field.value), file: field.at.slice(0, hash), pointer: field.at.slice(hash) };
+  const [, file, line] = /^(.*?)(:\d+)?$/.exec(field.at.slice(0, hash)) as RegExpExecArray;
+  return { text: text(field.value), file: file as string, pointer: `${line ?? ""}${field.at.slice(hash)}` };
 }
 
 /** The rows of the side-by-side table for a register contract and its notice. */

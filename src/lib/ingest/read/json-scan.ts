@@ -71,6 +71,15 @@ export class JsonScanner {
   feed(chunk: string): void {
     let start = 0;
     for (let i = 0; i < chunk.length && !this.stopped; i++) {
+      if (this.capturing && !this.scalar) {
+        // An object, array or string being captured: find its end at once, in a tight loop.
+        const end = this.captureEnd(chunk, i);
+        if (end < 0) break;
+        this.keep(chunk.slice(start, end + 1));
+        this.finishCapture();
+        i = end;
+        continue;
+      }
       const c = chunk[i] as string;
       if (this.capturing) {
         if (this.captureStep(c)) {
@@ -110,6 +119,46 @@ export class JsonScanner {
     if (this.chars <= this.maxChars) this.parts.push(text);
     this.chars += text.length;
     if (this.chars > this.maxChars) this.parts = [];
+  }
+
+  /**
+   * The index in chunk of the character that ends the captured object, array or string, from `from`
+   * on, or -1 when it does not end in this chunk; counts lines and columns on the way.
+   */
+  private captureEnd(chunk: string, from: number): number {
+    let { depth, inString, escaped } = this;
+    let lineStart = -1;
+    let end = -1;
+    let j = from;
+    for (; j < chunk.length; j++) {
+      const c = chunk.charCodeAt(j);
+      if (c === 10) {
+        this.line++;
+        lineStart = j;
+      }
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === 92) escaped = true;
+        else if (c === 34) {
+          inString = false;
+          if (depth === 0) {
+            end = j;
+            break;
+          }
+        }
+      } else if (c === 34) inString = true;
+      else if (c === 123 || c === 91) depth++;
+      else if ((c === 125 || c === 93) && --depth === 0) {
+        end = j;
+        break;
+      }
+    }
+    const last = end < 0 ? chunk.length - 1 : end;
+    this.column = lineStart < 0 ? this.column + (last - from + 1) : last - lineStart;
+    this.depth = depth;
+    this.inString = inString;
+    this.escaped = escaped;
+    return end;
   }
 
   /** True when c ends the captured value (for a scalar, c is the first character after it). */
