@@ -13,13 +13,38 @@ export class JsonAmount {
   }
 }
 
-/** JSON.parse that keeps every `amount` number as its digits (JsonAmount). */
+/** An unescaped "amount" key and the number after it (inside a JSON string a quote is always escaped). */
+const AMOUNT_NUMBER = /("amount"\s*:\s*)(-?\d[\d.eE+-]*)/g;
+const AMOUNT_MARK = "\u0000amount:";
+/** The mark as written in JSON text (an escaped NUL: a raw one is not allowed in a JSON string). */
+const AMOUNT_MARK_JSON = "\\u0000amount:";
+
+/**
+ * JSON.parse that keeps every `amount` number as its digits (JsonAmount): the numbers are first marked
+ * as text, which is far faster than a reviver called on every value.
+ */
 export function parseReleaseText(text: string): unknown {
-  return JSON.parse(text, function (this: unknown, key, value, context?: { source?: string }) {
-    return key === "amount" && typeof value === "number" && context?.source
-      ? new JsonAmount(context.source)
-      : value;
-  });
+  const marked = text.includes('"amount"') ? text.replace(AMOUNT_NUMBER, `$1"${AMOUNT_MARK_JSON}$2"`) : text;
+  const value = JSON.parse(marked);
+  return marked === text ? value : restoreAmounts(value);
+}
+
+/** Turns the marked amount strings back into JsonAmount, in place. */
+function restoreAmounts(value: unknown): unknown {
+  if (typeof value === "string")
+    return value.startsWith(AMOUNT_MARK) ? new JsonAmount(value.slice(AMOUNT_MARK.length)) : value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = restoreAmounts(value[i]);
+  } else if (value !== null && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const item = record[key];
+      if (typeof item === "object" && item !== null) restoreAmounts(item);
+      else if (key === "amount" && typeof item === "string" && item.startsWith(AMOUNT_MARK))
+        record[key] = new JsonAmount(item.slice(AMOUNT_MARK.length));
+    }
+  }
+  return value;
 }
 
 export interface ParsedAward {
