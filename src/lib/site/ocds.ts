@@ -5,6 +5,7 @@ import type { ContractRecord } from "../dataset/contracts.ts";
 import {
   contracts,
   councilName,
+  councils,
   ocds,
   ocdsByEntry,
   partnership,
@@ -179,3 +180,6 @@ export function releasePackageText(council: string | undefined, site: URL | unde
     list,
   );
 }
+
+/** One package per council: data/ocds/councils/<slug>/release-package.json. */
+export const councilPackagePaths = () => councils.map((c) => ({ params: { slug: c.slug } }));
