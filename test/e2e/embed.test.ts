@@ -76,6 +76,7 @@ describe("an embedded chart on another website", () => {
         "joint-contract",
         "per-resident",
         "shared-suppliers",
+        "social-value",
         "supplier",
         "trend",
       ].sort(),

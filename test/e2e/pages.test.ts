@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { fileSize } from "../../src/lib/format.ts";
 import { formatPounds } from "../../src/lib/money.ts";
 import { microsOf } from "../../src/lib/tables/decimal.ts";
+import { packageErrors } from "../lib/ocds/validate.ts";
 import { servedSite } from "./served-site.ts";
 
 const MINI = resolve(import.meta.dirname, "../fixtures/mini");
@@ -29,6 +30,7 @@ const PAGES: [string, string][] = [
   ["compare/", "Compare councils"],
   ["categories/environmental-and-regulatory/", "Environmental and regulatory services"],
   ["shared-suppliers/", "Shared suppliers"],
+  ["social-value/", "Social value"],
   ["arrangements/", "How the partners work together"],
   ["arrangements/joint-waste/", "Joint waste collection"],
   ["questions/", "Questions worth asking"],
@@ -76,6 +78,7 @@ describe("every page type", () => {
       ...PAGES.map(([path]) => path),
       "questions/identical-record/alpha/",
       "embed/shared-suppliers/top/",
+      "embed/social-value/sme/",
     ];
     const wide: string[] = [];
     for (const path of paths) {
@@ -247,6 +250,40 @@ describe("a joint contract", () => {
     );
     expect(texts).toEqual(["Alpha District Council", "Beta Borough Council (let the contract)"]);
     await page.close();
+  });
+});
+
+describe("a contract in the register and in an OCDS notice", () => {
+  it("shows both sources side by side, marks the value that differs, and traces each to file and pointer", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(new URL("contracts/alpha-c-001/", site.url).toString());
+    const row = page
+      .locator("table", { hasText: "as the register and the OCDS notice publish it" })
+      .locator("tr", { hasText: "Total value" });
+    await expect(row.locator("th").textContent()).resolves.toBe("Total value (differs)");
+    const cells = await row.locator("td").allTextContents();
+    expect(cells[0]).toMatch(/£1,200,000\.00 contracts\/register\.csv:2/);
+    expect(cells[1]).toMatch(/£1,250,000\.00 ocds\/notices\.json#\/releases\/0\/awards\/0\/value/);
+    const original = await row.locator("td a", { hasText: "ocds/notices.json" }).getAttribute("href");
+    await expect(
+      page.request.get(new URL(original ?? "", page.url()).toString()).then((r) => r.status()),
+    ).resolves.toBe(200);
+    await page.close();
+  });
+
+  it("publishes every contract as an OCDS release package valid against the 1.1.5 schemas, payments as transactions", async () => {
+    const response = await fetch(new URL("data/ocds/release-package.json", site.url));
+    const text = await response.text();
+    expect(packageErrors(text)).toEqual([]);
+    const releases = JSON.parse(text).releases as {
+      ocid: string;
+      contracts?: { implementation?: { transactions: unknown[] } }[];
+    }[];
+    const waste = releases.find((r) => r.ocid === "ocds-b5fd17-mini-0001");
+    expect(waste?.contracts?.[0]?.implementation?.transactions.length).toBeGreaterThan(0);
+    expect(releases.some((r) => r.ocid === "ocds-b5fd17-mini-0002")).toBe(true);
+    const alpha = await fetch(new URL("data/ocds/councils/alpha/release-package.json", site.url));
+    expect(packageErrors(await alpha.text())).toEqual([]);
   });
 });
 

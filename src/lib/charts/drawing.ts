@@ -7,7 +7,12 @@ import { type LineChartOptions, lineChart, shortMonth } from "./lines.ts";
 import type { Markup } from "./svg.ts";
 
 export type ChartDrawing =
-  | { kind: "bars"; options: Omit<BarChartOptions, "tickFormat" | "width" | "ticks"> }
+  | {
+      kind: "bars";
+      options: Omit<BarChartOptions, "tickFormat" | "width" | "ticks">;
+      /** The values are percentages (ticks 0%, 10%…), not pounds. */
+      percent?: boolean;
+    }
   | {
       kind: "lines";
       options: Omit<LineChartOptions, "tickFormat" | "periodLabel" | "width">;
@@ -18,7 +23,12 @@ export type ChartDrawing =
 /** The chart at the default width, or fitted to a figure `shown` px wide. */
 export function drawChart(drawing: ChartDrawing, shown?: number): Markup {
   const fit = chartFit(shown);
-  if (drawing.kind === "bars") return barChart({ ...drawing.options, ...fit });
+  if (drawing.kind === "bars")
+    return barChart({
+      ...drawing.options,
+      ...fit,
+      ...(drawing.percent ? { tickFormat: (value: number) => `${value}%` } : {}),
+    });
   return lineChart({
     ...drawing.options,
     width: fit.width,

@@ -1,10 +1,11 @@
 // The pages and files the published dataset says the site must have: a page per council (quality.json),
 // per supplier (suppliers.csv) and per contract (contracts.csv grouped as the pages group it), and
-// every original file under sources/ with the sha256 quality.json states.
+// every original file under sources/ with the sha256 quality.json (or, for OCDS files, ocds.json) states.
 import { createHash } from "node:crypto";
 import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { groupContracts, loadRegisterEntries } from "../dataset/contracts.ts";
+import { loadOcds } from "../dataset/ocds.ts";
 import { CONTRACTS } from "../tables/contracts.ts";
 import { readCsvRows } from "../tables/csv-read.ts";
 import { SUPPLIERS } from "../tables/suppliers.ts";
@@ -102,7 +103,8 @@ export async function checkExpected(
     });
 
   const checked = new Set<string>();
-  for (const q of quality.files) {
+  const published: QualitySubset["files"] = [...quality.files, ...loadOcds(dataDir).files];
+  for (const q of published) {
     // A refused file (a link, a path outside the data folder) is not published; an archive's member is
     // published inside its archive, which is checked once.
     if (q.sha256 === "" && !q.archive) continue;

@@ -25,6 +25,19 @@ export function listCouncilFiles(dir: string, kind: "spend" | "contracts"): stri
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** OCDS files: JSON documents or JSON lines. */
+const OCDS_NAME = /\.(json|jsonl|ndjson)$/i;
+
+/** The council's OCDS files (ocds/*.json, *.jsonl, *.ndjson), by name. */
+export function listOcdsFiles(dir: string): string[] {
+  const folder = join(dir, "ocds");
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => OCDS_NAME.test(entry.name) && fileOrLink(entry))
+    .map((entry) => `ocds/${entry.name}`)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /**
  * The council's published files of one kind with each ZIP archive's members in its place, named
  * `spend/archive.zip!/inner.csv` (each read as a file of its own). An archive that cannot be opened,

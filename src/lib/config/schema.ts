@@ -52,6 +52,16 @@ export const councilSchema = z.strictObject({
   publication_url: webUrl.optional(),
   contact_email: z.email().optional(),
   licence: z.string().min(1).optional(),
+  /**
+   * Postcode areas (the letters before the first digit: EX, TQ, PL) whose suppliers count as local
+   * to the council for social value. Without it, no supplier is counted local or not local.
+   */
+  local_postcode_areas: z
+    .array(
+      z.string().regex(/^[A-Z]{1,2}$/, "must be a postcode area: one or two capital letters, such as EX"),
+    )
+    .min(1)
+    .optional(),
   /** Other names the council appears under in suppliers' columns (for recharges between partners). */
   aliases: z.array(z.string().min(1)).optional(),
   /** canonical field -> published header (or several headers, for files that changed over time). */
@@ -96,6 +106,27 @@ export const arrangementSchema = z.strictObject({
   contracts: z.array(z.string().min(1)).optional(),
 });
 
+/** How the partnership publishes its contracts as OCDS (data/ocds/release-package.json). */
+export const ocdsPublishingSchema = z.strictObject({
+  /** The ocid prefix the Open Contracting Partnership registered for the publisher: ocds- and six characters. */
+  ocid_prefix: z
+    .string()
+    .regex(
+      /^ocds-[a-z0-9]{6}$/,
+      "must be an ocid prefix: ocds- and six lower-case letters or digits, such as ocds-5vales",
+    ),
+  /** The publisher named in the release packages (default: the partnership's name). */
+  publisher: z
+    .strictObject({
+      name: z.string().min(1),
+      uri: webUrl.optional(),
+      scheme: z.string().min(1).optional(),
+      uid: z.string().min(1).optional(),
+    })
+    .optional(),
+});
+export type OcdsPublishing = z.infer<typeof ocdsPublishingSchema>;
+
 export const partnershipSchema = z.strictObject({
   name: z.string().min(1),
   description: z.string().min(1),
@@ -105,6 +136,8 @@ export const partnershipSchema = z.strictObject({
   website: webUrl.optional(),
   licence: z.string().min(1).optional(),
   arrangements: z.array(arrangementSchema).optional(),
+  /** OCDS publishing: the ocid prefix and publisher of data/ocds/ (without it, a placeholder prefix is used). */
+  ocds: ocdsPublishingSchema.optional(),
   /** The site's accessibility statement (/accessibility/): who to tell about a problem, and its dates. */
   accessibility: z
     .strictObject({

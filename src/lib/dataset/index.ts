@@ -8,6 +8,7 @@ import { DATASET_DIR } from "../dataset-dir.ts";
 import type { FileQuality } from "../model.ts";
 import { groupContracts, loadRegisterEntries } from "./contracts.ts";
 import { loadFlagsSummary } from "./flags.ts";
+import { loadOcds, ocdsByRegisterEntry } from "./ocds.ts";
 import { loadPayments } from "./payments.ts";
 import { groupRows } from "./row-groups.ts";
 import { loadSuppliers } from "./suppliers.ts";
@@ -94,6 +95,10 @@ export const supplierById = new Map(suppliers.map((s) => [s.id, s]));
 export const contractById = new Map(contracts.map((c) => [c.id, c]));
 /** Contracts held by each supplier id. */
 export const contractsBySupplier = Map.groupBy(contracts, (c) => c.supplierId);
+/** What the councils' OCDS files published (contracts merged by ocid, releases set aside, files). */
+export const ocds = loadOcds(DATASET_DIR);
+/** Register entry id → its OCDS contract, when the councils published the contract as a notice too. */
+export const ocdsByEntry = ocdsByRegisterEntry(ocds);
 
 const flagTotals = loadFlagsSummary()?.totals;
 /** Row counts known without reading the file again (the flags' two CSVs are large: 170 MB at 1M payments). */

@@ -14,6 +14,7 @@ export function partnershipJson(): string {
     demo: true,
     website: "https://www.fivevales.example/",
     licence: "OGL-UK-3.0",
+    ocds: { ocid_prefix: "ocds-5vales", publisher: { name: "Five Vales Shared Services Partnership" } },
     accessibility: {
       contact_email: "accessibility@fivevales.example",
       prepared: "2026-12-02",
@@ -56,6 +57,8 @@ export function councilJson(council: DemoCouncil): string {
     publication_url: `https://www.${council.domain}/transparency/spending-over-500`,
     contact_email: `transparency@${council.domain}`,
     licence: "OGL-UK-3.0",
+    // The fictional postcodes of its suppliers start with these letters (Harrowmere's HM as well).
+    local_postcode_areas: council.slug === "harrowmere" ? ["HD", "HM"] : [council.short.slice(0, 2)],
     aliases: council.aliases,
     ...(council.slug === "brackenridge" ? { columns: { expense_area: "ServiceLabel" } } : {}),
     ...(council.slug === "kestwick"

@@ -7,6 +7,7 @@ import { COUNCILS } from "./catalogue.ts";
 import { councilJson, partnershipJson, suppliersJson } from "./config-files.ts";
 import { PUBLISHERS, type Publisher } from "./formats.ts";
 import { type TailSupplier, tailByMonth, tailSuppliers } from "./long-tail.ts";
+import { writeOcdsNotices } from "./ocds-notices.ts";
 import { type CouncilPlan, fixedPayments, MONTHS, spreadOverMonths } from "./payments.ts";
 import { mixSeed, Random } from "./random.ts";
 import { writeRegister } from "./registers.ts";
@@ -102,7 +103,15 @@ export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
     const rng = new Random(mixSeed(seed, 100 + index));
     const plan = councilPlan(index, suppliers, tail, total, seed, rng);
     writeCouncilSpend({ council, publisher, plan, rng, dir, report, nextRef: refGiver(publisher) });
-    writeRegister(council, dir, plan.pool, publisher.style, new Random(mixSeed(seed, 200 + index)), report);
+    const register = writeRegister(
+      council,
+      dir,
+      plan.pool,
+      publisher.style,
+      new Random(mixSeed(seed, 200 + index)),
+      report,
+    );
+    writeOcdsNotices(council, dir, register, report);
     const config = councilJson(council);
     writeFileSync(join(dir, "council.json"), config);
     report.files.push({

@@ -155,7 +155,7 @@ export const registerEncoding = (slug: string): FileEncoding => (STYLES[slug] as
 
 const financialYear = (d: Day) => (d.month >= 4 ? d.year : d.year - 1);
 
-/** Writes a council's contract register file(s). */
+/** Writes a council's contract register file(s); returns its entries. */
 export function writeRegister(
   council: DemoCouncil,
   dir: string,
@@ -163,7 +163,7 @@ export function writeRegister(
   style: SpellingStyle,
   rng: Random,
   report: DemoReport,
-): void {
+): RegisterEntry[] {
   const s = STYLES[council.slug] as RegisterStyle;
   const entries = [...jointEntries(council), ...ownEntries(council, pool, rng, style)];
   if (council.slug === "kestwick" || council.slug === "brackenridge") entries.push(societyEntry(council));
@@ -182,4 +182,5 @@ export function writeRegister(
     report.files.push({ council: council.slug, file, bytes: sink.close(), records: list.length });
     report.contracts += list.length;
   }
+  return entries;
 }

@@ -6,6 +6,7 @@ import { mkdirSync } from "node:fs";
 import { listPublishedFiles } from "../config/data-files.ts";
 import type { DataConfig } from "../config/load.ts";
 import type { FileQuality } from "../model.ts";
+import type { OcdsDataset } from "../ocds/model.ts";
 import { PAYMENTS } from "../tables/payments.ts";
 import type { StagedContract } from "./rows/contracts-file.ts";
 import type { CouncilTask } from "./rows/council-spend.ts";
@@ -18,12 +19,13 @@ import { workerCount } from "./threads/worker-count.ts";
  * take this thread a tenth of a second to load, which the workers need not wait for).
  */
 async function steps() {
-  const [contractsFile, councilRun, outputs, paymentsCsv, inlineSpend] = await Promise.all([
+  const [contractsFile, councilRun, outputs, paymentsCsv, inlineSpend, councilOcds] = await Promise.all([
     import("./rows/contracts-file.ts"),
     import("./rows/council-run.ts"),
     import("./output/outputs.ts"),
     import("./output/payments-csv.ts"),
     import("./threads/inline-spend.ts"),
+    import("./ocds/council-ocds.ts"),
   ]);
   return {
     ingestContractsFile: contractsFile.ingestContractsFile,
@@ -32,6 +34,8 @@ async function steps() {
     writePackage: outputs.writePackage,
     writePaymentsCsv: paymentsCsv.writePaymentsCsv,
     inlineHandles: inlineSpend.inlineHandles,
+    ingestCouncilOcds: councilOcds.ingestCouncilOcds,
+    linkOcdsSuppliers: councilOcds.linkOcdsSuppliers,
   };
 }
 
@@ -99,8 +103,17 @@ export async function runIngest(
   const pool = await poolOf(workers, options.pool ?? null);
   try {
     const started = pool?.start(tasks);
-    const { ingestContractsFile, CouncilRun, writeTables, writePackage, writePaymentsCsv, inlineHandles } =
-      await steps();
+    const {
+      ingestContractsFile,
+      CouncilRun,
+      writeTables,
+      writePackage,
+      writePaymentsCsv,
+      inlineHandles,
+      ingestCouncilOcds,
+      linkOcdsSuppliers,
+    } = await steps();
+    const ocds: OcdsDataset = { contracts: [], set_aside: [], files: [] };
     const inline = inlineHandles(tasks, reporter);
     const handles: CouncilHandle[] = [];
     const nameIds: number[][] = [];
@@ -114,6 +127,10 @@ export async function runIngest(
         files.push(quality);
         reporter.fileDone(quality);
       }
+      const councilOcds = await ingestCouncilOcds(council.slug, council.dir, contracts);
+      ocds.contracts.push(...councilOcds.contracts);
+      ocds.set_aside.push(...councilOcds.set_aside);
+      ocds.files.push(...councilOcds.files);
       const task = tasks[index] as CouncilTask;
       const handle = started ? (started[index] as CouncilHandle) : (inline[index] as () => CouncilHandle)();
       const result = await handle.result;
@@ -140,7 +157,8 @@ export async function runIngest(
     const paymentsWritten = writePaymentsCsv(outDir, registry, handles, nameIds);
     paymentsWritten.catch(() => {});
     const hashes = new Map<string, string>();
-    const output = { config, outDir, registry, files, contracts, hashes };
+    linkOcdsSuppliers(ocds, registry);
+    const output = { config, outDir, registry, files, contracts, hashes, ocds };
     const counts = writeTables(output);
     hashes.set(PAYMENTS.file, await paymentsWritten);
     writePackage(output);

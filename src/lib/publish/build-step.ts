@@ -21,7 +21,7 @@ export function publishDatasetAndSources(config: DataConfig, paths: BuildPaths):
   rmSync(join(paths.siteDir, "sources"), { recursive: true, force: true });
   const filter = insideDataFolder(config.dataDir);
   for (const council of config.councils) {
-    for (const kind of ["spend", "contracts"]) {
+    for (const kind of ["spend", "contracts", "ocds"]) {
       const from = join(council.dir, kind);
       if (!existsSync(from) || !filter(from)) continue;
       const to = join(paths.siteDir, "sources", council.slug, kind);

@@ -5,6 +5,7 @@ import { classifyService, normaliseText, type Overrides } from "../categories/cl
 import type { ServiceId } from "../categories/sercop.ts";
 import type { ContractRecord } from "../dataset/contracts.ts";
 import type { PaymentTable } from "../dataset/payments.ts";
+import type { SocialValueFigure } from "../views/social-value.ts";
 import { type ArrangementInput, arrangementEntry, arrangementFigures } from "./arrangement.ts";
 import { contractMonths, contractSpendEntry } from "./contract-spend.ts";
 import { buildSpendCube, cubePeriods, type SpendCube } from "./cube.ts";
@@ -13,6 +14,7 @@ import { jointContractEntry } from "./joint-contract.ts";
 import { type CouncilInfo, categoryKey, perResidentEntry } from "./per-resident.ts";
 import { GRANULARITIES } from "./periods.ts";
 import { type SharedSupplier, sharedSuppliers, sharedSuppliersEntry } from "./shared-suppliers.ts";
+import { SOCIAL_VALUE_DIMENSIONS, socialValueEntry } from "./social-value.ts";
 import { supplierEntry } from "./supplier.ts";
 import { trendEntry } from "./trend.ts";
 
@@ -49,6 +51,8 @@ export interface CatalogueInput {
   rowsOfCouncil: (slug: string) => ArrayLike<number>;
   /** Payments to a contract's supplier by each partner during its term. */
   termByCouncil: (contract: ContractRecord) => { key: string; total: bigint; count: number }[];
+  /** Social value figures per council, year and measure (computed when a social value chart is first drawn). */
+  socialValue?: () => readonly SocialValueFigure[];
   paths: {
     council: (slug: string) => string;
     supplier: (id: string) => string;
@@ -198,6 +202,17 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
       arrangementEntry(arrangementInput, arrangementFigures(arrangementInput)),
     );
   }
+  const { socialValue } = input;
+  if (socialValue)
+    for (const dimension of SOCIAL_VALUE_DIMENSIONS)
+      makers.set(`social-value/${dimension.id}`, () =>
+        socialValueEntry({
+          figures: socialValue(),
+          dimension: dimension.id,
+          councilName,
+          hostPath: "social-value/",
+        }),
+      );
   // Each chart is built once, when first asked for: its page, embed page, data, drawing and oEmbed
   // document all ask.
   const built = new Map<string, ChartEntry | undefined>();

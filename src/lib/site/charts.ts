@@ -17,6 +17,7 @@ import type { ChartEntry } from "../published-charts/entry.ts";
 import { contractView } from "../views/contract.ts";
 import { councilPath, supplierPath } from "../views/links.ts";
 import { councilSpans, supplierName } from "./partners.ts";
+import { socialValueFigures } from "./social-value.ts";
 
 const rows = (groups: typeof rowsBySupplier, key: string) => {
   const id = payments.text.idOf(key);
@@ -51,6 +52,7 @@ export function chartCatalogue(): Catalogue {
     rowsOfSupplier: (id) => rows(rowsBySupplier, id),
     rowsOfCouncil: (slug) => rows(rowsByCouncil, slug),
     termByCouncil: (contract) => contractView(contract, { payments, rowsBySupplier }).termSpend.byCouncil,
+    socialValue: socialValueFigures,
     paths: { ...hostPaths, council: councilPath, supplier: supplierPath },
   });
   return memo;

@@ -3,12 +3,14 @@
 // words, its questions and its charts; and data/contract-spend.csv, every contract's term spend.
 import type { ContractRecord } from "../dataset/contracts.ts";
 import type { FlagRecord } from "../dataset/flags.ts";
-import { contracts, payments, rowsBySupplier } from "../dataset/index.ts";
+import { contracts, ocdsByEntry, payments, rowsBySupplier } from "../dataset/index.ts";
 import { flagsOfContract } from "../dataset/questions.ts";
 import { formatDate } from "../format.ts";
 import { formatDecimal, formatPoundsShort } from "../money.ts";
+import type { OcdsContract } from "../ocds/model.ts";
 import type { ChartEntry } from "../published-charts/entry.ts";
 import { type ContractView, contractView, registerNotes, termCoverage } from "../views/contract.ts";
+import { contractSourceRows, type SourceRow } from "../views/contract-sources.ts";
 import { contractSpendCsv } from "../views/contract-spend-csv.ts";
 import { chartOf } from "./charts.ts";
 import { councilList, councilSpans } from "./partners.ts";
@@ -39,6 +41,9 @@ export interface ContractPage {
   /** Each partner's share (a joint contract), and the spend to date month by month. */
   shares: ChartEntry | undefined;
   toDate: ChartEntry | undefined;
+  /** The same contract as a council published it in OCDS, and the two sources side by side. */
+  notice: OcdsContract | undefined;
+  sourceRows: SourceRow[];
 }
 
 /** One page per contract. */
@@ -63,6 +68,7 @@ const viewOf = (contract: ContractRecord): ContractView =>
 
 export function contractPage(contract: ContractRecord): ContractPage {
   const view = viewOf(contract);
+  const notice = contract.entries.map((e) => ocdsByEntry.get(e.id)).find((n) => n !== undefined);
   const title = contract.title || contract.reference || "Untitled contract";
   const joint = contract.councils.length > 1;
   const value = contract.totalValue === null ? "value not stated" : formatPoundsShort(contract.totalValue);
@@ -83,6 +89,8 @@ export function contractPage(contract: ContractRecord): ContractPage {
     flags: flagsOfContract(contract.id),
     shares: joint ? chartOf(`joint-contract/${contract.id}`) : undefined,
     toDate: chartOf(`contract/${contract.id}`),
+    notice,
+    sourceRows: notice ? contractSourceRows(contract, notice) : [],
   };
 }
 

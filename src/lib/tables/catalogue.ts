@@ -9,6 +9,7 @@ import { PAYMENTS } from "./payments.ts";
 import { REJECTS } from "./rejects.ts";
 import { SCORECARD } from "./scorecard.ts";
 import { SHARED_SUPPLIERS } from "./shared-suppliers.ts";
+import { SOCIAL_VALUE } from "./social-value.ts";
 import { SUPPLIERS } from "./suppliers.ts";
 import type { Table } from "./table.ts";
 
@@ -17,7 +18,13 @@ export const INGEST_TABLES: readonly Table[] = [PAYMENTS, CONTRACTS, SUPPLIERS, 
 /** What the flags step writes, added to datapackage.json after the ingest's. */
 export const FLAG_TABLES: readonly Table[] = [FLAGS, FLAG_PAYMENTS];
 /** What the site build writes beside the pages (listed in datapackage.json before the pages are built). */
-export const SITE_TABLES: readonly Table[] = [CONTRACT_SPEND, CATEGORIES, SCORECARD, SHARED_SUPPLIERS];
+export const SITE_TABLES: readonly Table[] = [
+  CONTRACT_SPEND,
+  CATEGORIES,
+  SCORECARD,
+  SHARED_SUPPLIERS,
+  SOCIAL_VALUE,
+];
 
 /** Every published table, in groups: the dataset's (described in datapackage.json), then the site's. */
 export const TABLE_GROUPS: readonly { title: string; about: string; tables: readonly Table[] }[] = [

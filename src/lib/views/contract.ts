@@ -23,7 +23,11 @@ export interface ContractContext {
   rowsBySupplier: RowGroups;
 }
 
-export function contractView(contract: ContractRecord, ctx: ContractContext): ContractView {
+/** What a term's spend counts: the contract's supplier, councils and dates. */
+export type ContractTerm = Pick<ContractRecord, "supplierId" | "councils" | "startDate" | "endDate">;
+
+/** The supplier's payments rows, and whether a row was paid by the contract's councils in its term. */
+function termOf(contract: ContractTerm, ctx: ContractContext) {
   const { payments } = ctx;
   const key = payments.text.idOf(contract.supplierId);
   const rows = key === undefined ? new Int32Array(0) : rowsOf(ctx.rowsBySupplier, key);
@@ -35,6 +39,20 @@ export function contractView(contract: ContractRecord, ctx: ContractContext): Co
     const date = payments.text.get(payments.date[row] as number);
     return (from === "" || date >= from) && (to === "" || date <= to);
   };
+  return { rows, inTerm };
+}
+
+/** The payment rows a contract's term spend counts (as on its page), in payments order. */
+export function termRows(contract: ContractTerm, ctx: ContractContext): number[] {
+  const { rows, inTerm } = termOf(contract, ctx);
+  return Array.from(rows).filter(inTerm);
+}
+
+export function contractView(contract: ContractRecord, ctx: ContractContext): ContractView {
+  const { payments } = ctx;
+  const { rows, inTerm } = termOf(contract, ctx);
+  const from = contract.startDate;
+  const to = contract.endDate;
   const { total, count } = totalOf(payments, rows, inTerm);
   const byCouncil = totalsBy(payments, rows, payments.council, inTerm);
   let shareOfValue: string | null = null;

@@ -5,6 +5,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DataConfig } from "../../config/load.ts";
 import type { FileQuality } from "../../model.ts";
+import { OCDS_DATASET_FILE, type OcdsDataset } from "../../ocds/model.ts";
 import { CONTRACTS } from "../../tables/contracts.ts";
 import { writeDataPackage } from "../../tables/datapackage.ts";
 import { LineFile } from "../../tables/line-file.ts";
@@ -22,6 +23,8 @@ export interface OutputInput {
   registry: SupplierRegistry;
   files: FileQuality[];
   contracts: StagedContract[];
+  /** What was read from the councils' OCDS files (written to ocds.json; set-asides in rejects.csv). */
+  ocds?: OcdsDataset;
   /** sha256 of outputs already written (payments.csv), by path in outDir. */
   hashes?: ReadonlyMap<string, string>;
 }
@@ -65,6 +68,25 @@ function writeRejects(input: OutputInput): void {
     for (const r of f.rejects)
       out.write(rejectLine({ council, sourceFile, sourceLine: r.line, reason: r.reason }));
   }
+  for (const f of input.ocds?.files ?? [])
+    if (f.file_reason)
+      out.write(
+        rejectLine({
+          council: f.council,
+          sourceFile: f.file,
+          sourceLine: null,
+          reason: `whole file: ${f.file_reason}`,
+        }),
+      );
+  for (const s of input.ocds?.set_aside ?? [])
+    out.write(
+      rejectLine({
+        council: s.council,
+        sourceFile: s.file,
+        sourceLine: s.line,
+        reason: `OCDS release ${s.pointer}: ${s.reason}`,
+      }),
+    );
   out.close();
 }
 
@@ -75,6 +97,8 @@ export function writeTables(input: OutputInput): { contracts: number; suppliers:
   writeRejects(input);
   const report = qualityReport(input.config, input.files);
   writeFileSync(join(input.outDir, "quality.json"), `${JSON.stringify(report, null, 1)}\n`);
+  const ocds = input.ocds ?? { contracts: [], set_aside: [], files: [] };
+  writeFileSync(join(input.outDir, OCDS_DATASET_FILE), `${JSON.stringify(ocds)}\n`);
   return { contracts: input.contracts.length, suppliers };
 }
 

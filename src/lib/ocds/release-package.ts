@@ -1,0 +1,160 @@
+// OCDS out: every contract the partnership knows as an OCDS 1.1 release in a release package. A
+// contract the councils published as OCDS keeps its ocid and the notice's award; a register entry
+// with no notice gets an ocid under the partnership's prefix. Payments to the supplier during the
+// term are its contract's implementation.transactions. Amounts are written from their exact decimal
+// digits (never through a binary double); the same input gives the same bytes.
+
+import type { Micros } from "../model.ts";
+import { formatDecimal } from "../money.ts";
+
+/** Used when partnership.json names no ocid prefix (not registered: a placeholder). */
+export const PLACEHOLDER_OCID_PREFIX = "ocds-000000";
+
+export interface PackageParty {
+  id: string;
+  name: string;
+  roles: string[];
+  identifier?: { scheme: string; id: string; legalName?: string };
+  address?: { postalCode: string };
+  details?: Record<string, string | boolean>;
+}
+
+export interface PackageTransaction {
+  id: string;
+  date: string;
+  micros: Micros;
+  payer: { id: string; name: string };
+  payee: { id: string; name: string };
+}
+
+export interface PackageContract {
+  ocid: string;
+  /** The release's id, unique within the package. */
+  id: string;
+  /** yyyy-mm-dd or an ISO date-time. */
+  date: string;
+  tags: string[];
+  buyer: { id: string; name: string };
+  parties: PackageParty[];
+  reference: string;
+  title: string;
+  description: string;
+  award: {
+    id: string;
+    status: string;
+    micros: Micros | null;
+    suppliers: { id: string; name: string }[];
+    start: string;
+    end: string;
+  } | null;
+  transactions: PackageTransaction[];
+}
+
+export interface PackageAbout {
+  uri: string;
+  publishedDate: string;
+  publisher: {
+    name: string;
+    uri?: string | undefined;
+    scheme?: string | undefined;
+    uid?: string | undefined;
+  };
+  license?: string | undefined;
+  publicationPolicy?: string | undefined;
+}
+
+/** Licence ids partnership.json may give, and the address of each. */
+const LICENCE_URLS: Record<string, string> = {
+  "OGL-UK-3.0": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+  "CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/",
+  "CC0-1.0": "https://creativecommons.org/publicdomain/zero/1.0/",
+  "ODC-By-1.0": "https://opendatacommons.org/licenses/by/1-0/",
+};
+
+/** The licence's address: a known id's, or the text itself when it is an http(s) address. */
+export function licenceUrl(licence: string | undefined): string | undefined {
+  if (!licence) return undefined;
+  return LICENCE_URLS[licence] ?? (/^https?:\/\//.test(licence) ? licence : undefined);
+}
+
+/** A date as OCDS wants it: an ISO date-time. */
+export const dateTime = (date: string): string => (date.length === 10 ? `${date}T00:00:00Z` : date);
+
+// Amounts go through JSON.stringify as marked text, then become bare decimal numbers.
+const AMOUNT_MARK = "\u0000amount:";
+const money = (micros: Micros) => ({ amount: `${AMOUNT_MARK}${formatDecimal(micros)}`, currency: "GBP" });
+
+function period(start: string, end: string): { startDate?: string; endDate?: string } | undefined {
+  if (!start && !end) return undefined;
+  return { ...(start ? { startDate: dateTime(start) } : {}), ...(end ? { endDate: dateTime(end) } : {}) };
+}
+
+/** One contract as an OCDS release. */
+function releaseOf(contract: PackageContract): Record<string, unknown> {
+  const { award } = contract;
+  const awardId = award?.id ?? `${contract.ocid}-award`;
+  const contractPeriod = award ? period(award.start, award.end) : undefined;
+  const release: Record<string, unknown> = {
+    ocid: contract.ocid,
+    id: contract.id,
+    date: dateTime(contract.date),
+    tag: contract.tags,
+    initiationType: "tender",
+    language: "en",
+    parties: contract.parties,
+    buyer: contract.buyer,
+    tender: {
+      id: contract.reference || contract.ocid,
+      ...(contract.title ? { title: contract.title } : {}),
+      ...(contract.description ? { description: contract.description } : {}),
+    },
+  };
+  if (!award) return release;
+  release.awards = [
+    {
+      id: awardId,
+      status: award.status,
+      ...(award.micros !== null ? { value: money(award.micros) } : {}),
+      suppliers: award.suppliers,
+      ...(contractPeriod ? { contractPeriod } : {}),
+    },
+  ];
+  release.contracts = [
+    {
+      id: `${awardId}-contract`,
+      awardID: awardId,
+      status: "active",
+      ...(award.micros !== null ? { value: money(award.micros) } : {}),
+      ...(contractPeriod ? { period: contractPeriod } : {}),
+      ...(contract.transactions.length > 0
+        ? {
+            implementation: {
+              transactions: contract.transactions.map((t) => ({
+                id: t.id,
+                date: dateTime(t.date),
+                value: money(t.micros),
+                payer: t.payer,
+                payee: t.payee,
+              })),
+            },
+          }
+        : {}),
+    },
+  ];
+  return release;
+}
+
+/** The release package's JSON text. */
+export function releasePackageJson(about: PackageAbout, contracts: readonly PackageContract[]): string {
+  const pack = {
+    uri: about.uri,
+    version: "1.1",
+    publishedDate: dateTime(about.publishedDate),
+    publisher: Object.fromEntries(Object.entries(about.publisher).filter(([, v]) => v !== undefined)),
+    ...(about.license ? { license: about.license } : {}),
+    ...(about.publicationPolicy ? { publicationPolicy: about.publicationPolicy } : {}),
+    releases: contracts.map(releaseOf),
+  };
+  // A marked amount is `"\u0000amount:-12.5"` in the JSON text: the quotes and mark go.
+  return `${JSON.stringify(pack, null, 1).replace(/"\\u0000amount:(-?\d+(?:\.\d+)?)"/g, "$1")}\n`;
+}
