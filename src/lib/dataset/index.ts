@@ -8,7 +8,7 @@ import { DATASET_DIR } from "../dataset-dir.ts";
 import type { FileQuality } from "../model.ts";
 import { groupContracts, loadRegisterEntries } from "./contracts.ts";
 import { loadFlagsSummary } from "./flags.ts";
-import { loadPayments } from "./payments.ts";
+import { loadPaymentsFromParquet } from "./payments.ts";
 import { groupRows } from "./row-groups.ts";
 import { loadSuppliers } from "./suppliers.ts";
 
@@ -33,6 +33,10 @@ interface DataPackageJson {
     path: string;
     title: string;
     bytes: number;
+    /** Set for a file that is not plain CSV: "parquet", or "csv" with compression "gz". */
+    format?: string;
+    mediatype?: string;
+    compression?: string;
     schema: { fields: { name: string; type: string; description: string }[] };
   }[];
 }
@@ -71,7 +75,7 @@ export const qualityTotals = quality.totals;
 export const rejectReasons = quality.reject_reasons;
 export const files = quality.files;
 
-export const payments = await loadPayments(join(DATASET_DIR, "payments.csv"));
+export const payments = await loadPaymentsFromParquet(DATASET_DIR);
 export const suppliers = await loadSuppliers(join(DATASET_DIR, "suppliers.csv"));
 export const registerEntries = await loadRegisterEntries(join(DATASET_DIR, "contracts.csv"));
 export const contracts = groupContracts(
@@ -96,11 +100,15 @@ export const contractById = new Map(contracts.map((c) => [c.id, c]));
 export const contractsBySupplier = Map.groupBy(contracts, (c) => c.supplierId);
 
 const flagTotals = loadFlagsSummary()?.totals;
-/** Row counts known without reading the file again (the flags' two CSVs are large: 170 MB at 1M payments). */
+/** Row counts known without reading the file again (the flags' two CSVs are large: 170 MB at 1M payments;
+ * the Parquet and gzip files cannot be counted as CSV lines). */
 const knownRows: Record<string, number> = {
-  "payments.csv": payments.size,
+  "payments.csv.gz": payments.size,
+  "payments.parquet": payments.size,
   "suppliers.csv": suppliers.length,
+  "suppliers.parquet": suppliers.length,
   "contracts.csv": registerEntries.length,
+  "contracts.parquet": registerEntries.length,
   ...(flagTotals && { "flags.csv": flagTotals.flags, "flag_payments.csv": flagTotals.flag_payment_rows }),
 };
 /** The dataset's CSV files with their row counts (datapackage.json also lists what the site build writes). */

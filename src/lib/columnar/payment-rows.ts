@@ -1,0 +1,174 @@
+// Reads payments.parquet back in the order of payments.csv (council, the files in the order the
+// ingest read them, line): the flags and the pages index rows by position, so reading the Parquet
+// file in this order gives them the same rows, ids and results as the CSV did. Repeated text comes
+// as dictionary codes (each distinct string made once), amounts as exact integer micros.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { Micros } from "../model.ts";
+import { PAYMENTS, type PaymentColumn } from "../tables/payments.ts";
+import { fillSql, openDuckDb, sqlFile, sqlName, sqlText } from "./duckdb.ts";
+import { parquetFile } from "./parquet-tables.ts";
+
+/** Text columns with few distinct values, read as codes into their dictionary. */
+const CODED = [
+  "council",
+  "date",
+  "financial_year",
+  "supplier_id",
+  "supplier",
+  "expense_area",
+  "expense_type",
+  "source_file",
+] as const satisfies readonly PaymentColumn[];
+/** Columns read as they are (a string per row for id and transaction_ref). */
+const PLAIN = [
+  "id",
+  "transaction_ref",
+  "redacted",
+  "partner_payment",
+  "possible_duplicate",
+  "source_line",
+] as const satisfies readonly PaymentColumn[];
+
+/** One payment as read: text as published, the amount in exact micros. */
+export interface PaymentCells {
+  id: string;
+  council: string;
+  date: string;
+  financial_year: string;
+  amount: Micros;
+  supplier_id: string;
+  supplier: string;
+  redacted: boolean;
+  partner_payment: boolean;
+  expense_area: string;
+  expense_type: string;
+  transaction_ref: string;
+  possible_duplicate: boolean;
+  source_file: string;
+  source_line: number;
+}
+
+/** The ingest's file order, from quality.json: every file's council and path, in the order read. */
+function fileOrder(datasetDir: string): { council: string; file: string }[] {
+  const path = join(datasetDir, "quality.json");
+  if (!existsSync(path)) return [];
+  const quality = JSON.parse(readFileSync(path, "utf8")) as { files: { council: string; file: string }[] };
+  return quality.files.map((f) => ({ council: f.council, file: f.file }));
+}
+
+/** Opens payments.parquet as the view `payments`, with the table `file_order`. */
+export async function openPayments(datasetDir: string): Promise<DuckDBConnection> {
+  const path = join(datasetDir, parquetFile(PAYMENTS));
+  if (!existsSync(path)) throw new Error(`${path} is missing: run "npm run columnar" after the ingest.`);
+  const db = await openDuckDb();
+  await db.run(`CREATE VIEW payments AS SELECT * FROM read_parquet(${sqlText(path)})`);
+  await db.run("CREATE TABLE file_order (council VARCHAR, file VARCHAR, position INTEGER)");
+  const appender = await db.createAppender("file_order");
+  for (const [i, f] of fileOrder(datasetDir).entries()) {
+    appender.appendVarchar(f.council);
+    appender.appendVarchar(f.file);
+    appender.appendInteger(i);
+    appender.endRow();
+  }
+  appender.closeSync();
+  return db;
+}
+
+const paymentsSql = (): string => {
+  const dict = (c: string) => `d_${c}`;
+  return fillSql(sqlFile("payments-in-file-order"), {
+    dictionaries: CODED.map(
+      (c) =>
+        `${dict(c)} AS (SELECT v, ROW_NUMBER() OVER (ORDER BY v NULLS LAST) - 1 AS code ` +
+        `FROM (SELECT DISTINCT ${sqlName(c)} AS v FROM payments) AS distinct_values)`,
+    ).join(",\n     "),
+    codes: CODED.map((c) => `${dict(c)}.code AS ${sqlName(c)}`).join(", "),
+    columns: PLAIN.map((c) => `p.${sqlName(c)}`).join(", "),
+    joins: CODED.map((c) => `LEFT JOIN ${dict(c)} ON ${dict(c)}.v IS NOT DISTINCT FROM p.${sqlName(c)}`).join(
+      "\n",
+    ),
+  });
+};
+
+/** The dictionary of a coded column: its distinct values as text (a date in ISO form), in code order. */
+async function dictionaryOf(db: DuckDBConnection, column: string): Promise<string[]> {
+  const reader = await db.runAndReadAll(
+    `SELECT CAST(v AS VARCHAR) AS text FROM (SELECT DISTINCT ${sqlName(column)} AS v FROM payments) AS d ORDER BY v NULLS LAST`,
+  );
+  return (reader.getColumnsJS()[0] ?? []).map((v) => (v ?? "") as string);
+}
+
+/**
+ * Calls onRow with every payment of datasetDir/payments.parquet in payments.csv's order; the object
+ * handed over is reused (copy what you keep). Returns the number of payments.
+ */
+export async function readPaymentRows(
+  datasetDir: string,
+  onRow: (row: Readonly<PaymentCells>) => void,
+): Promise<number> {
+  const db = await openPayments(datasetDir);
+  try {
+    const dictionaries: string[][] = [];
+    for (const c of CODED) dictionaries.push(await dictionaryOf(db, c));
+    const [council, date, year, supplierId, supplier, area, type, file] = dictionaries as [
+      string[],
+      string[],
+      string[],
+      string[],
+      string[],
+      string[],
+      string[],
+      string[],
+    ];
+    const row: PaymentCells = {
+      id: "",
+      council: "",
+      date: "",
+      financial_year: "",
+      amount: 0,
+      supplier_id: "",
+      supplier: "",
+      redacted: false,
+      partner_payment: false,
+      expense_area: "",
+      expense_type: "",
+      transaction_ref: "",
+      possible_duplicate: false,
+      source_file: "",
+      source_line: 0,
+    };
+    const result = await db.stream(paymentsSql());
+    let count = 0;
+    for await (const chunk of result) {
+      const n = chunk.rowCount;
+      const v = Array.from({ length: chunk.columnCount }, (_, i) => chunk.getColumnVector(i));
+      const [cCouncil, cDate, cYear, cSupplierId, cSupplier, cArea, cType, cFile] = v;
+      const [cId, cRef, cRedacted, cPartner, cDuplicate, cLine, cMicros] = v.slice(CODED.length);
+      if (!cFile || !cMicros) throw new Error("payments query: columns missing");
+      for (let r = 0; r < n; r++) {
+        row.council = council[cCouncil?.getItem(r) as number] as string;
+        row.date = date[cDate?.getItem(r) as number] as string;
+        row.financial_year = year[cYear?.getItem(r) as number] as string;
+        row.supplier_id = supplierId[cSupplierId?.getItem(r) as number] as string;
+        row.supplier = supplier[cSupplier?.getItem(r) as number] as string;
+        row.expense_area = area[cArea?.getItem(r) as number] as string;
+        row.expense_type = type[cType?.getItem(r) as number] as string;
+        row.source_file = file[cFile.getItem(r) as number] as string;
+        row.id = cId?.getItem(r) as string;
+        row.transaction_ref = cRef?.getItem(r) as string;
+        row.redacted = cRedacted?.getItem(r) === true;
+        row.partner_payment = cPartner?.getItem(r) === true;
+        row.possible_duplicate = cDuplicate?.getItem(r) === true;
+        row.source_line = cLine?.getItem(r) as number;
+        row.amount = Number(cMicros.getItem(r) as bigint);
+        onRow(row);
+        count++;
+      }
+    }
+    return count;
+  } finally {
+    db.closeSync();
+  }
+}
