@@ -8,9 +8,13 @@ import { join } from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
+import type { DataConfig } from "../config/load.ts";
 import { putTableForms, type TableForm } from "../tables/datapackage.ts";
 import { PAYMENTS } from "../tables/payments.ts";
 import type { Table } from "../tables/table.ts";
+import { runAggregates } from "./aggregates.ts";
+import { AGGREGATES_FILE, writeAggregates } from "./aggregates-file.ts";
+import { departmentCategoryOf } from "./categories.ts";
 import { openDuckDb } from "./duckdb.ts";
 import { PARQUET_TABLES, parquetFile, writeParquetTable } from "./parquet-tables.ts";
 
@@ -35,10 +39,18 @@ const sha256Of = (path: string): string => createHash("sha256").update(readFileS
 export interface ColumnarSummary {
   tables: { file: string; seconds: number }[];
   gzipSeconds: number;
+  /** Seconds the SQL aggregates took (null: not run, without a configuration). */
+  aggregateSeconds: number | null;
 }
 
-/** Writes the Parquet files and payments.csv.gz in datasetDir and describes them in its datapackage.json. */
-export async function writeColumnarDataset(datasetDir: string): Promise<ColumnarSummary> {
+/**
+ * Writes the Parquet files and payments.csv.gz in datasetDir and describes them in its datapackage.json;
+ * with the data folder's configuration, also the aggregates the pages show (aggregates.json).
+ */
+export async function writeColumnarDataset(
+  datasetDir: string,
+  config?: DataConfig,
+): Promise<ColumnarSummary> {
   const source = join(datasetDir, PAYMENTS.file);
   if (!existsSync(source)) throw new Error(`${source} is missing: run "npm run ingest" first.`);
   const started = performance.now();
@@ -65,9 +77,16 @@ export async function writeColumnarDataset(datasetDir: string): Promise<Columnar
   const gz = await gzip;
   forms.unshift({ table: PAYMENTS, form: "csv.gz", path: PAYMENTS_GZ, sha256: gz.sha256 });
   putTableForms(datasetDir, forms);
-  return { tables, gzipSeconds: gz.seconds };
+  let aggregateSeconds: number | null = null;
+  if (config) {
+    const from = performance.now();
+    writeAggregates(datasetDir, await runAggregates(datasetDir, departmentCategoryOf(config)));
+    aggregateSeconds = (performance.now() - from) / 1000;
+  }
+  return { tables, gzipSeconds: gz.seconds, aggregateSeconds };
 }
 
 /** One line for the build log. */
 export const describeColumnar = (s: ColumnarSummary): string =>
-  `${s.tables.map((t) => `${t.file} ${t.seconds.toFixed(1)} s`).join(", ")}; ${PAYMENTS_GZ} ${s.gzipSeconds.toFixed(1)} s`;
+  `${s.tables.map((t) => `${t.file} ${t.seconds.toFixed(1)} s`).join(", ")}; ${PAYMENTS_GZ} ${s.gzipSeconds.toFixed(1)} s` +
+  (s.aggregateSeconds === null ? "" : `; ${AGGREGATES_FILE} (SQL) ${s.aggregateSeconds.toFixed(1)} s`);

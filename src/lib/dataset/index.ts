@@ -3,6 +3,7 @@
 // into what each page shows.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { readAggregates } from "../columnar/aggregates-file.ts";
 import { dataDirFromEnv, loadDataConfig } from "../config/load.ts";
 import { DATASET_DIR } from "../dataset-dir.ts";
 import type { FileQuality } from "../model.ts";
@@ -76,6 +77,10 @@ export const rejectReasons = quality.reject_reasons;
 export const files = quality.files;
 
 export const payments = await loadPaymentsFromParquet(DATASET_DIR);
+/** The totals the pages show, as the SQL over payments.parquet gave them (src/lib/columnar/). */
+export const aggregates = readAggregates(DATASET_DIR);
+/** The supplier × council × year totals of each supplier id. */
+export const totalsBySupplier = Map.groupBy(aggregates.supplierCouncilYear, (r) => r.supplierId);
 export const suppliers = await loadSuppliers(join(DATASET_DIR, "suppliers.csv"));
 export const registerEntries = await loadRegisterEntries(join(DATASET_DIR, "contracts.csv"));
 export const contracts = groupContracts(

@@ -3,6 +3,7 @@
 // configuration and the environment (BASE_PATH, SITE_URL); returns the lines to print.
 import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { AGGREGATES_FILE } from "../columnar/aggregates-file.ts";
 import { insideDataFolder } from "../config/data-files.ts";
 import type { DataConfig } from "../config/load.ts";
 import { PAYMENTS } from "../tables/payments.ts";
@@ -18,11 +19,12 @@ export interface BuildPaths {
  * never a symbolic link, nor anything that resolves outside the data folder (the ingest refused those).
  */
 export function publishDatasetAndSources(config: DataConfig, paths: BuildPaths): void {
-  // payments.csv is the ingest's hand-off to the columnar step: published as payments.csv.gz instead.
-  const unpublished = resolve(paths.datasetDir, PAYMENTS.file);
+  // payments.csv is the ingest's hand-off to the columnar step (published as payments.csv.gz instead),
+  // aggregates.json the pages' input.
+  const unpublished = new Set([PAYMENTS.file, AGGREGATES_FILE].map((f) => resolve(paths.datasetDir, f)));
   cpSync(paths.datasetDir, join(paths.siteDir, "data"), {
     recursive: true,
-    filter: (from) => resolve(from) !== unpublished,
+    filter: (from) => !unpublished.has(resolve(from)),
   });
   rmSync(join(paths.siteDir, "sources"), { recursive: true, force: true });
   const filter = insideDataFolder(config.dataDir);

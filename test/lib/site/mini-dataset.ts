@@ -17,7 +17,7 @@ export async function useMiniDataset({ flags = true } = {}): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "site-mini-"));
   const config = loadDataConfig(MINI);
   await runIngest(config, dir);
-  await writeColumnarDataset(dir);
+  await writeColumnarDataset(dir, config);
   if (flags) await runFlags(config, dir);
   process.env.DATA_DIR = MINI;
   process.env.DATASET_DIR = dir;
