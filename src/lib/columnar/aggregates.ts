@@ -67,6 +67,8 @@ export type DepartmentCategory = (council: string, department: string) => string
 const text = (v: unknown): string => (v ?? "") as string;
 const int = (v: unknown): number => Number(v ?? 0);
 const micros = (v: unknown): bigint => decimalMicros(text(v));
+/** 202304 (year × 100 + month, as the SQL gives it) → "2023-04". */
+const monthOf = (yearMonth: string): string => `${yearMonth.slice(0, -2)}-${yearMonth.slice(-2)}`;
 
 async function departmentCategories(db: DuckDBConnection, categoryOf: DepartmentCategory): Promise<void> {
   const departments = await rowsOf(db, "SELECT DISTINCT council, expense_area FROM payments");
@@ -114,7 +116,7 @@ export async function runAggregates(datasetDir: string, categoryOf: DepartmentCa
       councilCategoryMonth: (await query("council_category_month")).map((r) => ({
         council: text(r.council),
         category: text(r.category),
-        month: text(r.month),
+        month: monthOf(text(r.month)),
         total: micros(r.total),
         payments: int(r.payments),
       })),

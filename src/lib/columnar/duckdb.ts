@@ -41,8 +41,11 @@ export const sqlText = (value: string): string => `'${value.replaceAll("'", "''"
 /** A SQL identifier ("supplier_id"). */
 export const sqlName = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
-/** Runs a query and returns its rows as objects of JS values (bigint for BIGINT/HUGEINT, strings for text). */
+/**
+ * Runs a query and returns its rows as objects of JSON values: text as strings, exact decimals and
+ * 64-bit integers as their digits (strings, never binary floats), dates in ISO form, booleans.
+ */
 export async function rowsOf(db: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
   const reader = await db.runAndReadAll(sql);
-  return reader.getRowObjectsJS() as Record<string, unknown>[];
+  return reader.getRowObjectsJson() as Record<string, unknown>[];
 }

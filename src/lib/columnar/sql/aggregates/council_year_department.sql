@@ -2,7 +2,7 @@
 -- payment counts. The council pages' totals, years and departments and the home page's council-by-year
 -- table add these up. Standard SQL (DuckDB, Spark SQL, Trino) over payments.
 SELECT council, financial_year, expense_area,
-       CAST(SUM(amount) AS VARCHAR) AS total,
+       SUM(amount) AS total,
        COUNT(*) AS payments
 FROM payments
 GROUP BY council, financial_year, expense_area

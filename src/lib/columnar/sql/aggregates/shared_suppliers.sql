@@ -12,7 +12,7 @@ WITH supplier_spend AS (
 shared AS (
   SELECT supplier_id FROM supplier_spend GROUP BY supplier_id HAVING COUNT(DISTINCT council) >= 2
 )
-SELECT supplier_id, council, CAST(SUM(amount) AS VARCHAR) AS total, COUNT(*) AS payments
+SELECT supplier_id, council, SUM(amount) AS total, COUNT(*) AS payments
 FROM supplier_spend
 WHERE supplier_id IN (SELECT supplier_id FROM shared)
 GROUP BY supplier_id, council
