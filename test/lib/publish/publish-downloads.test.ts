@@ -131,6 +131,12 @@ describe("Atom feeds", () => {
     expect(entryIds(feed("feeds/gamma/payments.xml"))).toEqual(["tag:vales.example,2025:payments/p5"]);
   });
 
+  it("carry a payment's multi-line description from payments.parquet", () => {
+    const [entry] = childElements(feed("feeds/gamma/payments.xml"), "entry");
+    const text = JSON.stringify(entry);
+    for (const line of MULTI_LINE.split(/\r?\n/)) expect(text).toContain(line.replaceAll('"', '\\"'));
+  });
+
   it("escape hostile supplier names and titles so they read back as text", () => {
     const raw = read("feeds/payments.xml");
     for (const bad of ["<script", "\u0001", "\u0007"]) expect(raw).not.toContain(bad);
