@@ -3,6 +3,7 @@
 // width, a joint contract listing every partner, the downloads page's sizes and row counts, and a
 // supplier's CSV adding up to its page. The layout around every page: layout.test.ts.
 import { resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
@@ -156,15 +157,26 @@ describe("the downloads page", () => {
         })),
       );
     expect(rows.map((r) => r.href)).toEqual(
-      expect.arrayContaining(["/data/payments.csv", "/data/quality.json", "/data/datapackage.json"]),
+      expect.arrayContaining([
+        "/data/payments.csv.gz",
+        "/data/payments.parquet",
+        "/data/quality.json",
+        "/data/datapackage.json",
+      ]),
     );
+    const csvRows = (text: string) => Papa.parse(text, { skipEmptyLines: true }).data.length - 1;
+    const payments = rows.find((r) => r.href === "/data/payments.csv.gz")?.rows;
     for (const row of rows) {
       const body = Buffer.from(await (await fetch(new URL(row.href, site.url))).arrayBuffer());
       expect(row.size, row.href).toBe(fileSize(body.length));
-      if (row.href.endsWith(".csv")) {
-        const records = Papa.parse(body.toString("utf8"), { skipEmptyLines: true }).data.length - 1;
-        expect(row.rows, row.href).toBe(records.toLocaleString("en-GB"));
-      } else expect(row.rows, row.href).toBe("–");
+      if (row.href.endsWith(".csv"))
+        expect(row.rows, row.href).toBe(csvRows(body.toString("utf8")).toLocaleString("en-GB"));
+      else if (row.href.endsWith(".csv.gz"))
+        expect(row.rows, row.href).toBe(
+          csvRows((body[0] === 0x1f ? gunzipSync(body) : body).toString("utf8")).toLocaleString("en-GB"),
+        );
+      else if (row.href === "/data/payments.parquet") expect(row.rows).toBe(payments);
+      else if (!row.href.endsWith(".parquet")) expect(row.rows, row.href).toBe("–");
     }
     await page.close();
   });

@@ -129,15 +129,15 @@ async function joinKey(
   name: string,
   file: string,
   key: ForeignKey,
-  gzipped?: string,
+  gzipped: { own?: string | undefined; referred?: string | undefined } = {},
 ): Promise<Problem[]> {
   const what = `${key.fields.join(",")} → ${key.reference.resource}.${key.reference.fields.join(",")}`;
   const resource = pkg.getResource(name);
   const referred = pkg.getResource(key.reference.resource);
   if (!resource || !referred) return [problem(file, `foreign key ${what}: no such resource`)];
   const known = new Set<string>();
-  const referredRows = gzipped
-    ? gzipCsvRows(gzipped)
+  const referredRows = gzipped.referred
+    ? gzipCsvRows(gzipped.referred)
     : rowsOf(referred, `data/${key.reference.resource}`, []);
   for await (const row of referredRows) {
     const value = keyOf(row, key.reference.fields);
@@ -146,7 +146,7 @@ async function joinKey(
   const problems: Problem[] = [];
   let line = 1;
   let missing = 0;
-  for await (const row of rowsOf(resource, file, [])) {
+  for await (const row of gzipped.own ? gzipCsvRows(gzipped.own) : rowsOf(resource, file, [])) {
     line++;
     const value = keyOf(row, key.fields);
     if (value !== null && !known.has(value) && missing++ < 20)
@@ -225,7 +225,7 @@ async function checkPackage(dataDir: string): Promise<{ problems: Problem[]; cou
   }
 
   for (const entry of descriptor.resources) {
-    if (!readByLibrary(entry)) continue;
+    if (entry.format === "parquet") continue; // described, not read (its CSV twin is checked)
     const keys = entry.schema?.foreignKeys ?? [];
     if (keys.length === 0) continue;
     counts.foreignKeys += keys.length;
@@ -234,12 +234,13 @@ async function checkPackage(dataDir: string): Promise<{ problems: Problem[]; cou
     if (!resource) continue;
     const pairs = (key: ForeignKey) =>
       (rowCount.get(entry.name) ?? 0) * (rowCount.get(key.reference.resource) ?? 0);
-    // A key into a gzip-compressed CSV is checked by reading it here (the library cannot).
-    const gzipOf = (key: ForeignKey): string | undefined => {
-      const referred = descriptor.resources.find((r) => r.name === key.reference.resource);
-      return referred?.compression === "gz" ? join(dataDir, referred.path) : undefined;
+    // A key from or into a gzip-compressed CSV is checked by reading it here (the library cannot).
+    const gzipOf = (name: string): string | undefined => {
+      const found = descriptor.resources.find((r) => r.name === name);
+      return found?.compression === "gz" ? join(dataDir, found.path) : undefined;
     };
-    if (keys.every((key) => pairs(key) <= JOIN_BY_LIBRARY && gzipOf(key) === undefined)) {
+    const own = gzipOf(entry.name);
+    if (keys.every((key) => pairs(key) <= JOIN_BY_LIBRARY && !own && !gzipOf(key.reference.resource))) {
       counts.keysByLibrary += keys.length;
       try {
         await resource.checkRelations();
@@ -250,7 +251,10 @@ async function checkPackage(dataDir: string): Promise<{ problems: Problem[]; cou
       }
       continue;
     }
-    for (const key of keys) problems.push(...(await joinKey(pkg, entry.name, file, key, gzipOf(key))));
+    for (const key of keys)
+      problems.push(
+        ...(await joinKey(pkg, entry.name, file, key, { own, referred: gzipOf(key.reference.resource) })),
+      );
   }
   return { problems, counts };
 }
