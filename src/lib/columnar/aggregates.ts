@@ -7,7 +7,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { CONTRACTS } from "../tables/contracts.ts";
 import { UNNAMED_ID } from "../tables/supplier-ids.ts";
 import { SUPPLIERS } from "../tables/suppliers.ts";
-import { fillSql, rowsOf, sqlFile, sqlText } from "./duckdb.ts";
+import { closeDuckDb, fillSql, rowsOf, sqlFile, sqlText } from "./duckdb.ts";
 import { parquetFile } from "./parquet-tables.ts";
 import { openPayments } from "./payment-rows.ts";
 
@@ -128,6 +128,6 @@ export async function runAggregates(datasetDir: string, categoryOf: DepartmentCa
       })),
     };
   } finally {
-    db.closeSync();
+    closeDuckDb(db);
   }
 }

@@ -7,16 +7,30 @@ import { fileURLToPath } from "node:url";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 
 /**
- * An in-memory database and its connection. Its memory is bounded (DUCKDB_MEMORY, default 1500 MB): a sort
+ * An in-memory database and its connection. Its memory is bounded (DUCKDB_MEMORY, default 1 GB; DUCKDB_THREADS threads, default 2): a sort
  * larger than that spills to a temporary folder instead of growing the build's peak memory.
  */
-export async function openDuckDb(): Promise<DuckDBConnection> {
+export async function openDuckDb(
+  memory = process.env.DUCKDB_MEMORY ?? "1GB",
+  threads = process.env.DUCKDB_THREADS ?? "2",
+): Promise<DuckDBConnection> {
   const instance = await DuckDBInstance.create(":memory:", {
-    memory_limit: process.env.DUCKDB_MEMORY ?? "1500MB",
+    memory_limit: memory,
+    threads,
     temp_directory: join(tmpdir(), `shared-ledger-duckdb-${process.pid}`),
     preserve_insertion_order: "true",
   });
-  return instance.connect();
+  const connection = await instance.connect();
+  opened.set(connection, instance);
+  return connection;
+}
+
+const opened = new WeakMap<DuckDBConnection, DuckDBInstance>();
+
+/** Closes a connection of openDuckDb and its database, releasing DuckDB's memory at once. */
+export function closeDuckDb(connection: DuckDBConnection): void {
+  connection.closeSync();
+  opened.get(connection)?.closeSync();
 }
 
 /** The SQL folder: beside this module, or from the project's root when this module is bundled (Astro). */

@@ -5,7 +5,7 @@ import type { Micros } from "../model.ts";
 import { formatDecimal } from "../money.ts";
 import { microsOf } from "../tables/decimal.ts";
 import type { PaymentRecord } from "../tables/payments.ts";
-import { fillSql, rowsOf, sqlFile, sqlText } from "./duckdb.ts";
+import { closeDuckDb, fillSql, rowsOf, sqlFile, sqlText } from "./duckdb.ts";
 import { openPayments } from "./payment-rows.ts";
 
 /** What a feed says of a payment. */
@@ -45,6 +45,6 @@ export async function largePayments(
     const [extent] = await rowsOf(db, sqlFile("payments-extent"));
     return { count: Number(extent?.payments ?? 0), newestDate: (extent?.newest_date as string | null) ?? "" };
   } finally {
-    db.closeSync();
+    closeDuckDb(db);
   }
 }

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Micros } from "../model.ts";
 import { PAYMENTS, type PaymentColumn } from "../tables/payments.ts";
-import { fillSql, openDuckDb, sqlFile, sqlName, sqlText } from "./duckdb.ts";
+import { closeDuckDb, fillSql, openDuckDb, sqlFile, sqlName, sqlText } from "./duckdb.ts";
 import { parquetFile } from "./parquet-tables.ts";
 
 /** Text columns with few distinct values, read as codes into their dictionary. */
@@ -55,11 +55,11 @@ function fileOrder(datasetDir: string): { council: string; file: string }[] {
   return quality.files.map((f) => ({ council: f.council, file: f.file }));
 }
 
-/** Opens payments.parquet as the view `payments`, with the table `file_order`. */
-export async function openPayments(datasetDir: string): Promise<DuckDBConnection> {
+/** Opens payments.parquet as the view `payments`, with the table `file_order` (memory: DuckDB's limit). */
+export async function openPayments(datasetDir: string, memory?: string): Promise<DuckDBConnection> {
   const path = join(datasetDir, parquetFile(PAYMENTS));
   if (!existsSync(path)) throw new Error(`${path} is missing: run "npm run columnar" after the ingest.`);
-  const db = await openDuckDb();
+  const db = await openDuckDb(memory);
   await db.run(`CREATE VIEW payments AS SELECT * FROM read_parquet(${sqlText(path)})`);
   await db.run("CREATE TABLE file_order (council VARCHAR, file VARCHAR, position INTEGER)");
   const appender = await db.createAppender("file_order");
@@ -105,7 +105,9 @@ export async function readPaymentRows(
   datasetDir: string,
   onRow: (row: Readonly<PaymentCells>) => void,
 ): Promise<number> {
-  const db = await openPayments(datasetDir);
+  // Read inside the flags step and the Astro build, beside their own columns: a small limit, so the
+  // sort into file order spills to disk rather than add to their peak memory.
+  const db = await openPayments(datasetDir, process.env.DUCKDB_READ_MEMORY ?? "400MB");
   try {
     const dictionaries: string[][] = [];
     for (const c of CODED) dictionaries.push(await dictionaryOf(db, c));
@@ -167,6 +169,6 @@ export async function readPaymentRows(
     }
     return count;
   } finally {
-    db.closeSync();
+    closeDuckDb(db);
   }
 }

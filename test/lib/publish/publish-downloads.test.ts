@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
-import { openDuckDb } from "../../../src/lib/columnar/duckdb.ts";
+import { closeDuckDb, openDuckDb } from "../../../src/lib/columnar/duckdb.ts";
 import { writeParquetTable } from "../../../src/lib/columnar/parquet-tables.ts";
 import { type PublishSummary, publishDownloads } from "../../../src/lib/publish/publish-downloads.ts";
 import { PAYMENTS } from "../../../src/lib/tables/payments.ts";
@@ -54,7 +54,7 @@ beforeAll(async () => {
   data = writeFixtureDataset(join(root, "dataset"));
   const db = await openDuckDb();
   await writeParquetTable(db, data.dir, PAYMENTS, ["council", "date", "supplier_id", "id"]);
-  db.closeSync();
+  closeDuckDb(db);
   mkdirSync(join(site, "data", "suppliers"), { recursive: true });
   writeFileSync(join(site, "data", "suppliers", "stale.csv"), "left from an earlier build");
   mkdirSync(join(site, "feeds"), { recursive: true });
