@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Micros } from "../model.ts";
+import { microsOf } from "../tables/decimal.ts";
 import { PAYMENTS, type PaymentColumn } from "../tables/payments.ts";
+import type { Positions } from "../tables/table.ts";
 import { closeDuckDb, fillSql, openDuckDb, sqlFile, sqlName, sqlText } from "./duckdb.ts";
 import { parquetFile } from "./parquet-tables.ts";
 
@@ -45,6 +47,35 @@ export interface PaymentCells {
   possible_duplicate: boolean;
   source_file: string;
   source_line: number;
+}
+
+/** A line of a payments.csv (a test's fixture) as the same cells; its cells at the header's positions `at`. */
+export function paymentCellsOfLine(
+  cells: readonly string[],
+  at: Positions<PaymentColumn>,
+  where: string,
+): PaymentCells {
+  const cell = (name: PaymentColumn): string => cells[at[name]] ?? "";
+  const amount = microsOf(cell("amount"));
+  if (Number.isNaN(amount))
+    throw new Error(`${where}: amount "${cell("amount")}" of ${cell("id")} is not a decimal`);
+  return {
+    id: cell("id"),
+    council: cell("council"),
+    date: cell("date"),
+    financial_year: cell("financial_year"),
+    amount,
+    supplier_id: cell("supplier_id"),
+    supplier: cell("supplier"),
+    redacted: cell("redacted") === "true",
+    partner_payment: cell("partner_payment") === "true",
+    expense_area: cell("expense_area"),
+    expense_type: cell("expense_type"),
+    transaction_ref: cell("transaction_ref"),
+    possible_duplicate: cell("possible_duplicate") === "true",
+    source_file: cell("source_file"),
+    source_line: Number(cell("source_line")),
+  };
 }
 
 /** The ingest's file order, from quality.json: every file's council and path, in the order read. */

@@ -1,9 +1,8 @@
 // Every kept payment from payments.parquet (a test's payments.csv), held column by column: repeated text (councils, suppliers,
 // departments, files) once in a string table, amounts as exact integer micros.
-import { type PaymentCells, readPaymentRows } from "../columnar/payment-rows.ts";
+import { type PaymentCells, paymentCellsOfLine, readPaymentRows } from "../columnar/payment-rows.ts";
 import { Strings } from "../tables/column-store.ts";
 import { readCsvRows } from "../tables/csv-read.ts";
-import { microsOf } from "../tables/decimal.ts";
 import { type PackedStrings, PackedStringsBuilder } from "../tables/packed-strings.ts";
 import { PAYMENTS, type PaymentRecord } from "../tables/payments.ts";
 
@@ -132,28 +131,6 @@ export async function loadPaymentsFromParquet(datasetDir: string): Promise<Payme
 /** A payments.csv file (a test's fixture: the build reads payments.parquet). */
 export async function loadPayments(path: string): Promise<PaymentTable> {
   const builder = new PaymentTableBuilder();
-  await readCsvRows(path, PAYMENTS.names, (cells, c) => {
-    const amount = microsOf(cells[c.amount] as string);
-    if (Number.isNaN(amount))
-      throw new Error(`${path}: amount "${cells[c.amount]}" of ${cells[c.id]} is not a decimal`);
-    const cell = (name: keyof typeof c): string => cells[c[name]] as string;
-    builder.add({
-      id: cell("id"),
-      council: cell("council"),
-      date: cell("date"),
-      financial_year: cell("financial_year"),
-      amount,
-      supplier_id: cell("supplier_id"),
-      supplier: cell("supplier"),
-      redacted: cell("redacted") === "true",
-      partner_payment: cell("partner_payment") === "true",
-      expense_area: cell("expense_area"),
-      expense_type: cell("expense_type"),
-      transaction_ref: "",
-      possible_duplicate: cell("possible_duplicate") === "true",
-      source_file: cell("source_file"),
-      source_line: Number(cell("source_line")),
-    });
-  });
+  await readCsvRows(path, PAYMENTS.names, (cells, at) => builder.add(paymentCellsOfLine(cells, at, path)));
   return builder.done();
 }

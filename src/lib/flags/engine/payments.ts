@@ -1,10 +1,9 @@
 // The payments the indicators read, from payments.parquet (or a payments.csv), held column by column: repeated text once in a
 // string table, amounts as exact integer micros. The published supplier name and transaction reference
 // are kept (questions and flags.csv quote them); the description and expense type are not.
-import { type PaymentCells, readPaymentRows } from "../../columnar/payment-rows.ts";
+import { type PaymentCells, paymentCellsOfLine, readPaymentRows } from "../../columnar/payment-rows.ts";
 import { IntColumn, Strings } from "../../tables/column-store.ts";
 import { readCsvRows } from "../../tables/csv-read.ts";
-import { microsOf } from "../../tables/decimal.ts";
 import { type PackedStrings, PackedStringsBuilder } from "../../tables/packed-strings.ts";
 import { PAYMENTS, type PaymentColumn } from "../../tables/payments.ts";
 import type { Positions } from "../../tables/table.ts";
@@ -72,26 +71,7 @@ export class FlagPaymentsBuilder {
 
   /** Adds one line of payments.csv, its cells at the header's positions `at`. */
   add(cells: string[], at: Positions<PaymentColumn>, where: string): void {
-    const cell = (i: number): string => cells[i] ?? "";
-    const amount = microsOf(cell(at.amount));
-    if (Number.isNaN(amount)) throw new Error(`${where}: amount "${cell(at.amount)}" is not a decimal`);
-    this.addRow({
-      id: cell(at.id),
-      council: cell(at.council),
-      date: cell(at.date),
-      financial_year: cell(at.financial_year),
-      amount,
-      supplier_id: cell(at.supplier_id),
-      supplier: cell(at.supplier),
-      redacted: cell(at.redacted) === "true",
-      partner_payment: cell(at.partner_payment) === "true",
-      expense_area: cell(at.expense_area),
-      expense_type: cell(at.expense_type),
-      transaction_ref: cell(at.transaction_ref),
-      possible_duplicate: cell(at.possible_duplicate) === "true",
-      source_file: cell(at.source_file),
-      source_line: Number(cell(at.source_line)),
-    });
+    this.addRow(paymentCellsOfLine(cells, at, where));
   }
 
   /** Adds one payment as read from payments.parquet (or from a line of payments.csv). */
