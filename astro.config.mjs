@@ -19,4 +19,6 @@ export default defineConfig({
   // waiting on the file system (bench:site: astro step 86–108 s with 1, 53–57 s with 8).
   build: { format: "directory", concurrency: 8 },
   compressHTML: false,
+  // DuckDB is a native module: the dataset module loads it from node_modules, never bundled.
+  vite: { ssr: { external: ["@duckdb/node-api"] } },
 });

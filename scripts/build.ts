@@ -1,4 +1,4 @@
-// npm run build: ingest the data folder, compute the red flags over it, then build the site while the
+// npm run build: ingest the data folder, write it as Parquet with its aggregates, compute the red flags over it, then build the site while the
 // dataset (its datapackage.json listing the site's own tables too), the original files, the downloads,
 // the feeds and the name index are published beside it (into a folder merged into the site afterwards:
 // astro build empties its output folder), then write the sitemap (with SITE_URL) and index the site
@@ -40,6 +40,8 @@ const tool = (name: string, ...args: string[]) =>
 async function build(): Promise<void> {
   console.log("\n== Ingest");
   await run("Ingest", ...node("scripts/ingest.ts", "--out", DATASET_DIR));
+  console.log("\n== Columnar dataset (Parquet) and its aggregates");
+  await run("Columnar step", ...node("scripts/columnar.ts", "--dataset", DATASET_DIR));
   console.log("\n== Red flags");
   await run("Red flags", ...node("scripts/flags.ts", "--dataset", DATASET_DIR));
   const councils = loadDataConfig(dataDirFromEnv()).councils.map((c) => c.slug);

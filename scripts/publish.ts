@@ -1,10 +1,8 @@
-// Build step: publishes the dataset, the councils' original files, the per-supplier and per-council
+// Build step: publishes the dataset, the councils' original files, the per-council contract
 // downloads and the Atom feeds into a folder (the build runs it beside astro build, into a folder
 // merged into the site afterwards). `-- --site DIR --dataset DIR` (defaults: SITE_DIR or dist, DATASET_DIR).
 import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { PAYMENTS_PARQUET, writePaymentsParquet } from "../src/lib/columnar/payments-parquet.ts";
 import { dataDirFromEnv, loadDataConfig } from "../src/lib/config/load.ts";
 import { DATASET_DIR } from "../src/lib/dataset-dir.ts";
 import { publishBuildDownloads, publishDatasetAndSources } from "../src/lib/publish/build-step.ts";
@@ -22,13 +20,5 @@ const started = performance.now();
 publishDatasetAndSources(config, paths);
 console.log(
   `Dataset and original files copied to ${paths.siteDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-);
-const parquetStarted = performance.now();
-const parquetRows = await writePaymentsParquet(
-  join(paths.datasetDir, "payments.csv"),
-  join(paths.siteDir, PAYMENTS_PARQUET),
-);
-console.log(
-  `Wrote ${PAYMENTS_PARQUET} (${parquetRows.toLocaleString("en-GB")} payments) in ${((performance.now() - parquetStarted) / 1000).toFixed(1)} s`,
 );
 console.log(await publishBuildDownloads(config, paths));

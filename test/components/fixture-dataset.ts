@@ -23,6 +23,7 @@ export default function setup(): void {
   // Under the run's temporary folder (test/helpers/temp-root.ts runs first), removed at the end.
   const dataset = mkdtempSync(join(tmpdir(), "ledger-components-dataset-"));
   run("scripts/ingest.ts", ["--out", dataset]);
+  run("scripts/columnar.ts", ["--dataset", dataset]);
   run("scripts/flags.ts", ["--dataset", dataset]);
   // Test workers start after this and inherit both.
   process.env.DATA_DIR = MINI;

@@ -3,6 +3,7 @@
 // width, a joint contract listing every partner, the downloads page's sizes and row counts, and a
 // supplier's CSV adding up to its page. The layout around every page: layout.test.ts.
 import { resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
@@ -159,15 +160,26 @@ describe("the downloads page", () => {
         })),
       );
     expect(rows.map((r) => r.href)).toEqual(
-      expect.arrayContaining(["/data/payments.csv", "/data/quality.json", "/data/datapackage.json"]),
+      expect.arrayContaining([
+        "/data/payments.csv.gz",
+        "/data/payments.parquet",
+        "/data/quality.json",
+        "/data/datapackage.json",
+      ]),
     );
+    const csvRows = (text: string) => Papa.parse(text, { skipEmptyLines: true }).data.length - 1;
+    const payments = rows.find((r) => r.href === "/data/payments.csv.gz")?.rows;
     for (const row of rows) {
       const body = Buffer.from(await (await fetch(new URL(row.href, site.url))).arrayBuffer());
       expect(row.size, row.href).toBe(fileSize(body.length));
-      if (row.href.endsWith(".csv")) {
-        const records = Papa.parse(body.toString("utf8"), { skipEmptyLines: true }).data.length - 1;
-        expect(row.rows, row.href).toBe(records.toLocaleString("en-GB"));
-      } else expect(row.rows, row.href).toBe("–");
+      if (row.href.endsWith(".csv"))
+        expect(row.rows, row.href).toBe(csvRows(body.toString("utf8")).toLocaleString("en-GB"));
+      else if (row.href.endsWith(".csv.gz"))
+        expect(row.rows, row.href).toBe(
+          csvRows((body[0] === 0x1f ? gunzipSync(body) : body).toString("utf8")).toLocaleString("en-GB"),
+        );
+      else if (row.href === "/data/payments.parquet") expect(row.rows).toBe(payments);
+      else if (!row.href.endsWith(".parquet")) expect(row.rows, row.href).toBe("–");
     }
     await page.close();
   });
@@ -304,11 +316,32 @@ describe("a supplier's download", () => {
       skipEmptyLines: true,
     });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data.length).toBeGreaterThan(0);
-    expect(new Set(parsed.data.map((r) => r.supplier_id))).toEqual(new Set(["01026167"]));
-    const total = parsed.data.reduce((sum, r) => sum + BigInt(microsOf(r.amount ?? "")), 0n);
+    const mine = parsed.data.filter((r) => r.supplier_id === "01026167");
+    expect(mine.length).toBeGreaterThan(0);
+    const total = mine.reduce((sum, r) => sum + BigInt(microsOf(r.amount ?? "")), 0n);
     expect(lead).toBe(formatPounds(total));
     await context.close();
+  });
+
+  it("is the whole dataset's payments.csv.gz, whose rows of its id add up to the total on its page", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(new URL("suppliers/01026167/", site.url).toString());
+    const lead = await page.locator(".lead strong").textContent();
+    const href = await page
+      .locator(".payment-downloads a", { hasText: "payments.csv.gz" })
+      .getAttribute("href");
+    expect(await page.locator(".payment-downloads a", { hasText: "payments.parquet" }).count()).toBe(1);
+    const response = await page.request.get(new URL(href ?? "", site.url).toString());
+    expect(response.status()).toBe(200);
+    const body = await response.body();
+    const text = (body[0] === 0x1f && body[1] === 0x8b ? gunzipSync(body) : body).toString("utf8");
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const mine = parsed.data.filter((r) => r.supplier_id === "01026167");
+    expect(mine.length).toBeGreaterThan(0);
+    const total = mine.reduce((sum, r) => sum + BigInt(microsOf(r.amount ?? "")), 0n);
+    expect(lead).toBe(formatPounds(total));
+    await page.close();
   });
 });
 

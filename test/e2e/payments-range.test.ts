@@ -8,7 +8,7 @@ import { rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writePaymentsParquet } from "../../src/lib/columnar/payments-parquet.ts";
+import { writePaymentsParquet } from "../../src/lib/columnar/parquet-tables.ts";
 import { Random } from "../../src/lib/demo/random.ts";
 import { PAYMENTS } from "../../src/lib/tables/payments.ts";
 import { launchChromium } from "./browser.ts";

@@ -5,12 +5,14 @@
 // Range requests only (a generated payments.parquet over 10 MB): payments-range.test.ts.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowMatches } from "../../src/lib/table/row-filter.ts";
 import { microsOf } from "../../src/lib/tables/decimal.ts";
+import { PAYMENTS } from "../../src/lib/tables/payments.ts";
 import { launchChromium } from "./browser.ts";
 import { astroPreview, hasPython, pythonServer, type RunningServer } from "./preview-server.ts";
 import { buildSite } from "./site.ts";
@@ -29,7 +31,8 @@ let lines = new Map<string, string>();
 
 beforeAll(async () => {
   site = await buildSite({ dataDir: DEMO, name: NAME });
-  const csv = readFileSync(join(site, "data/payments.csv"), "utf8");
+  // payments.csv as published, in its gzip form (the site publishes no uncompressed copy).
+  const csv = gunzipSync(readFileSync(join(site, "data/payments.csv.gz"))).toString("utf8");
   rows = Papa.parse<Row>(csv, { header: true, skipEmptyLines: true }).data;
   // Each payment's line as published in payments.csv, by id (no demo line holds a line break).
   lines = new Map(
@@ -178,7 +181,7 @@ describe("the payments browser", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#payments-download")]);
     const text = readFileSync((await download.path()) as string, "utf8");
     const [header, ...got] = text.trimEnd().split("\n");
-    expect(header).toBe(readFileSync(join(site, "data/payments.csv"), "utf8").split("\n")[0]);
+    expect(header).toBe(PAYMENTS.header);
     expect([...got].sort()).toEqual(expected.map((r) => lines.get(r.id as string)).sort());
     // In the order shown: the first lines are the table's first rows.
     const shown = await shownRows(page);
@@ -211,7 +214,7 @@ describe("the payments browser", () => {
     ).toContain("needs JavaScript");
     expect(await page.locator("#payments-form").isHidden()).toBe(true);
     const hrefs = await page.$$eval("a[download]", (as) => as.map((a) => a.getAttribute("href")));
-    expect(hrefs).toEqual(expect.arrayContaining(["/data/payments.csv", "/data/payments.parquet"]));
+    expect(hrefs).toEqual(expect.arrayContaining(["/data/payments.csv.gz", "/data/payments.parquet"]));
     await context.close();
   });
 
@@ -247,8 +250,10 @@ describe("the payments browser", () => {
     expect(await page.locator(".payments-csv button").isHidden()).toBe(true);
     expect(await page.locator("table a.source-ref").count()).toBeGreaterThan(0);
     expect(await page.locator(".payments-csv noscript").evaluate((n) => n.textContent)).toContain(
-      "payments.csv",
+      "whole dataset",
     );
+    const hrefs = await page.$$eval(".payment-downloads a", (as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs).toEqual(["/data/payments.csv.gz", "/data/payments.parquet"]);
     await context.close();
   });
 

@@ -1,7 +1,8 @@
 // /questions/ in a browser: the filters (links between questions and councils) work with JavaScript
-// off, each list shows its strongest questions first, and every flag's records are rows that exist in the published payments.csv,
+// off, each list shows its strongest questions first, and every flag's records are rows that exist in the published payments.csv.gz,
 // each linked to the original file it came from and to its line shown in that file.
 import { resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
@@ -44,10 +45,12 @@ describe("/questions/", () => {
     await context.close();
   });
 
-  it("lists records that exist in payments.csv, linked to their original files", async () => {
+  it("lists records that exist in payments.csv.gz, linked to their original files", async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    const csv = await (await page.request.get(new URL("data/payments.csv", site.url).toString())).text();
+    const gz = await (await page.request.get(new URL("data/payments.csv.gz", site.url).toString())).body();
+    // As sent (a server may also have decoded it for the client, as Content-Encoding).
+    const csv = (gz[0] === 0x1f && gz[1] === 0x8b ? gunzipSync(gz) : gz).toString("utf8");
     const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
     const byId = new Map(rows.map((r) => [r.id, r]));
     await page.goto(new URL("questions/", site.url).toString());

@@ -20,6 +20,7 @@ describe("npm run flags", () => {
   beforeAll(() => {
     dataset = mkdtempSync(join(tmpdir(), "ledger-flags-cli-"));
     expect(run("scripts/ingest.ts", ["--out", dataset], MINI).status).toBe(0);
+    expect(run("scripts/columnar.ts", ["--dataset", dataset], MINI).status).toBe(0);
   });
 
   it("writes flags.csv and flags.json next to payments.csv and lists flags.csv in datapackage.json", () => {

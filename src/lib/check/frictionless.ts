@@ -9,7 +9,9 @@ import { createHash } from "node:crypto";
 import { EventEmitter } from "node:events";
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { createGunzip } from "node:zlib";
 import { Package, type Resource } from "datapackage";
+import Papa from "papaparse";
 import type { Problem } from "./problems.ts";
 
 /** Rows × referred rows up to which the library itself checks a foreign key. */
@@ -31,6 +33,8 @@ interface Descriptor {
     path: string;
     bytes?: number;
     hash?: string;
+    format?: string;
+    compression?: string;
     schema?: { foreignKeys?: ForeignKey[] };
   }[];
 }
@@ -81,21 +85,68 @@ async function* rowsOf(resource: Resource, file: string, problems: Problem[]) {
   }
 }
 
+/** The rows of a gzip-compressed CSV (which the library cannot read), keyed by its header, as text. */
+async function* gzipCsvRows(path: string): AsyncGenerator<Record<string, unknown>> {
+  const rows: Record<string, unknown>[] = [];
+  let done = false;
+  let failed: Error | null = null;
+  let wake: (() => void) | null = null;
+  const parse = Papa.parse(createReadStream(path).pipe(createGunzip()) as unknown as File, {
+    header: true,
+    skipEmptyLines: true,
+    step: (result: Papa.ParseStepResult<Record<string, unknown>>) => {
+      rows.push(result.data);
+      wake?.();
+    },
+    complete: () => {
+      done = true;
+      wake?.();
+    },
+    error: (error: Error) => {
+      failed = error;
+      done = true;
+      wake?.();
+    },
+  });
+  void parse;
+  while (true) {
+    if (rows.length > 0) {
+      yield* rows.splice(0);
+      continue;
+    }
+    if (done) break;
+    await new Promise<void>((r) => {
+      wake = r;
+    });
+    wake = null;
+  }
+  if (failed) throw failed;
+}
+
 /** One foreign key checked by looking each row's values (as the library casts them) up in a set. */
-async function joinKey(pkg: Package, name: string, file: string, key: ForeignKey): Promise<Problem[]> {
+async function joinKey(
+  pkg: Package,
+  name: string,
+  file: string,
+  key: ForeignKey,
+  gzipped: { own?: string | undefined; referred?: string | undefined } = {},
+): Promise<Problem[]> {
   const what = `${key.fields.join(",")} → ${key.reference.resource}.${key.reference.fields.join(",")}`;
   const resource = pkg.getResource(name);
   const referred = pkg.getResource(key.reference.resource);
   if (!resource || !referred) return [problem(file, `foreign key ${what}: no such resource`)];
   const known = new Set<string>();
-  for await (const row of rowsOf(referred, `data/${key.reference.resource}`, [])) {
+  const referredRows = gzipped.referred
+    ? gzipCsvRows(gzipped.referred)
+    : rowsOf(referred, `data/${key.reference.resource}`, []);
+  for await (const row of referredRows) {
     const value = keyOf(row, key.reference.fields);
     if (value !== null) known.add(value);
   }
   const problems: Problem[] = [];
   let line = 1;
   let missing = 0;
-  for await (const row of rowsOf(resource, file, [])) {
+  for await (const row of gzipped.own ? gzipCsvRows(gzipped.own) : rowsOf(resource, file, [])) {
     line++;
     const value = keyOf(row, key.fields);
     if (value !== null && !known.has(value) && missing++ < 20)
@@ -106,6 +157,13 @@ async function joinKey(pkg: Package, name: string, file: string, key: ForeignKey
   if (missing > 20) problems.push(problem(file, `foreign key ${what}: ${missing - 20} more rows not found`));
   return problems;
 }
+
+/**
+ * Whether the library can read a resource's rows: not a gzip-compressed or Parquet file (it reads plain
+ * CSV only), whose size and sha256 alone are checked here.
+ */
+const readByLibrary = (entry: Descriptor["resources"][number]): boolean =>
+  entry.compression === undefined && (entry.format === undefined || entry.format === "csv");
 
 /** Checks dataDir/datapackage.json and everything it describes; returns the problems and counts. */
 export async function checkDataPackage(
@@ -153,7 +211,7 @@ async function checkPackage(dataDir: string): Promise<{ problems: Problem[]; cou
     }
     if (!resource.valid)
       for (const e of resource.errors) problems.push(problem(file, String(e.message ?? e)));
-    if (fileProblems.length > 0 || !resource.tabular) continue;
+    if (fileProblems.length > 0 || !resource.tabular || !readByLibrary(entry)) continue;
     let rows = 0;
     try {
       for await (const _ of rowsOf(resource, file, problems)) rows++;
@@ -167,6 +225,7 @@ async function checkPackage(dataDir: string): Promise<{ problems: Problem[]; cou
   }
 
   for (const entry of descriptor.resources) {
+    if (entry.format === "parquet") continue; // described, not read (its CSV twin is checked)
     const keys = entry.schema?.foreignKeys ?? [];
     if (keys.length === 0) continue;
     counts.foreignKeys += keys.length;
@@ -175,7 +234,13 @@ async function checkPackage(dataDir: string): Promise<{ problems: Problem[]; cou
     if (!resource) continue;
     const pairs = (key: ForeignKey) =>
       (rowCount.get(entry.name) ?? 0) * (rowCount.get(key.reference.resource) ?? 0);
-    if (keys.every((key) => pairs(key) <= JOIN_BY_LIBRARY)) {
+    // A key from or into a gzip-compressed CSV is checked by reading it here (the library cannot).
+    const gzipOf = (name: string): string | undefined => {
+      const found = descriptor.resources.find((r) => r.name === name);
+      return found?.compression === "gz" ? join(dataDir, found.path) : undefined;
+    };
+    const own = gzipOf(entry.name);
+    if (keys.every((key) => pairs(key) <= JOIN_BY_LIBRARY && !own && !gzipOf(key.reference.resource))) {
       counts.keysByLibrary += keys.length;
       try {
         await resource.checkRelations();
@@ -186,7 +251,10 @@ async function checkPackage(dataDir: string): Promise<{ problems: Problem[]; cou
       }
       continue;
     }
-    for (const key of keys) problems.push(...(await joinKey(pkg, entry.name, file, key)));
+    for (const key of keys)
+      problems.push(
+        ...(await joinKey(pkg, entry.name, file, key, { own, referred: gzipOf(key.reference.resource) })),
+      );
   }
   return { problems, counts };
 }

@@ -3,13 +3,14 @@
 // into what each page shows.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { readAggregates } from "../columnar/aggregates-file.ts";
 import { dataDirFromEnv, loadDataConfig } from "../config/load.ts";
 import { DATASET_DIR } from "../dataset-dir.ts";
 import type { FileQuality } from "../model.ts";
 import { groupContracts, loadRegisterEntries } from "./contracts.ts";
 import { loadFlagsSummary } from "./flags.ts";
 import { loadOcds, ocdsByRegisterEntry } from "./ocds.ts";
-import { loadPayments } from "./payments.ts";
+import { loadPaymentsFromParquet } from "./payments.ts";
 import { groupRows } from "./row-groups.ts";
 import { loadSuppliers } from "./suppliers.ts";
 
@@ -34,6 +35,10 @@ interface DataPackageJson {
     path: string;
     title: string;
     bytes: number;
+    /** Set for a file that is not plain CSV: "parquet", or "csv" with compression "gz". */
+    format?: string;
+    mediatype?: string;
+    compression?: string;
     schema: { fields: { name: string; type: string; description: string }[] };
   }[];
 }
@@ -72,7 +77,11 @@ export const qualityTotals = quality.totals;
 export const rejectReasons = quality.reject_reasons;
 export const files = quality.files;
 
-export const payments = await loadPayments(join(DATASET_DIR, "payments.csv"));
+export const payments = await loadPaymentsFromParquet(DATASET_DIR);
+/** The totals the pages show, as the SQL over payments.parquet gave them (src/lib/columnar/). */
+export const aggregates = readAggregates(DATASET_DIR);
+/** The supplier × council × year totals of each supplier id. */
+export const totalsBySupplier = Map.groupBy(aggregates.supplierCouncilYear, (r) => r.supplierId);
 export const suppliers = await loadSuppliers(join(DATASET_DIR, "suppliers.csv"));
 export const registerEntries = await loadRegisterEntries(join(DATASET_DIR, "contracts.csv"));
 export const contracts = groupContracts(
@@ -101,11 +110,15 @@ export const ocds = loadOcds(DATASET_DIR);
 export const ocdsByEntry = ocdsByRegisterEntry(ocds);
 
 const flagTotals = loadFlagsSummary()?.totals;
-/** Row counts known without reading the file again (the flags' two CSVs are large: 170 MB at 1M payments). */
+/** Row counts known without reading the file again (the flags' two CSVs are large: 170 MB at 1M payments;
+ * the Parquet and gzip files cannot be counted as CSV lines). */
 const knownRows: Record<string, number> = {
-  "payments.csv": payments.size,
+  "payments.csv.gz": payments.size,
+  "payments.parquet": payments.size,
   "suppliers.csv": suppliers.length,
+  "suppliers.parquet": suppliers.length,
   "contracts.csv": registerEntries.length,
+  "contracts.parquet": registerEntries.length,
   ...(flagTotals && { "flags.csv": flagTotals.flags, "flag_payments.csv": flagTotals.flag_payment_rows }),
 };
 /** The dataset's CSV files with their row counts (datapackage.json also lists what the site build writes). */

@@ -1,8 +1,8 @@
-// Every kept payment from payments.csv, held column by column: repeated text (councils, suppliers,
+// Every kept payment from payments.parquet (a test's payments.csv), held column by column: repeated text (councils, suppliers,
 // departments, files) once in a string table, amounts as exact integer micros.
+import { type PaymentCells, paymentCellsOfLine, readPaymentRows } from "../columnar/payment-rows.ts";
 import { Strings } from "../tables/column-store.ts";
 import { readCsvRows } from "../tables/csv-read.ts";
-import { microsOf } from "../tables/decimal.ts";
 import { type PackedStrings, PackedStringsBuilder } from "../tables/packed-strings.ts";
 import { PAYMENTS, type PaymentRecord } from "../tables/payments.ts";
 
@@ -61,61 +61,76 @@ export class PaymentTable {
   }
 }
 
-export async function loadPayments(path: string): Promise<PaymentTable> {
-  const table = new PaymentTable();
-  const t = table.text;
+/** Builds the table one payment at a time, in payments.csv's order. */
+class PaymentTableBuilder {
+  readonly table = new PaymentTable();
+  private readonly ids = new PackedStringsBuilder();
   // Consecutive rows mostly share council, file, year, date and department: compare with the
   // previous row's text before looking a value up.
-  const column = () => {
+  private readonly column = () => {
     let text: string | null = null;
     let id = 0;
     return (value: string): number => {
       if (value !== text) {
         text = value;
-        id = t.id(value);
+        id = this.table.text.id(value);
       }
       return id;
     };
   };
-  const ids = new PackedStringsBuilder();
-  // A supplier is mostly published under one name: compare with the name last seen for its id first.
-  const lastName: ({ text: string; id: number } | undefined)[] = [];
-  const [council, date, year, area, type, file] = [
-    column(),
-    column(),
-    column(),
-    column(),
-    column(),
-    column(),
-  ];
-  await readCsvRows(path, PAYMENTS.names, (cells, c) => {
-    const amount = microsOf(cells[c.amount] as string);
-    if (Number.isNaN(amount))
-      throw new Error(`${path}: amount "${cells[c.amount]}" of ${cells[c.id]} is not a decimal`);
-    ids.push(cells[c.id] as string);
-    table.council.push(council(cells[c.council] as string));
-    table.date.push(date(cells[c.date] as string));
-    table.year.push(year(cells[c.financial_year] as string));
-    table.amount.push(amount);
-    const supplierId = t.id(cells[c.supplier_id] as string);
+  private readonly council = this.column();
+  private readonly date = this.column();
+  private readonly year = this.column();
+  private readonly area = this.column();
+  private readonly type = this.column();
+  private readonly file = this.column();
+  /** A supplier is mostly published under one name: compare with the name last seen for its id first. */
+  private readonly lastName: ({ text: string; id: number } | undefined)[] = [];
+
+  add(row: Readonly<PaymentCells>): void {
+    const table = this.table;
+    const t = table.text;
+    this.ids.push(row.id);
+    table.council.push(this.council(row.council));
+    table.date.push(this.date(row.date));
+    table.year.push(this.year(row.financial_year));
+    table.amount.push(row.amount);
+    const supplierId = t.id(row.supplier_id);
     table.supplierId.push(supplierId);
-    const name = cells[c.supplier] as string;
-    let last = lastName[supplierId];
+    const name = row.supplier;
+    let last = this.lastName[supplierId];
     if (last?.text !== name) {
       last = { text: name, id: t.id(name) };
-      lastName[supplierId] = last;
+      this.lastName[supplierId] = last;
     }
     table.supplierName.push(last.id);
-    table.area.push(area(cells[c.expense_area] as string));
-    table.type.push(type(cells[c.expense_type] as string));
+    table.area.push(this.area(row.expense_area));
+    table.type.push(this.type(row.expense_type));
     table.flags.push(
-      (cells[c.redacted] === "true" ? FLAG_REDACTED : 0) |
-        (cells[c.partner_payment] === "true" ? FLAG_PARTNER : 0) |
-        (cells[c.possible_duplicate] === "true" ? FLAG_DUPLICATE : 0),
+      (row.redacted ? FLAG_REDACTED : 0) |
+        (row.partner_payment ? FLAG_PARTNER : 0) |
+        (row.possible_duplicate ? FLAG_DUPLICATE : 0),
     );
-    table.file.push(file(cells[c.source_file] as string));
-    table.line.push(Number(cells[c.source_line]));
-  });
-  table.ids = ids.done();
-  return table;
+    table.file.push(this.file(row.source_file));
+    table.line.push(row.source_line);
+  }
+
+  done(): PaymentTable {
+    this.table.ids = this.ids.done();
+    return this.table;
+  }
+}
+
+/** The dataset folder's payments.parquet, in payments.csv's order (what the build reads). */
+export async function loadPaymentsFromParquet(datasetDir: string): Promise<PaymentTable> {
+  const builder = new PaymentTableBuilder();
+  await readPaymentRows(datasetDir, (row) => builder.add(row));
+  return builder.done();
+}
+
+/** A payments.csv file (a test's fixture: the build reads payments.parquet). */
+export async function loadPayments(path: string): Promise<PaymentTable> {
+  const builder = new PaymentTableBuilder();
+  await readCsvRows(path, PAYMENTS.names, (cells, at) => builder.add(paymentCellsOfLine(cells, at, path)));
+  return builder.done();
 }

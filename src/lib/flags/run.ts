@@ -1,7 +1,8 @@
 // The flags step: load the thresholds and the dataset, compute, write; returns the lines to print, with
 // the seconds spent reading, computing and writing (bench:ingest reads the "flags timing" line). On a
-// large payments.csv, a second thread works out the parts that read numbers only (flags-thread.ts).
+// large payments.parquet, a second thread works out the parts that read numbers only (flags-thread.ts).
 import { join } from "node:path";
+import { parquetFile } from "../columnar/parquet-tables.ts";
 import type { DataConfig } from "../config/load.ts";
 import { PAYMENTS } from "../tables/payments.ts";
 import { computeFlags, computeFlagsBeside } from "./engine/compute.ts";
@@ -15,7 +16,7 @@ const seconds = (from: number): string => ((performance.now() - from) / 1000).to
 export async function runFlags(config: DataConfig, datasetDir: string): Promise<string> {
   const loaded = loadFlagThresholds(config.dataDir);
   // Started first, so that the thread is ready by the time the payments are read.
-  const thread = FlagsThread.forPayments(join(datasetDir, PAYMENTS.file));
+  const thread = FlagsThread.forPayments(join(datasetDir, parquetFile(PAYMENTS)));
   try {
     let started = performance.now();
     const input = await loadFlagInput(datasetDir, config);

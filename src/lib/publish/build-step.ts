@@ -1,10 +1,12 @@
 // The build's publishing step: the dataset and the councils' original files copied into the site,
-// then the per-supplier and per-council downloads and the feeds, from the data folder's
+// then the per-council contract-register downloads and the feeds, from the data folder's
 // configuration and the environment (BASE_PATH, SITE_URL); returns the lines to print.
 import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { AGGREGATES_FILE } from "../columnar/aggregates-file.ts";
 import { insideDataFolder } from "../config/data-files.ts";
 import type { DataConfig } from "../config/load.ts";
+import { PAYMENTS } from "../tables/payments.ts";
 import { describePublished, publishDownloads } from "./publish-downloads.ts";
 
 export interface BuildPaths {
@@ -17,7 +19,13 @@ export interface BuildPaths {
  * never a symbolic link, nor anything that resolves outside the data folder (the ingest refused those).
  */
 export function publishDatasetAndSources(config: DataConfig, paths: BuildPaths): void {
-  cpSync(paths.datasetDir, join(paths.siteDir, "data"), { recursive: true });
+  // payments.csv is the ingest's hand-off to the columnar step (published as payments.csv.gz instead),
+  // aggregates.json the pages' input.
+  const unpublished = new Set([PAYMENTS.file, AGGREGATES_FILE].map((f) => resolve(paths.datasetDir, f)));
+  cpSync(paths.datasetDir, join(paths.siteDir, "data"), {
+    recursive: true,
+    filter: (from) => !unpublished.has(resolve(from)),
+  });
   rmSync(join(paths.siteDir, "sources"), { recursive: true, force: true });
   const filter = insideDataFolder(config.dataDir);
   for (const council of config.councils) {
@@ -31,7 +39,7 @@ export function publishDatasetAndSources(config: DataConfig, paths: BuildPaths):
   }
 }
 
-/** Writes the per-supplier and per-council downloads and the feeds; returns the line to print. */
+/** Writes the per-council contract-register downloads and the feeds; returns the line to print. */
 export async function publishBuildDownloads(
   config: DataConfig,
   paths: BuildPaths,

@@ -1,20 +1,17 @@
 // The payments feeds: payments of LARGE_PAYMENT_MICROS or more, newest first, for the partnership and
-// per council. Payments are offered one at a time while payments.csv is read; only the newest few per
+// per council. Payments are offered one at a time as payments.parquet is queried; only the newest few per
 // feed are kept, so memory does not grow with the number of large payments.
 
+import type { LargePaymentRecord } from "../columnar/large-payments.ts";
 import type { Micros } from "../model.ts";
 import { formatPounds } from "../money.ts";
-import type { PaymentRecord } from "../tables/payments.ts";
 import { type AtomEntry, type AtomFeed, isIsoDate } from "./atom.ts";
 import { type FeedCouncil, LARGE_PAYMENT_MICROS, PAYMENT_FEED_ENTRIES } from "./feed-catalogue.ts";
 import { councilName, type FeedContext, frameFeed } from "./feed-frame.ts";
 import { sourceFile, supplierPage } from "./site-paths.ts";
 
-/** A payment of the feeds: a line of payments.csv, what a feed entry says of it. */
-export type LargePayment = Omit<
-  PaymentRecord,
-  "financialYear" | "redacted" | "transactionRef" | "possibleDuplicate"
->;
+/** A payment of the feeds: what a feed entry says of it (read from payments.parquet). */
+export type LargePayment = LargePaymentRecord;
 
 export const isLargePayment = (amount: Micros): boolean => amount >= LARGE_PAYMENT_MICROS;
 

@@ -1,26 +1,25 @@
-// The build step after `astro build`: per-supplier and per-council CSV downloads split from the
-// dataset, and the Atom feeds. Outputs depend only on the dataset and the options (no clock), so the
+// The build step beside `astro build`: per-council contract-register CSVs split from the dataset, and
+// the Atom feeds (their large payments queried from payments.parquet). Payments are published once, as
+// payments.parquet and payments.csv.gz: no copy per supplier or council. Outputs depend only on the dataset and the options (no clock), so the
 // same input gives the same bytes.
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { largePayments } from "../columnar/large-payments.ts";
 import { type DeclaredContracts, groupContracts, loadRegisterEntries } from "../dataset/contracts.ts";
 import { count } from "../format.ts";
 import { CONTRACTS, type ContractColumn } from "../tables/contracts.ts";
-import { unguard } from "../tables/csv-write.ts";
-import { microsOf } from "../tables/decimal.ts";
-import { PAYMENTS, type PaymentColumn } from "../tables/payments.ts";
-import { recordReaderOf } from "../tables/records.ts";
 import { renderAtom } from "./atom.ts";
 import { contractFeed } from "./contract-feed.ts";
-import { type CsvRecord, splitCsvFile } from "./csv-split.ts";
+import { splitCsvFile } from "./csv-split.ts";
 import type { FeedCouncil } from "./feed-catalogue.ts";
+import { LARGE_PAYMENT_MICROS } from "./feed-catalogue.ts";
 import type { FeedContext } from "./feed-frame.ts";
 import { feedUrls } from "./feed-urls.ts";
-import { isLargePayment, type LargePayment, LargePaymentPicker, paymentFeed } from "./payment-feed.ts";
-import { type CouncilCsvKind, councilCsv, feedFile, safeName, supplierCsv } from "./site-paths.ts";
+import { LargePaymentPicker, paymentFeed } from "./payment-feed.ts";
+import { type CouncilCsvKind, councilCsv, feedFile, safeName } from "./site-paths.ts";
 
 export interface PublishOptions {
-  /** Where the ingest wrote payments.csv and contracts.csv. */
+  /** Where the ingest wrote contracts.csv, and the columnar step payments.parquet. */
   datasetDir: string;
   /** The built site (dist/). */
   siteDir: string;
@@ -31,12 +30,11 @@ export interface PublishOptions {
   partnership: { name: string; website?: string; arrangements?: DeclaredContracts[] };
   /** The partnership's councils, in partnership order. */
   councils: FeedCouncil[];
-  /** Bytes of payments.csv read at a time (tests use a small window). */
+  /** Bytes of contracts.csv read at a time (tests use a small window). */
   windowBytes?: number;
 }
 
 export interface PublishSummary {
-  supplierFiles: number;
   councilFiles: number;
   payments: number;
   registerEntries: number;
@@ -82,51 +80,27 @@ function completeCouncilFiles(
   return new Set([...counts.keys(), ...options.councils.map((c) => c.slug)]).size;
 }
 
-/** A payments.csv line read in full (only a large payment is: most lines are copied, not read). */
-const paymentOf = recordReaderOf(PAYMENTS, PAYMENTS.at);
-const largePayment = (record: CsvRecord): LargePayment =>
-  paymentOf(PAYMENTS.names.map((name) => unguard(record.cell(name))));
-
 export async function publishDownloads(options: PublishOptions): Promise<PublishSummary> {
   const { siteDir, datasetDir } = options;
   removePublished(siteDir);
   for (const { slug } of options.councils) safeName(slug, "council");
 
+  // The large payments and the newest date from payments.parquet: the one file of every payment.
   const picker = new LargePaymentPicker();
-  let newestPayment = "";
-  const payments = splitCsvFile(
-    join(datasetDir, PAYMENTS.file),
+  const payments = await largePayments(datasetDir, LARGE_PAYMENT_MICROS, (payment) => picker.offer(payment));
+  const newestPayment = payments.newestDate;
+  const contracts = splitCsvFile(
+    join(datasetDir, CONTRACTS.file),
     [
       {
-        column: "supplier_id" satisfies PaymentColumn,
-        fileFor: (id) => join(siteDir, supplierCsv(safeName(id, "supplier id"))),
-      },
-      {
-        column: "council" satisfies PaymentColumn,
-        fileFor: (slug) => join(siteDir, councilCsv(safeName(slug, "council"), "payments")),
+        column: "council" satisfies ContractColumn,
+        fileFor: (slug) => join(siteDir, councilCsv(safeName(slug, "council"), "contracts")),
       },
     ],
-    {
-      windowBytes: options.windowBytes,
-      onRecord: (record) => {
-        const date = record.cell("date" satisfies PaymentColumn);
-        if (date > newestPayment) newestPayment = date;
-        if (isLargePayment(microsOf(record.cell("amount" satisfies PaymentColumn))))
-          picker.offer(largePayment(record));
-      },
-    },
+    { windowBytes: options.windowBytes },
   );
-  const contracts = splitCsvFile(join(datasetDir, CONTRACTS.file), [
-    {
-      column: "council" satisfies ContractColumn,
-      fileFor: (slug) => join(siteDir, councilCsv(safeName(slug, "council"), "contracts")),
-    },
-  ]);
-  const [bySupplier, paymentsByCouncil] = payments.counts as [Map<string, number>, Map<string, number>];
   const [contractsByCouncil] = contracts.counts as [Map<string, number>];
-  const councilFiles =
-    completeCouncilFiles(paymentsByCouncil, payments.header, "payments", options) +
-    completeCouncilFiles(contractsByCouncil, contracts.header, "contracts", options);
+  const councilFiles = completeCouncilFiles(contractsByCouncil, contracts.header, "contracts", options);
 
   const grouped = groupContracts(
     await loadRegisterEntries(join(datasetDir, CONTRACTS.file)),
@@ -157,9 +131,8 @@ export async function publishDownloads(options: PublishOptions): Promise<Publish
     }
   }
   return {
-    supplierFiles: bySupplier.size,
     councilFiles,
-    payments: payments.rows,
+    payments: payments.count,
     registerEntries: contracts.rows,
     feeds,
     largePaymentEntries,
@@ -170,8 +143,8 @@ export async function publishDownloads(options: PublishOptions): Promise<Publish
 /** One line for the build log. */
 export function describePublished(s: PublishSummary): string {
   return (
-    `Wrote ${count(s.supplierFiles)} supplier CSVs and ${count(s.councilFiles)} council CSVs ` +
-    `(${count(s.payments)} payments, ${count(s.registerEntries)} register entries), ` +
+    `Wrote ${count(s.councilFiles)} council contract CSVs (${count(s.registerEntries)} register entries; ` +
+    `${count(s.payments)} payments in payments.parquet), ` +
     `${s.feeds} Atom feeds (all councils: ${s.contractEntries} contracts, ${s.largePaymentEntries} large payments)`
   );
 }

@@ -31,7 +31,6 @@ export const sourceFile = (slug: string, file: string): string =>
   `sources/${segment(slug)}/${file.split("/").map(segment).join("/")}`;
 
 export type CouncilCsvKind = "payments" | "contracts";
-export const supplierCsv = (id: string): string => `data/suppliers/${segment(id)}.csv`;
 export const councilCsv = (slug: string, kind: CouncilCsvKind): string =>
   `data/councils/${segment(slug)}/${kind}.csv`;
 

@@ -8,12 +8,17 @@ import type { PaymentTable } from "../dataset/payments.ts";
 import type { SocialValueFigure } from "../views/social-value.ts";
 import { type ArrangementInput, arrangementEntry, arrangementFigures } from "./arrangement.ts";
 import { contractMonths, contractSpendEntry } from "./contract-spend.ts";
-import { buildSpendCube, cubePeriods, type SpendCube } from "./cube.ts";
+import { buildSpendCube, type CubeCell, cubePeriods, type SpendCube } from "./cube.ts";
 import type { ChartEntry } from "./entry.ts";
 import { jointContractEntry } from "./joint-contract.ts";
 import { type CouncilInfo, categoryKey, perResidentEntry } from "./per-resident.ts";
 import { GRANULARITIES } from "./periods.ts";
-import { type SharedSupplier, sharedSuppliers, sharedSuppliersEntry } from "./shared-suppliers.ts";
+import {
+  type SharedSupplier,
+  type SharedSupplierTotal,
+  sharedSuppliers,
+  sharedSuppliersEntry,
+} from "./shared-suppliers.ts";
 import { SOCIAL_VALUE_DIMENSIONS, socialValueEntry } from "./social-value.ts";
 import { supplierEntry } from "./supplier.ts";
 import { trendEntry } from "./trend.ts";
@@ -39,6 +44,10 @@ export interface CatalogueInput {
   payments: PaymentTable;
   councils: readonly CouncilInfo[];
   serviceOverrides: (slug: string) => Overrides<ServiceId> | undefined;
+  /** The spend cube's cells as the SQL aggregate gave them (else summed from the payments). */
+  cubeCells?: readonly CubeCell[];
+  /** Each shared supplier's total per partner as the SQL aggregate gave them (else summed from the payments). */
+  sharedTotals?: readonly SharedSupplierTotal[];
   /** The first and last date each council's payment files cover (their months are the charts'). */
   spanOf?: (slug: string) => { first: string; last: string } | undefined;
   financialYears: readonly string[];
@@ -94,6 +103,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     councils: slugs,
     overridesOf: input.serviceOverrides,
     spanOf: input.spanOf,
+    cells: input.cubeCells,
   });
   const shared = sharedSuppliers({
     payments: input.payments,
@@ -101,6 +111,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     supplierName: input.supplierName,
     isPartnerCouncil: input.isPartnerCouncil,
     contractsBySupplier: input.contractsBySupplier,
+    totals: input.sharedTotals,
   });
   const makers = new Map<string, () => ChartEntry | null>();
   const categories: (number | null)[] = [null, ...cube.categories.map((_, k) => k)];

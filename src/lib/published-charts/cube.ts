@@ -30,6 +30,15 @@ export interface SpendCube {
   outside(council: number, category: number | null): { count: number; total: bigint };
 }
 
+/** One cell of the cube: a council's exact spend in a category in a month ("2023-04"). */
+export interface CubeCell {
+  council: string;
+  category: string;
+  month: string;
+  total: bigint;
+  payments: number;
+}
+
 export interface CubeInput {
   payments: PaymentTable;
   councils: readonly string[];
@@ -37,59 +46,81 @@ export interface CubeInput {
   overridesOf: (council: string) => Overrides<ServiceId> | undefined;
   /** The first and last date the council's payment files cover (none: every month counts). */
   spanOf?: (council: string) => { first: string; last: string } | undefined;
+  /** The cells already summed (the build's: SQL over payments.parquet, src/lib/columnar/); without
+   * them they are summed here from the payments, in one pass. */
+  cells?: readonly CubeCell[];
 }
 
-export function buildSpendCube({ payments, councils, overridesOf, spanOf }: CubeInput): SpendCube {
-  const spans = councils.map((slug) => monthSpan(spanOf?.(slug)));
-  const outsideCells = new Map<string, { sum: ExactSum; count: number }>();
+/** The cube's cells summed from the payments (every council × category × month with a payment). */
+export function cubeCellsOf(
+  payments: PaymentTable,
+  councils: readonly string[],
+  overridesOf: CubeInput["overridesOf"],
+): CubeCell[] {
   const councilIndex = new Map<number, number>();
   for (const [i, slug] of councils.entries()) {
     const id = payments.text.idOf(slug);
     if (id !== undefined) councilIndex.set(id, i);
   }
-  // category index per (council, published department) text-id pair, classified once
-  const categoryOf = new Map<number, number>();
-  const serviceIndex = new Map<ServiceId, number>(SERVICE_IDS.map((id, i) => [id, i]));
+  // category per (council, published department) text-id pair, classified once
+  const categoryOf = new Map<number, ServiceId>();
   const monthIds = new Map<number, string>();
-  const cells = new Map<string, ExactSum>();
-  const seenCategories = new Set<number>();
-  const seenMonths = new Set<string>();
+  const cells = new Map<
+    string,
+    { council: string; category: ServiceId; month: string; sum: ExactSum; payments: number }
+  >();
   for (let row = 0; row < payments.size; row++) {
     const c = councilIndex.get(payments.council[row] as number);
     if (c === undefined) continue;
     const area = payments.area[row] as number;
     const pair = area * councils.length + c;
-    let k = categoryOf.get(pair);
-    if (k === undefined) {
-      const id = classifyService(payments.text.get(area), overridesOf(councils[c] as string)).id;
-      k = serviceIndex.get(id) as number;
-      categoryOf.set(pair, k);
+    let category = categoryOf.get(pair);
+    if (category === undefined) {
+      category = classifyService(payments.text.get(area), overridesOf(councils[c] as string)).id;
+      categoryOf.set(pair, category);
     }
     const dateId = payments.date[row] as number;
-    let m = monthIds.get(dateId);
-    if (m === undefined) {
-      m = payments.text.get(dateId).slice(0, 7);
-      monthIds.set(dateId, m);
+    let month = monthIds.get(dateId);
+    if (month === undefined) {
+      month = payments.text.get(dateId).slice(0, 7);
+      monthIds.set(dateId, month);
     }
+    const key = `${c}|${category}|${month}`;
+    let cell = cells.get(key);
+    if (!cell) {
+      cell = { council: councils[c] as string, category, month, sum: new ExactSum(), payments: 0 };
+      cells.set(key, cell);
+    }
+    cell.sum.add(payments.amount[row] as number);
+    cell.payments++;
+  }
+  return [...cells.values()].map(({ sum, ...cell }) => ({ ...cell, total: sum.value() }));
+}
+
+export function buildSpendCube({ payments, councils, overridesOf, spanOf, cells }: CubeInput): SpendCube {
+  const spans = councils.map((slug) => monthSpan(spanOf?.(slug)));
+  const outsideCells = new Map<string, { total: bigint; count: number }>();
+  const councilIndex = new Map(councils.map((slug, i) => [slug, i]));
+  const serviceIndex = new Map<string, number>(SERVICE_IDS.map((id, i) => [id, i]));
+  const values = new Map<string, bigint>();
+  const seenCategories = new Set<number>();
+  const seenMonths = new Set<string>();
+  for (const cell of cells ?? cubeCellsOf(payments, councils, overridesOf)) {
+    const c = councilIndex.get(cell.council);
+    const k = serviceIndex.get(cell.category);
+    if (c === undefined || k === undefined) continue;
+    const m = cell.month;
     if (isOutside(spans[c] ?? null, m)) {
-      let cell = outsideCells.get(`${c}|${k}`);
-      if (!cell) {
-        cell = { sum: new ExactSum(), count: 0 };
-        outsideCells.set(`${c}|${k}`, cell);
-      }
-      cell.sum.add(payments.amount[row] as number);
-      cell.count++;
+      const outside = outsideCells.get(`${c}|${k}`) ?? { total: 0n, count: 0 };
+      outside.total += cell.total;
+      outside.count += cell.payments;
+      outsideCells.set(`${c}|${k}`, outside);
       continue;
     }
     seenCategories.add(k);
     seenMonths.add(m);
     const key = `${c}|${k}|${m}`;
-    let sum = cells.get(key);
-    if (!sum) {
-      sum = new ExactSum();
-      cells.set(key, sum);
-    }
-    sum.add(payments.amount[row] as number);
+    values.set(key, (values.get(key) ?? 0n) + cell.total);
   }
   const sorted = [...seenMonths].sort();
   const months: string[] = [];
@@ -101,8 +132,6 @@ export function buildSpendCube({ payments, councils, overridesOf, spanOf }: Cube
     const id = SERVICE_IDS[k] as ServiceId;
     return { id, name: SERVICE_NAMES[id] };
   });
-  const values = new Map<string, bigint>();
-  for (const [key, sum] of cells) values.set(key, sum.value());
 
   return {
     councils,
@@ -126,7 +155,7 @@ export function buildSpendCube({ payments, councils, overridesOf, spanOf }: Cube
         const [c, k] = key.split("|").map(Number);
         if (c !== council || (category !== null && k !== categoryIds[category])) continue;
         count += cell.count;
-        total += cell.sum.value();
+        total += cell.total;
       }
       return { count, total };
     },

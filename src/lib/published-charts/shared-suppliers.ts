@@ -35,10 +35,19 @@ export interface SharedSuppliersInput {
   /** True for a supplier id that is itself a partner council (recharges). */
   isPartnerCouncil: (id: string) => boolean;
   contractsBySupplier: ReadonlyMap<string, readonly ContractRecord[]>;
+  /** Each shared supplier's total per partner as the SQL aggregate gave them (else summed here). */
+  totals?: readonly SharedSupplierTotal[];
 }
 
-/** Every shared supplier, largest combined spend first (ties by name). One pass over the payments. */
-export function sharedSuppliers(input: SharedSuppliersInput): SharedSupplier[] {
+/** One partner's exact total with one shared supplier. */
+export interface SharedSupplierTotal {
+  supplierId: string;
+  council: string;
+  total: bigint;
+}
+
+/** Each supplier's exact total per council (by index), summed here in one pass over the payments. */
+function sumsOfPayments(input: SharedSuppliersInput): Map<string, (bigint | undefined)[]> {
   const { payments } = input;
   const councilIndex = new Map<number, number>();
   for (const [i, slug] of input.councils.entries()) {
@@ -63,13 +72,34 @@ export function sharedSuppliers(input: SharedSuppliersInput): SharedSupplier[] {
     }
     sum.add(payments.amount[row] as number);
   }
+  return new Map(
+    [...sums].map(([supplier, line]) => [payments.text.get(supplier), line.map((sum) => sum?.value())]),
+  );
+}
+
+/** The same from the SQL aggregate's rows (shared_suppliers.sql: already only suppliers of 2+ partners). */
+function sumsOfTotals(input: SharedSuppliersInput, totals: readonly SharedSupplierTotal[]) {
+  const councilIndex = new Map(input.councils.map((slug, i) => [slug, i]));
+  const sums = new Map<string, (bigint | undefined)[]>();
+  for (const t of totals) {
+    const c = councilIndex.get(t.council);
+    if (c === undefined) continue;
+    const line = sums.get(t.supplierId) ?? [];
+    line[c] = (line[c] ?? 0n) + t.total;
+    sums.set(t.supplierId, line);
+  }
+  return sums;
+}
+
+/** Every shared supplier, largest combined spend first (ties by name, then id). */
+export function sharedSuppliers(input: SharedSuppliersInput): SharedSupplier[] {
+  const sums = input.totals ? sumsOfTotals(input, input.totals) : sumsOfPayments(input);
   const out: SharedSupplier[] = [];
-  for (const [supplier, line] of sums) {
-    if (line.filter(Boolean).length < 2) continue;
-    const id = payments.text.get(supplier);
+  for (const [id, line] of sums) {
+    if (line.filter((sum) => sum !== undefined).length < 2) continue;
     if (id === "" || id === UNNAMED_ID || input.isPartnerCouncil(id)) continue;
-    const byCouncil = line.flatMap((sum, c) =>
-      sum ? [{ slug: input.councils[c] as string, total: sum.value() }] : [],
+    const byCouncil = line.flatMap((total, c) =>
+      total === undefined ? [] : [{ slug: input.councils[c] as string, total }],
     );
     const contracts = input.contractsBySupplier.get(id) ?? [];
     out.push({
@@ -82,7 +112,11 @@ export function sharedSuppliers(input: SharedSuppliersInput): SharedSupplier[] {
     });
   }
   return out.sort((a, b) =>
-    a.combined === b.combined ? a.name.localeCompare(b.name) : a.combined > b.combined ? -1 : 1,
+    a.combined !== b.combined
+      ? a.combined > b.combined
+        ? -1
+        : 1
+      : a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
 

@@ -1,6 +1,7 @@
 // The chart catalogue for this build, from the dataset: every chart by stable id (the /embed/<id>/
 // paths). Built once on first use.
 import {
+  aggregates,
   contracts,
   contractsBySupplier,
   councils,
@@ -42,6 +43,8 @@ export function chartCatalogue(): Catalogue {
     payments,
     councils,
     serviceOverrides: (slug) => councils.find((c) => c.slug === slug)?.categories?.services,
+    cubeCells: aggregates.councilCategoryMonth,
+    sharedTotals: aggregates.sharedSuppliers,
     spanOf: (slug) => councilSpans.get(slug),
     financialYears,
     contracts,

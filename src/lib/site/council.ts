@@ -3,7 +3,15 @@
 // and the records of its files kept and set aside.
 
 import { flagCount } from "../dataset/flags.ts";
-import { type Council, contracts, councils, files, payments, rowsByCouncil } from "../dataset/index.ts";
+import {
+  aggregates,
+  type Council,
+  contracts,
+  councils,
+  files,
+  payments,
+  rowsByCouncil,
+} from "../dataset/index.ts";
 import { flagsSummary } from "../dataset/questions.ts";
 import { counted } from "../format.ts";
 import type { FileQuality } from "../model.ts";
@@ -44,7 +52,14 @@ export const councilPaths = () =>
   councils.map((council) => ({ params: { slug: council.slug }, props: { council } }));
 
 export function councilPage(council: Council): CouncilPage {
-  const view = councilView(council.slug, { payments, rowsByCouncil, contracts, files, supplierName });
+  const view = councilView(council.slug, {
+    payments,
+    aggregates,
+    rowsByCouncil,
+    contracts,
+    files,
+    supplierName,
+  });
   const hasRows = councilHasRows(council.slug, files);
   const hasPayments = hasRows.payments;
   const inPayments = `${formatPoundsShort(view.total)} in ${counted(view.paymentCount, "payment")}`;

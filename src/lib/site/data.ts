@@ -62,7 +62,11 @@ export function dataPage(site: URL | undefined): DataPage {
       "@type": "DataDownload",
       name: d.path,
       description: d.title,
-      encodingFormat: d.path.endsWith(".json") ? "application/json" : "text/csv",
+      encodingFormat: d.path.endsWith(".json")
+        ? "application/json"
+        : d.compression === "gz"
+          ? "application/gzip"
+          : (d.mediatype ?? "text/csv"),
       contentUrl: absolute(dataPath(d.path)),
     })),
   });

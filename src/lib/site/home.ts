@@ -2,6 +2,7 @@
 // with how current its payments are, spend by council and year, the per-resident chart of the latest
 // year, the largest suppliers and the newest contracts.
 import {
+  aggregates,
   contracts,
   councils,
   financialYears,
@@ -40,6 +41,7 @@ export function homePage(): HomePage {
   return {
     ...homeView({
       payments,
+      aggregates,
       contracts,
       councilOrder: councils.map((c) => c.slug),
       financialYears,

@@ -24,9 +24,9 @@ export const paymentsPage = (): PaymentsPage => ({
 /** The whole payments dataset, in both forms it is published in. */
 export const wholeDatasetDownloads = (): PaymentsPage["downloads"] => [
   {
-    href: dataPath("payments.csv"),
-    file: "payments.csv",
-    what: "every payment, CSV (opens in a spreadsheet)",
+    href: dataPath("payments.csv.gz"),
+    file: "payments.csv.gz",
+    what: "every payment, CSV compressed with gzip (unzip it, then open it in a spreadsheet)",
   },
   {
     href: dataPath(PAYMENTS_FILE_BROWSER),

@@ -9,6 +9,7 @@ import {
   payments,
   rowsBySupplier,
   suppliers,
+  totalsBySupplier,
 } from "../dataset/index.ts";
 import { flagsOfSupplier } from "../dataset/questions.ts";
 import type { SupplierRecord } from "../dataset/suppliers.ts";
@@ -56,6 +57,7 @@ export function supplierPage(supplier: SupplierRecord): SupplierPage {
     contractsBySupplier,
     councilOrder: councils.map((c) => c.slug),
     financialYears,
+    totals: (id) => totalsBySupplier.get(id) ?? [],
   });
   const paidBy = view.byCouncilYear.rowKeys;
   const one = view.largest.length === 1;

@@ -34,8 +34,10 @@ export const TABLE_GROUPS: readonly { title: string; about: string; tables: read
       "Written by the ingest (npm run ingest) and the flags step (npm run flags) into the dataset folder, and " +
       "published under data/. datapackage.json describes each with these columns (a Frictionless Table Schema with " +
       "its foreign keys), its CSV dialect, size and sha256, and the size and sha256 of every original file (its " +
-      "path from data/: ../sources/…). The per-council files are resources of their own (payments-<council>, " +
-      "contracts-<council>); the per-supplier files are not listed.",
+      "path from data/: ../sources/…). The per-council contract files are resources of their own " +
+      "(contracts-<council>). Payments, contracts and suppliers are also written once as Apache Parquet " +
+      "(payments.parquet, contracts.parquet, suppliers.parquet: the same columns, amounts exact DECIMAL, dates " +
+      "DATE), and payments.csv is published gzip-compressed only (payments.csv.gz).",
     tables: [...INGEST_TABLES, ...FLAG_TABLES],
   },
   {

@@ -130,6 +130,7 @@ function resourceEntry(outDir: string, table: Table, options: EntryOptions = {})
 
 type Entry = ReturnType<typeof resourceEntry>;
 interface PackageJson {
+  profile?: string;
   resources: Entry[];
 }
 
@@ -166,6 +167,55 @@ const writePackage = (dir: string, pkg: PackageJson): void =>
 export function addDataPackageResource(outDir: string, table: Table): void {
   const pkg = readPackage(outDir);
   putEntries(pkg, [resourceEntry(outDir, table)]);
+  writePackage(outDir, pkg);
+}
+
+/** A table's file in another form than plain CSV: gzip-compressed CSV, or Apache Parquet. */
+export type TableForm = "csv.gz" | "parquet";
+
+const FORMS: Record<TableForm, { format: string; mediatype: string; title: string }> = {
+  "csv.gz": { format: "csv", mediatype: "text/csv", title: "CSV, gzip-compressed" },
+  parquet: { format: "parquet", mediatype: "application/vnd.apache.parquet", title: "Apache Parquet" },
+};
+
+/**
+ * The entry of a table's file in another form (payments.csv.gz, payments.parquet): the same Table
+ * Schema, a plain data resource (Frictionless JS reads neither gzip nor Parquet, so it checks the
+ * file's size and sha256 only). A gzip file keeps the table's name when it replaces the CSV.
+ */
+function formEntry(outDir: string, table: Table, form: TableForm, path: string, sha256: string) {
+  const base = resourceEntry(outDir, table, { path, sha256 });
+  const { format, mediatype, title } = FORMS[form];
+  const { dialect: _, ...rest } = base;
+  return {
+    ...rest,
+    name: form === "parquet" ? `${table.name}-parquet` : table.name,
+    title: `${table.title} (${title})`,
+    profile: "data-resource",
+    format,
+    mediatype,
+    ...(form === "csv.gz" ? { compression: "gz", dialect: CSV_DIALECT } : {}),
+  };
+}
+
+/**
+ * Describes tables written in other forms after the ingest (src/lib/columnar/): each file's entry is
+ * added or replaced, and the CSVs no longer published (`unpublished`, by resource name) are removed.
+ */
+export function putTableForms(
+  outDir: string,
+  forms: readonly { table: Table; form: TableForm; path: string; sha256: string }[],
+  unpublished: readonly string[] = [],
+): void {
+  const pkg = readPackage(outDir);
+  // A tabular data package holds tabular (plain CSV) resources only: with Parquet and gzip files it is
+  // a data package whose CSV resources stay tabular data resources.
+  pkg.profile = "data-package";
+  pkg.resources = pkg.resources.filter((r) => !unpublished.includes(r.name));
+  putEntries(
+    pkg,
+    forms.map((f) => formEntry(outDir, f.table, f.form, f.path, f.sha256) as unknown as Entry),
+  );
   writePackage(outDir, pkg);
 }
 

@@ -1,16 +1,18 @@
 // payments.csv: every payment kept, one line each, as the ingest writes it (council-spend.ts formats the
-// lines, payments-csv.ts writes them) and the site, the flags and the split downloads read it.
+// lines, payments-csv.ts writes them); the columnar step turns it into payments.parquet, which the
+// flags, the feeds and the site read, and publishes it as payments.csv.gz (src/lib/columnar/).
 import { type ColumnName, col, defineTable, type RecordOf } from "./table.ts";
 
 export const PAYMENTS = defineTable({
   name: "payments",
   file: "payments.csv",
-  published: "data/payments.csv",
-  splitInto: ["data/councils/<council>/payments.csv", "data/suppliers/<supplier_id>.csv"],
+  published: "data/payments.csv.gz",
   title: "Payments",
   description:
     "Every payment kept from the councils' published spending files, one line each, in council and file order. " +
-    "Records set aside are in rejects.csv instead.",
+    "Records set aside are in rejects.csv instead. Published once in two forms: payments.csv.gz (this CSV, " +
+    "gzip-compressed) and payments.parquet (the same columns, sorted by council, date and supplier_id, " +
+    "amount a DECIMAL(18, 6), date a DATE).",
   key: ["id"],
   foreignKeys: [{ fields: ["supplier_id"], reference: { resource: "suppliers", fields: ["id"] } }],
   columns: [

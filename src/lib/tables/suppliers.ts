@@ -20,7 +20,9 @@ export const SUPPLIERS = defineTable({
     col("councils", "string", "Councils that paid it or list it in a register, separated by spaces.", {
       list: " ",
     }),
-    col("total", "number", "Exact total of its accepted payments in pounds (credits included)."),
+    col("total", "number", "Exact total of its accepted payments in pounds (credits included).", {
+      digits: 38,
+    }),
     col("payment_count", "integer", "Number of accepted payments."),
     col("partner_council", "string", "When the supplier is a partner council: its slug."),
   ],

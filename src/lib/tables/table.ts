@@ -6,8 +6,8 @@ import type { Micros } from "../model.ts";
 /** A Table Schema field type (Frictionless), as datapackage.json states it. */
 export type ColumnType = "string" | "integer" | "number" | "boolean" | "date";
 
-/** A Parquet column type, for a table also written as Parquet (room for it: none is yet). */
-export type ParquetType = "BYTE_ARRAY" | "INT32" | "INT64" | "DOUBLE" | "BOOLEAN" | "DATE";
+/** Digits of an exact decimal column in the Parquet files (scale 6: amounts are exact to a millionth). */
+export type DecimalDigits = 18 | 38;
 
 /** What a column may say besides its name, type and meaning. */
 export interface ColumnOptions {
@@ -17,8 +17,8 @@ export interface ColumnOptions {
   readonly nullable?: true;
   /** A contract-register field: read from the published column mapped to it (see CONTRACT_FIELDS). */
   readonly mapped?: true;
-  /** Its Parquet type, once the table is written as Parquet. */
-  readonly parquet?: ParquetType;
+  /** A number column's digits in Parquet: 18 (the default, an INT64) or 38 for a sum of many amounts. */
+  readonly digits?: DecimalDigits;
 }
 
 export interface Column<N extends string = string> extends ColumnOptions {

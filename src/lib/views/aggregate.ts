@@ -34,6 +34,52 @@ export function totalsBy(
     .sort((a, b) => (a.total === b.total ? a.key.localeCompare(b.key) : a.total > b.total ? -1 : 1));
 }
 
+/** Largest first, ties by key (as totalsBy orders them). */
+const largestFirst = (a: Total, b: Total): number =>
+  a.total === b.total ? a.key.localeCompare(b.key) : a.total > b.total ? -1 : 1;
+
+/** Totals already summed (by SQL: src/lib/columnar/) added up by a key, ordered as totalsBy orders them. */
+export function totalsOf<R extends { total: bigint; payments: number }>(
+  rows: readonly R[],
+  key: (row: R) => string,
+): Total[] {
+  const sums = new Map<string, Total>();
+  for (const r of rows) {
+    const k = key(r);
+    const entry = sums.get(k);
+    if (entry) {
+      entry.total += r.total;
+      entry.count += r.payments;
+    } else sums.set(k, { key: k, total: r.total, count: r.payments });
+  }
+  return [...sums.values()].sort(largestFirst);
+}
+
+/** A matrix from totals already summed (by SQL), keyed by row and column, in the order matrixOf gives. */
+export function matrixOfTotals<R extends { total: bigint }>(
+  rows: readonly R[],
+  rowKey: (row: R) => string,
+  columnKey: (row: R) => string,
+  order: { rows?: string[]; columns?: string[] } = {},
+): Matrix {
+  const sums = new Map<string, bigint>();
+  const rowSet = new Set<string>();
+  const columnSet = new Set<string>();
+  for (const r of rows) {
+    const [row, column] = [rowKey(r), columnKey(r)];
+    rowSet.add(row);
+    columnSet.add(column);
+    const key = `${row}\u0000${column}`;
+    sums.set(key, (sums.get(key) ?? 0n) + r.total);
+  }
+  const ordered = (set: Set<string>, preferred?: string[]) =>
+    preferred ? preferred.filter((k) => set.has(k)) : [...set].sort();
+  const rowKeys = ordered(rowSet, order.rows);
+  const columnKeys = ordered(columnSet, order.columns);
+  const cells = rowKeys.map((r) => columnKeys.map((c) => sums.get(`${r}\u0000${c}`) ?? null));
+  return matrixFromCells(rowKeys, columnKeys, cells);
+}
+
 /** Exact total and count of the given rows. */
 export function totalOf(
   table: PaymentTable,

@@ -1,12 +1,13 @@
 // The council page's model: spend by year and by department, top suppliers, its contracts, and the
 // accounting of its published files.
+import type { Aggregates } from "../columnar/aggregates.ts";
 import type { ContractRecord } from "../dataset/contracts.ts";
 import type { PaymentTable } from "../dataset/payments.ts";
 import { type RowGroups, rowsOf } from "../dataset/row-groups.ts";
 import { ExactSum } from "../exact-sum.ts";
 import { count, counted } from "../format.ts";
 import type { FileQuality } from "../model.ts";
-import { type Total, totalOf, totalsBy } from "./aggregate.ts";
+import { type Total, totalOf, totalsBy, totalsOf } from "./aggregate.ts";
 import { missingMonths, nextMonth } from "./months.ts";
 import { publishedSpans } from "./spans.ts";
 
@@ -38,6 +39,8 @@ export interface CouncilView {
 
 export interface CouncilContext {
   payments: PaymentTable;
+  /** The SQL aggregates (the build's): totals by year and department and top suppliers come from them. */
+  aggregates?: Pick<Aggregates, "councilYearDepartment" | "supplierCouncilYear">;
   rowsByCouncil: RowGroups;
   contracts: ContractRecord[];
   files: FileQuality[];
@@ -48,9 +51,19 @@ export function councilView(slug: string, ctx: CouncilContext): CouncilView {
   const { payments } = ctx;
   const key = payments.text.idOf(slug);
   const rows = key === undefined ? new Int32Array(0) : rowsOf(ctx.rowsByCouncil, key);
-  const { total, count } = totalOf(payments, rows);
-  const byYear = totalsBy(payments, rows, payments.year).sort((a, b) => a.key.localeCompare(b.key));
-  const areas = totalsBy(payments, rows, payments.area);
+  // The totals by year and department and the top suppliers: from the SQL aggregates when given.
+  const sql = ctx.aggregates;
+  const mine = sql?.councilYearDepartment.filter((r) => r.council === slug);
+  const { total, count } = mine
+    ? mine.reduce((a, r) => ({ total: a.total + r.total, count: a.count + r.payments }), {
+        total: 0n,
+        count: 0,
+      })
+    : totalOf(payments, rows);
+  const byYear = (
+    mine ? totalsOf(mine, (r) => r.financialYear) : totalsBy(payments, rows, payments.year)
+  ).sort((a, b) => a.key.localeCompare(b.key));
+  const areas = mine ? totalsOf(mine, (r) => r.expenseArea) : totalsBy(payments, rows, payments.area);
   const rest = areas.slice(TOP_DEPARTMENTS);
   const supplierSpend = (row: number) => !payments.isPartnerPayment(row) && !payments.isRedacted(row);
   const byMonth = new Map<string, ExactSum>();
@@ -91,7 +104,19 @@ export function councilView(slug: string, ctx: CouncilContext): CouncilView {
       count: rest.reduce((a, t) => a + t.count, 0),
       departments: rest.length,
     },
-    topSuppliers: totalsBy(payments, rows, payments.supplierId, supplierSpend)
+    topSuppliers: (sql
+      ? totalsOf(
+          sql.supplierCouncilYear
+            .filter((r) => r.council === slug && r.supplierSpendPayments > 0)
+            .map((r) => ({
+              supplierId: r.supplierId,
+              total: r.supplierSpend,
+              payments: r.supplierSpendPayments,
+            })),
+          (r) => r.supplierId,
+        )
+      : totalsBy(payments, rows, payments.supplierId, supplierSpend)
+    )
       .slice(0, TOP_SUPPLIERS)
       .map((t) => ({ ...t, name: ctx.supplierName(t.key) })),
     redacted: totalOf(payments, rows, (row) => payments.isRedacted(row)),

@@ -1,7 +1,9 @@
 // The overview page's model: spend per council per financial year, largest suppliers, newest contracts.
+
+import type { Aggregates } from "../columnar/aggregates.ts";
 import type { ContractRecord } from "../dataset/contracts.ts";
 import type { PaymentTable } from "../dataset/payments.ts";
-import { type Matrix, matrixOf, type Total, totalsBy } from "./aggregate.ts";
+import { type Matrix, matrixOf, matrixOfTotals, type Total, totalsBy, totalsOf } from "./aggregate.ts";
 
 export const HOME_SUPPLIERS = 10;
 export const HOME_CONTRACTS = 10;
@@ -14,6 +16,8 @@ export interface HomeView {
 
 export interface HomeContext {
   payments: PaymentTable;
+  /** The SQL aggregates (the build's): the figures come from them when given. */
+  aggregates?: Pick<Aggregates, "councilYearDepartment" | "supplierCouncilYear">;
   contracts: ContractRecord[];
   councilOrder: string[];
   financialYears: string[];
@@ -33,7 +37,25 @@ export function newestContracts(contracts: ContractRecord[], n: number): Contrac
 }
 
 export function homeView(ctx: HomeContext): HomeView {
-  const { payments } = ctx;
+  const { payments, aggregates } = ctx;
+  if (aggregates) {
+    const spend = aggregates.supplierCouncilYear
+      .filter((r) => r.supplierSpendPayments > 0)
+      .map((r) => ({ supplierId: r.supplierId, total: r.supplierSpend, payments: r.supplierSpendPayments }));
+    return {
+      byCouncilYear: matrixOfTotals(
+        aggregates.councilYearDepartment,
+        (r) => r.council,
+        (r) => r.financialYear,
+        { rows: ctx.councilOrder, columns: ctx.financialYears },
+      ),
+      largestSuppliers: totalsOf(spend, (r) => r.supplierId)
+        .filter((t) => t.key !== "not-published")
+        .slice(0, HOME_SUPPLIERS)
+        .map((t) => ({ ...t, name: ctx.supplierName(t.key) })),
+      newestContracts: newestContracts(ctx.contracts, HOME_CONTRACTS),
+    };
+  }
   const rows = allRows(payments.size);
   const supplierSpend = (row: number) => !payments.isPartnerPayment(row) && !payments.isRedacted(row);
   return {

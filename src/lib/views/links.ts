@@ -7,9 +7,7 @@ export const homePath = (): string => withBase("");
 export const councilPath = (slug: string): string => withBase(`councils/${slug}/`);
 export const supplierPath = (id: string): string => withBase(`suppliers/${encodeURIComponent(id)}/`);
 export const contractPath = (id: string): string => withBase(`contracts/${encodeURIComponent(id)}/`);
-export const supplierCsvPath = (id: string): string =>
-  withBase(`data/suppliers/${encodeURIComponent(id)}.csv`);
-export const councilCsvPath = (slug: string, kind: "payments" | "contracts"): string =>
+export const councilCsvPath = (slug: string, kind: "contracts"): string =>
   withBase(`data/councils/${slug}/${kind}.csv`);
 export const dataPath = (file = ""): string => withBase(`data/${file}`);
 /** The original published file, unchanged. */

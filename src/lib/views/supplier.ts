@@ -1,10 +1,11 @@
 // The supplier page's model: totals by council and year, largest payments with their source lines,
 // contracts held and every name the supplier was published under.
+import type { SupplierCouncilYear } from "../columnar/aggregates.ts";
 import type { ContractRecord } from "../dataset/contracts.ts";
 import type { PaymentRow, PaymentTable } from "../dataset/payments.ts";
 import { type RowGroups, rowsOf } from "../dataset/row-groups.ts";
 import type { SupplierRecord } from "../dataset/suppliers.ts";
-import { largestRows, type Matrix, matrixOf, totalOf } from "./aggregate.ts";
+import { largestRows, type Matrix, matrixOf, matrixOfTotals, totalOf } from "./aggregate.ts";
 
 export const LARGEST_PAYMENTS = 10;
 
@@ -28,6 +29,8 @@ export interface SupplierContext {
   contractsBySupplier: Map<string, ContractRecord[]>;
   councilOrder: string[];
   financialYears: string[];
+  /** Its rows of the SQL aggregate supplier × council × year (the build's): its totals come from them. */
+  totals?: (supplierId: string) => readonly SupplierCouncilYear[];
 }
 
 /** Each date text's place among the payments' dates (by text id), so that rows compare dates as
@@ -52,7 +55,13 @@ export function supplierView(supplier: SupplierRecord, ctx: SupplierContext): Su
   const { payments } = ctx;
   const key = payments.text.idOf(supplier.id);
   const rows = key === undefined ? new Int32Array(0) : rowsOf(ctx.rowsBySupplier, key);
-  const { total, count } = totalOf(payments, rows);
+  const totals = ctx.totals?.(supplier.id);
+  const { total, count } = totals
+    ? totals.reduce((a, r) => ({ total: a.total + r.total, count: a.count + r.payments }), {
+        total: 0n,
+        count: 0,
+      })
+    : totalOf(payments, rows);
   const rank = dateRankOf(payments);
   let first = -1;
   let last = -1;
@@ -70,10 +79,20 @@ export function supplierView(supplier: SupplierRecord, ctx: SupplierContext): Su
     supplier,
     total,
     paymentCount: count,
-    byCouncilYear: matrixOf(payments, rows, payments.council, payments.year, {
-      rows: ctx.councilOrder,
-      columns: ctx.financialYears,
-    }),
+    byCouncilYear: totals
+      ? matrixOfTotals(
+          totals,
+          (r) => r.council,
+          (r) => r.financialYear,
+          {
+            rows: ctx.councilOrder,
+            columns: ctx.financialYears,
+          },
+        )
+      : matrixOf(payments, rows, payments.council, payments.year, {
+          rows: ctx.councilOrder,
+          columns: ctx.financialYears,
+        }),
     largest: largestRows(payments, rows, LARGEST_PAYMENTS).map((row) => payments.row(row)),
     contracts: ctx.contractsBySupplier.get(supplier.id) ?? [],
     firstDate,

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { asyncBufferFromFile } from "hyparquet";
 import { beforeAll, describe, expect, it } from "vitest";
-import { writePaymentsParquet } from "../../../src/lib/columnar/payments-parquet.ts";
+import { writePaymentsParquet } from "../../../src/lib/columnar/parquet-tables.ts";
 import { paymentsCsv } from "../../../src/lib/payment-browser/csv.ts";
 import { EMPTY_FILTER, filterBounds, type PaymentFilter } from "../../../src/lib/payment-browser/filter.ts";
 import { PaymentsParquet } from "../../../src/lib/payment-browser/parquet.ts";

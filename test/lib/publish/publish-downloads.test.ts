@@ -12,7 +12,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
+import { closeDuckDb, openDuckDb } from "../../../src/lib/columnar/duckdb.ts";
+import { writeParquetTable } from "../../../src/lib/columnar/parquet-tables.ts";
 import { type PublishSummary, publishDownloads } from "../../../src/lib/publish/publish-downloads.ts";
+import { PAYMENTS } from "../../../src/lib/tables/payments.ts";
 import {
   COUNCILS,
   expectedCsv,
@@ -49,6 +52,9 @@ const entryIds = (xml: XmlElement) => childElements(xml, "entry").map((e) => chi
 
 beforeAll(async () => {
   data = writeFixtureDataset(join(root, "dataset"));
+  const db = await openDuckDb();
+  await writeParquetTable(db, data.dir, PAYMENTS, ["council", "date", "supplier_id", "id"]);
+  closeDuckDb(db);
   mkdirSync(join(site, "data", "suppliers"), { recursive: true });
   writeFileSync(join(site, "data", "suppliers", "stale.csv"), "left from an earlier build");
   mkdirSync(join(site, "feeds"), { recursive: true });
@@ -56,51 +62,42 @@ beforeAll(async () => {
   summary = await publish(site, 200);
 });
 
-describe("per-supplier CSVs", () => {
-  it("hold exactly each supplier's rows of payments.csv, lines verbatim, in file order", () => {
-    const ids = [...new Set(data.payments.map((p) => p.supplierId))].sort();
-    expect(listFiles(join(site, "data", "suppliers"))).toEqual(ids.map((id) => `${id}.csv`));
-    for (const id of ids) {
-      const expected = expectedCsv(
-        data.paymentHeader,
-        data.payments.filter((p) => p.supplierId === id),
-      );
-      expect(read(`data/suppliers/${id}.csv`)).toBe(expected);
-    }
-    expect(summary.supplierFiles).toBe(ids.length);
+describe("payments", () => {
+  it("are not copied per supplier or per council (payments.parquet holds them all); stale copies are removed", () => {
     expect(existsSync(join(site, "data", "suppliers", "stale.csv"))).toBe(false);
+    expect(listFiles(join(site, "data")).filter((f) => f.endsWith("payments.csv"))).toEqual([]);
     expect(readFileSync(join(site, "feeds", "index.html"), "utf8")).toBe("a page, not ours");
-  });
-
-  it("keep quoted multi-line cells and formula guards intact", () => {
-    const rows = Papa.parse<Record<string, string>>(read("data/suppliers/bolt-services.csv"), {
-      header: true,
-      skipEmptyLines: true,
-    }).data;
-    expect(rows.find((r) => r.id === "p5")?.description).toBe(MULTI_LINE);
-    expect(read("data/suppliers/hyperlink.csv")).toContain(",'=HYPERLINK(1),");
+    expect(summary.payments).toBe(data.payments.length);
   });
 });
 
-describe("per-council CSVs", () => {
-  it("split payments.csv and contracts.csv completely: every row once, in its council's file", () => {
-    let payments = 0;
+describe("per-council contract CSVs", () => {
+  it("split contracts.csv completely: every row once, in its council's file", () => {
     let contracts = 0;
     for (const { slug } of COUNCILS) {
-      const mine = data.payments.filter((p) => p.council === slug);
-      expect(read(`data/councils/${slug}/payments.csv`)).toBe(expectedCsv(data.paymentHeader, mine));
       const entries = data.contracts.filter((c) => c.council === slug);
       expect(read(`data/councils/${slug}/contracts.csv`)).toBe(expectedCsv(data.contractHeader, entries));
-      payments += mine.length;
       contracts += entries.length;
     }
-    expect(payments).toBe(data.payments.length);
     expect(contracts).toBe(data.contracts.length);
-    expect(summary).toMatchObject({ payments: payments, registerEntries: contracts, councilFiles: 8 });
+    expect(summary).toMatchObject({ registerEntries: contracts, councilFiles: 4 });
+  });
+
+  it("keep quoted multi-line cells intact", () => {
+    const all = COUNCILS.flatMap(
+      ({ slug }) =>
+        Papa.parse<Record<string, string>>(read(`data/councils/${slug}/contracts.csv`), {
+          header: true,
+          skipEmptyLines: true,
+        }).data,
+    );
+    expect(all).toHaveLength(data.contracts.length);
   });
 
   it("give a council with no rows a file with the header alone", () => {
-    expect(read("data/councils/delta/payments.csv")).toBe(`${data.paymentHeader}\n`);
+    const empty = COUNCILS.find(({ slug }) => !data.contracts.some((c) => c.council === slug));
+    expect(empty).toBeDefined();
+    expect(read(`data/councils/${empty?.slug}/contracts.csv`)).toBe(`${data.contractHeader}\n`);
   });
 });
 
@@ -132,6 +129,12 @@ describe("Atom feeds", () => {
     expect(childText(xml, "updated")).toBe("2024-04-03T00:00:00Z");
     expect(entryIds(feed("feeds/beta/payments.xml"))).toEqual([]);
     expect(entryIds(feed("feeds/gamma/payments.xml"))).toEqual(["tag:vales.example,2025:payments/p5"]);
+  });
+
+  it("carry a payment's multi-line description from payments.parquet", () => {
+    const [entry] = childElements(feed("feeds/gamma/payments.xml"), "entry");
+    const text = JSON.stringify(entry);
+    for (const line of MULTI_LINE.split(/\r?\n/)) expect(text).toContain(line.replaceAll('"', '\\"'));
   });
 
   it("escape hostile supplier names and titles so they read back as text", () => {

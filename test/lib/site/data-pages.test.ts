@@ -24,8 +24,13 @@ describe("the downloads page", () => {
     const known = JSON.parse(dataPage(new URL("https://ledger.example.org/")).jsonLd);
     expect(known.url).toBe("https://ledger.example.org/");
     expect(known.distribution[0]).toMatchObject({
-      name: "payments.csv",
-      contentUrl: "https://ledger.example.org/data/payments.csv",
+      name: "payments.csv.gz",
+      encodingFormat: "application/gzip",
+      contentUrl: "https://ledger.example.org/data/payments.csv.gz",
+    });
+    expect(known.distribution.find((d: { name: string }) => d.name === "payments.parquet")).toMatchObject({
+      encodingFormat: "application/vnd.apache.parquet",
+      contentUrl: "https://ledger.example.org/data/payments.parquet",
     });
     expect(known.creator.map((c: { name: string }) => c.name)).toEqual([
       "Alpha District Council",
@@ -33,7 +38,7 @@ describe("the downloads page", () => {
     ]);
     const unknown = JSON.parse(dataPage(undefined).jsonLd);
     expect(unknown.url).toBeUndefined();
-    expect(unknown.distribution[0].contentUrl).toBe("/data/payments.csv");
+    expect(unknown.distribution[0].contentUrl).toBe("/data/payments.csv.gz");
   });
 
   it("gives each council its downloads and feeds for what it has", async () => {
@@ -43,8 +48,10 @@ describe("the downloads page", () => {
       ["beta", { payments: true, contracts: false }, ["payments"]],
     ]);
     expect(page.councilsWithFeeds.map((c) => c.slug)).toEqual(["alpha", "beta"]);
-    expect(page.downloads.find((d) => d.path === "payments.csv")?.rows).toBe(19);
-    expect(page.columns.map((c) => c.path)).toContain("payments.csv");
+    // The Parquet and gzip files' rows are the payments (they cannot be counted as CSV lines).
+    expect(page.downloads.find((d) => d.path === "payments.csv.gz")?.rows).toBe(19);
+    expect(page.downloads.find((d) => d.path === "payments.parquet")?.rows).toBe(19);
+    expect(page.columns.map((c) => c.path)).toContain("payments.csv.gz");
     expect(page.councilNames).toBe("Alpha District Council, Beta Borough Council");
   });
 });

@@ -8,11 +8,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
+import { writeColumnarDataset } from "../../../src/lib/columnar/write-dataset.ts";
 import { loadDataConfig } from "../../../src/lib/config/load.ts";
 import { runFlags } from "../../../src/lib/flags/run.ts";
 import { runIngest } from "../../../src/lib/ingest/run.ts";
 import { FLAG_TABLES, INGEST_TABLES } from "../../../src/lib/tables/catalogue.ts";
 import { CSV_DIALECT } from "../../../src/lib/tables/datapackage.ts";
+import { PAYMENTS } from "../../../src/lib/tables/payments.ts";
 import type { Column } from "../../../src/lib/tables/table.ts";
 
 const FIXTURE = join(import.meta.dirname, "../../fixtures/mini");
@@ -39,6 +41,7 @@ beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), "ledger-tables-"));
   const config = loadDataConfig(FIXTURE);
   await runIngest(config, out);
+  await writeColumnarDataset(out);
   await runFlags(config, out);
 });
 
@@ -65,11 +68,28 @@ describe("the dataset against its declarations", () => {
   it("datapackage.json: each table's Table Schema, the ingest's then the flags step's", () => {
     const pkg = JSON.parse(readFileSync(join(out, "datapackage.json"), "utf8"));
     const tables = [...INGEST_TABLES, ...FLAG_TABLES];
-    expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(tables.map((t) => t.file));
+    const csv = pkg.resources.filter((r: { format?: string }) => r.format !== "parquet");
+    // payments.csv is published gzip-compressed only.
+    const published = (t: (typeof tables)[number]) => (t === PAYMENTS ? "payments.csv.gz" : t.file);
+    expect(csv.map((r: { path: string }) => r.path)).toEqual(tables.map(published));
+    const parquet = pkg.resources.filter((r: { format?: string }) => r.format === "parquet");
+    expect(parquet.map((r: { path: string }) => r.path)).toEqual([
+      "payments.parquet",
+      "contracts.parquet",
+      "suppliers.parquet",
+    ]);
+    for (const r of parquet) {
+      const table = tables.find((t) => `${t.name}-parquet` === r.name);
+      expect(r.schema.fields).toEqual(
+        table?.columns.map((c) => ({ name: c.name, type: c.type, description: c.description })),
+      );
+      expect(r).toMatchObject({ profile: "data-resource", mediatype: "application/vnd.apache.parquet" });
+    }
+    expect(pkg.profile).toBe("data-package");
     for (const [i, table] of tables.entries()) {
-      const resource = pkg.resources[i];
+      const resource = csv[i];
       expect(resource.name).toBe(table.name);
-      expect(resource.title).toBe(table.title);
+      expect(resource.title).toBe(table === PAYMENTS ? `${table.title} (CSV, gzip-compressed)` : table.title);
       expect(resource.schema.fields).toEqual(
         table.columns.map((c) => ({ name: c.name, type: c.type, description: c.description })),
       );

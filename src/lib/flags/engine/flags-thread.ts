@@ -9,8 +9,8 @@ import { workerEnv } from "../../ingest/threads/spend-pool.ts";
 import { type Candidates, duplicateCandidates, type RunsInput } from "../indicators/candidates.ts";
 import { type DepartmentCounts, type DepartmentInput, departmentCounts } from "./department-tallies.ts";
 
-/** Below this size of payments.csv (about 100,000 payments), a thread costs more than it saves. */
-const THREAD_MIN_BYTES = 20 * 1024 * 1024;
+/** Below this size of payments.parquet (about 100,000 payments), a thread costs more than it saves. */
+const THREAD_MIN_BYTES = 1.5 * 1024 * 1024;
 
 export type ThreadRequest =
   | { kind: "candidates"; input: RunsInput }
@@ -50,7 +50,7 @@ export class FlagsThread implements FlagsHelper {
     });
   }
 
-  /** A thread when there are two CPUs or more and payments.csv is large (FLAGS_THREAD=0/1 decides). */
+  /** A thread when there are two CPUs or more and payments.parquet is large (FLAGS_THREAD=0/1 decides). */
   static forPayments(path: string): FlagsThread | null {
     const asked = process.env.FLAGS_THREAD;
     if (asked === "0") return null;

@@ -1,22 +1,19 @@
-// The flags step's input: the ingest's payments.csv and contracts.csv in a dataset folder, and the
+// The flags step's input: payments.parquet (written after the ingest) and contracts.csv in a dataset folder, and the
 // councils (names, category overrides) and arrangements from the data folder's configuration.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { DataConfig } from "../../config/load.ts";
 import { groupContracts, loadRegisterEntries } from "../../dataset/contracts.ts";
 import { CONTRACTS } from "../../tables/contracts.ts";
-import { PAYMENTS } from "../../tables/payments.ts";
 import type { FlagInput } from "./context.ts";
-import { loadFlagPayments } from "./payments.ts";
+import { loadFlagPaymentsFromParquet } from "./payments.ts";
 
 export async function loadFlagInput(datasetDir: string, config: DataConfig): Promise<FlagInput> {
-  const paymentsPath = join(datasetDir, PAYMENTS.file);
-  if (!existsSync(paymentsPath)) throw new Error(`${paymentsPath} is missing: run the ingest first.`);
   const contractsPath = join(datasetDir, CONTRACTS.file);
   const entries = existsSync(contractsPath) ? await loadRegisterEntries(contractsPath) : [];
   const slugs = config.councils.map((c) => c.slug);
   return {
-    payments: await loadFlagPayments(paymentsPath),
+    payments: await loadFlagPaymentsFromParquet(datasetDir),
     councils: config.councils.map((c) => ({
       slug: c.slug,
       name: c.config.name,

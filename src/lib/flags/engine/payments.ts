@@ -1,9 +1,9 @@
-// The payments the indicators read, from payments.csv, held column by column: repeated text once in a
+// The payments the indicators read, from payments.parquet (or a payments.csv), held column by column: repeated text once in a
 // string table, amounts as exact integer micros. The published supplier name and transaction reference
 // are kept (questions and flags.csv quote them); the description and expense type are not.
+import { type PaymentCells, paymentCellsOfLine, readPaymentRows } from "../../columnar/payment-rows.ts";
 import { IntColumn, Strings } from "../../tables/column-store.ts";
 import { readCsvRows } from "../../tables/csv-read.ts";
-import { microsOf } from "../../tables/decimal.ts";
 import { type PackedStrings, PackedStringsBuilder } from "../../tables/packed-strings.ts";
 import { PAYMENTS, type PaymentColumn } from "../../tables/payments.ts";
 import type { Positions } from "../../tables/table.ts";
@@ -71,33 +71,35 @@ export class FlagPaymentsBuilder {
 
   /** Adds one line of payments.csv, its cells at the header's positions `at`. */
   add(cells: string[], at: Positions<PaymentColumn>, where: string): void {
-    const cell = (i: number): string => cells[i] ?? "";
-    const amount = microsOf(cell(at.amount));
-    if (Number.isNaN(amount)) throw new Error(`${where}: amount "${cell(at.amount)}" is not a decimal`);
+    this.addRow(paymentCellsOfLine(cells, at, where));
+  }
+
+  /** Adds one payment as read from payments.parquet (or from a line of payments.csv). */
+  addRow(row: Readonly<PaymentCells>): void {
     const c = this.columns;
-    this.ids.push(cell(at.id));
-    c.council.push(this.council(cell(at.council)));
-    c.date.push(this.date(cell(at.date)));
-    c.year.push(this.year(cell(at.financial_year)));
-    this.amounts.push(amount);
-    const supplierId = this.text.id(cell(at.supplier_id));
+    this.ids.push(row.id);
+    c.council.push(this.council(row.council));
+    c.date.push(this.date(row.date));
+    c.year.push(this.year(row.financial_year));
+    this.amounts.push(row.amount);
+    const supplierId = this.text.id(row.supplier_id);
     c.supplierId.push(supplierId);
-    const name = cell(at.supplier);
+    const name = row.supplier;
     let last = this.lastName[supplierId];
     if (last?.text !== name) {
       last = { text: name, id: this.text.id(name) };
       this.lastName[supplierId] = last;
     }
     c.supplier.push(last.id);
-    c.area.push(this.area(cell(at.expense_area)));
-    this.refs.push(cell(at.transaction_ref));
+    c.area.push(this.area(row.expense_area));
+    this.refs.push(row.transaction_ref);
     this.marks.push(
-      (cell(at.redacted) === "true" ? REDACTED : 0) |
-        (cell(at.partner_payment) === "true" ? PARTNER : 0) |
-        (cell(at.possible_duplicate) === "true" ? IDENTICAL : 0),
+      (row.redacted ? REDACTED : 0) |
+        (row.partner_payment ? PARTNER : 0) |
+        (row.possible_duplicate ? IDENTICAL : 0),
     );
-    c.file.push(this.file(cell(at.source_file)));
-    c.line.push(Number(cell(at.source_line)));
+    c.file.push(this.file(row.source_file));
+    c.line.push(row.source_line);
   }
 
   done(): FlagPayments {
@@ -128,9 +130,16 @@ export class FlagPaymentsBuilder {
   }
 }
 
-/** payments.csv as written by the ingest. */
+/** A payments.csv file (a test's fixture: the build reads payments.parquet). */
 export async function loadFlagPayments(path: string): Promise<FlagPayments> {
   const builder = new FlagPaymentsBuilder();
   await readCsvRows(path, PAYMENTS.names, (cells, at) => builder.add(cells, at, path));
+  return builder.done();
+}
+
+/** The dataset folder's payments.parquet, in payments.csv's order. */
+export async function loadFlagPaymentsFromParquet(datasetDir: string): Promise<FlagPayments> {
+  const builder = new FlagPaymentsBuilder();
+  await readPaymentRows(datasetDir, (row) => builder.addRow(row));
   return builder.done();
 }
