@@ -2,7 +2,7 @@
 // and 10M payments (suppliers scaled with them), or of a real data folder, each from an empty output
 // folder; per size the wall and CPU seconds, peak RSS, dist/ bytes and files, and how each grows
 // against the payments (a ratio per million payments against the smallest size, 1.00 = linear).
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { type DistTotals, distTotals } from "./dist-totals.ts";
 import { ensureData } from "./site-data.ts";
@@ -97,10 +97,12 @@ export async function runScales(options: ScaleOptions): Promise<BuildFigures[]> 
       env: options.env,
       keepSite: options.keepSites,
     });
-    options.log(
-      `${label}: built in ${figures.build.seconds.toFixed(1)} s, peak RSS ${gb(figures.build.peakTreeRssBytes)}`,
-    );
     results.push(figures);
+    // Printed (and kept beside its data) after each size: a long run stopped early keeps what it measured.
+    writeFileSync(join(workDir, "figures.json"), JSON.stringify(figures, null, 1));
+    options.log(
+      `${label}: built in ${figures.build.seconds.toFixed(1)} s; so far:\n${formatScales(results)}`,
+    );
   }
   return results;
 }
