@@ -32,7 +32,8 @@ describe("stageFullTextPages", () => {
       mkdirSync(join(dir, path), { recursive: true });
       writeFileSync(join(dir, path, "index.html"), `<h1>${path}</h1>`);
     };
-    for (const path of ["councils/alpha", "contracts/c-1", "suppliers/acme", "suppliers/tiny", "about"]) page(path);
+    for (const path of ["councils/alpha", "contracts/c-1", "suppliers/acme", "suppliers/tiny", "about"])
+      page(path);
     return dir;
   }
 
