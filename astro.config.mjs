@@ -18,7 +18,7 @@ export default defineConfig({
   // Pages render while earlier ones are written: at 30,000 pages the build spends much of its time
   // waiting on the file system (bench:site: astro step 86–108 s with 1, 53–57 s with 8).
   build: { format: "directory", concurrency: 8 },
-  compressHTML: false,
+  compressHTML: true,
   // DuckDB is a native module: the dataset module loads it from node_modules, never bundled.
   vite: { ssr: { external: ["@duckdb/node-api"] } },
 });

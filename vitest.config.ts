@@ -13,7 +13,7 @@ const AXE = "test/components/**/*.axe.test.ts";
 
 /**
  * A project of component tests: under Astro's Vite config (the HTML as a build writes it, without the
- * dev toolbar's source annotations), with a dataset ingested from the mini fixture for the components
+ * dev toolbar's source annotations; indentation kept, which a build removes, so snapshots stay readable), with a dataset ingested from the mini fixture for the components
  * that read one as they render.
  */
 const componentProject = (name: string, include: string[], exclude: string[] = []) =>
@@ -27,7 +27,7 @@ const componentProject = (name: string, include: string[], exclude: string[] = [
         globalSetup: [...shared.globalSetup, "test/components/fixture-dataset.ts"],
       },
     },
-    { devToolbar: { enabled: false } },
+    { devToolbar: { enabled: false }, compressHTML: false },
   );
 
 export default defineConfig({

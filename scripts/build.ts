@@ -7,9 +7,11 @@ import { spawn } from "node:child_process";
 import { realpathSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { dataDirFromEnv, loadDataConfig } from "../src/lib/config/load.ts";
+import { loadSuppliers } from "../src/lib/dataset/suppliers.ts";
 import { DATASET_DIR } from "../src/lib/dataset-dir.ts";
 import { mergeTree } from "../src/lib/publish/merge-tree.ts";
 import { writeSitemap } from "../src/lib/publish/sitemap.ts";
+import { fullTextSupplierIds, MAX_FRAGMENT_FILES, stageFullTextPages } from "../src/lib/search/full-text.ts";
 import { addSiteResources } from "../src/lib/tables/datapackage.ts";
 
 const site = process.env.SITE_DIR ?? "dist";
@@ -62,12 +64,30 @@ async function build(): Promise<void> {
   console.log(`${moves.toLocaleString("en-GB")} files and folders moved from ${extra} into ${site}`);
   console.log(writeSitemap(site, process.env.SITE_URL, process.env.BASE_PATH ?? "/"));
 
-  // Only entity pages carry data-pagefind-body: the rest (lists, questions, embeds) need not be parsed.
+  // Pagefind reads only the pages full text covers (src/lib/search/full-text.ts), linked into a folder
+  // beside the site; its result files are bundled so that they stay a few thousand files.
   console.log("\n== Search index");
+  const staging = join(dirname(site), `.${basename(site)}-fulltext`);
+  const chosen = fullTextSupplierIds(await loadSuppliers(join(DATASET_DIR, "suppliers.csv")));
+  const staged = stageFullTextPages(site, staging, chosen);
+  if (staged.missing.length > 0)
+    throw new StepFailed(`Search index: no page for supplier ${staged.missing.slice(0, 5).join(", ")}`);
+  console.log(
+    `Full text: ${staged.pages.toLocaleString("en-GB")} pages (councils, contracts, the ${chosen.length.toLocaleString("en-GB")} suppliers paid most)`,
+  );
   await run(
     "Search index",
-    ...tool("pagefind", "--site", site, "--glob", "{councils,suppliers,contracts}/*/index.html"),
+    ...tool(
+      "pagefind",
+      "--site",
+      staging,
+      "--output-path",
+      join(site, "pagefind"),
+      "--max-fragments",
+      String(MAX_FRAGMENT_FILES),
+    ),
   );
+  rmSync(staging, { recursive: true, force: true });
 }
 
 const started = performance.now();

@@ -38,7 +38,7 @@ const load = () =>
     .join(" ");
 const n = (v: number) => Math.round(v).toLocaleString("en-GB");
 
-function envWith(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function envWith(extra: Record<string, string>): NodeJS.ProcessEnv {
   // The pinned Node first on PATH, so "#!/usr/bin/env node" in tool shebangs runs Node 24.
   const path = [join(ROOT, "node_modules", ".bin"), process.env.PATH ?? ""].join(delimiter);
   return { ...process.env, PATH: path, ASTRO_TELEMETRY_DISABLED: "1", CI: "1", ...extra };
