@@ -116,10 +116,13 @@ describe("councils with no payments to show", () => {
     const page = await open("data/");
     const byCouncil = page.locator("h2:text('By council') + ul li");
     expect((await byCouncil.allTextContents()).map((t) => t.replace(/\s+/g, " ").trim())).toEqual([
-      "Plain District Council: payments: the rows of payments.csv.gz and payments.parquet whose council is plain, no contract register entries yet",
+      "Plain District Council: payments (or the rows of payments.csv.gz and payments.parquet whose council is plain), no contract register entries yet",
       "Unreadable Borough Council: no payments yet, no contract register entries yet",
       "Waiting District Council: no payments yet, no contract register entries yet",
     ]);
+    expect(
+      await byCouncil.first().getByRole("link", { name: "payments", exact: true }).getAttribute("href"),
+    ).toBe("/payments/?council=plain");
     const feeds = await page.locator("h2:text('Feeds') + p + ul li").allTextContents();
     expect(feeds.filter((t) => /Unreadable|Waiting/.test(t))).toEqual([]);
     const documented = await page
