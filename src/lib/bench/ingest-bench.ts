@@ -57,6 +57,14 @@ async function flagsOnce(dataDir: string, outDir: string): Promise<{ run: Measur
   return { run, parts: match ? match.slice(1).map(Number) : [Number.NaN, Number.NaN, Number.NaN] };
 }
 
+/** The columnar step over an ingest's output (Parquet, the aggregates): what the flags step reads. */
+async function columnarOnce(dataDir: string, outDir: string): Promise<Measurement> {
+  return measureNode([join(ROOT, "scripts/columnar.ts"), "--dataset", outDir], {
+    ...process.env,
+    DATA_DIR: dataDir,
+  });
+}
+
 async function ingestOnce(dataDir: string, outDir: string): Promise<Measurement> {
   return measureNode([join(ROOT, "scripts/ingest.ts"), "--out", outDir], {
     ...process.env,
@@ -85,17 +93,19 @@ export async function runIngestBench(dir: string, payments: number, runs = 3): P
   const rounds: {
     raw: Measurement;
     ingest: Measurement;
+    columnar: Measurement;
     flags: Awaited<ReturnType<typeof flagsOnce>>;
     stages: Measurement[];
   }[] = [];
   for (let i = 0; i < runs; i++) {
     const raw = await measureNode([RAW_PARSE, ...paths]);
     const ingest = await ingestOnce(dataDir, join(dir, "out"));
+    const columnar = await columnarOnce(dataDir, join(dir, "out"));
     const flags = await flagsOnce(dataDir, join(dir, "out"));
     const stages: Measurement[] = [];
     for (const stage of STAGES)
       stages.push(await measureNode([STAGES_MAIN, stage, String(threads), ...paths]));
-    rounds.push({ raw, ingest, flags, stages });
+    rounds.push({ raw, ingest, columnar, flags, stages });
   }
   const rows = Number(/rows=(\d+)/.exec(rounds[0]?.raw.output ?? "")?.[1] ?? "0");
   const ingestSmall = await ingestOnce(smallDir, join(dir, "out-small"));
@@ -115,9 +125,11 @@ export async function runIngestBench(dir: string, payments: number, runs = 3): P
     line("ingest", ingests, rows),
     `ratio ingest / raw parse: ${median(ratios).toFixed(2)}×${range(ratios, 2, "×")} (target ≤ 1.5×)`,
     `peak RSS ingest: ${mb(ingestRss)} (target ≤ 1.5 GB)`,
-    `flags (npm run flags on the ingest's output): ${median(rounds.map((r) => r.flags.run.seconds)).toFixed(2)} s wall, ` +
+    `columnar step (npm run columnar: Parquet, payments.csv.gz, the SQL aggregates): ${median(rounds.map((r) => r.columnar.seconds)).toFixed(2)} s wall, ` +
+      `peak RSS ${mb(Math.max(...rounds.map((r) => r.columnar.peakRssBytes)))}`,
+    `flags (npm run flags on the columnar dataset): ${median(rounds.map((r) => r.flags.run.seconds)).toFixed(2)} s wall, ` +
       `peak RSS ${mb(Math.max(...rounds.map((r) => r.flags.run.peakRssBytes)))}; ` +
-      `read payments.csv and contracts.csv ${part(0).toFixed(2)} s, compute ${part(1).toFixed(2)} s${range(
+      `read payments.parquet and contracts ${part(0).toFixed(2)} s, compute ${part(1).toFixed(2)} s${range(
         rounds.map((r) => r.flags.parts[1] as number),
         2,
         " s",
