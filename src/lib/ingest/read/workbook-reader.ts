@@ -10,8 +10,8 @@ import { Worker } from "node:worker_threads";
 import { fileChunks } from "./decode.ts";
 import type { FileReport, Reader, ReadRequest, RecordBatch } from "./reader.ts";
 import type { WorkbookJob, WorkbookReply } from "./workbook-worker.ts";
-import { closeZip, openZip } from "./zip-entries.ts";
-import { isZipBytes } from "./zip-reader.ts";
+import type { openZip } from "./zip-entries.ts";
+import { isZipBytes, zipEntries } from "./zip-reader.ts";
 
 /** An Excel 97–2003 workbook (and any OLE2 compound document) starts with these bytes. */
 const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -42,6 +42,7 @@ export function isXlsxBytes(head: Buffer): boolean {
 
 /** Why an .xlsx must not be unpacked (its parts claim too many bytes, or are encrypted), or null. */
 async function packageProblem(bytes: Buffer): Promise<string | null> {
+  const { closeZip, openZip } = await zipEntries();
   let opened: Awaited<ReturnType<typeof openZip>>;
   try {
     opened = await openZip(bytes);

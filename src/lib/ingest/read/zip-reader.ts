@@ -8,12 +8,18 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { isArchiveName, isReadableName } from "./formats.ts";
 import type { FileReport, Reader, ReadRequest, RecordBatch } from "./reader.ts";
-import { closeZip, memberBytes, openZip, type ZipMember } from "./zip-entries.ts";
+import type { openZip, ZipMember } from "./zip-entries.ts";
 
 /** A ZIP file's first bytes: a local file header. */
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** An empty archive is only its end-of-directory record. */
 const EMPTY_ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+
+/**
+ * The ZIP library, loaded when an archive or a workbook is first opened: a data folder of CSV files
+ * never loads it (each ingest thread would otherwise spend about 10 ms of CPU on it).
+ */
+export const zipEntries = () => import("./zip-entries.ts");
 
 export const isZipBytes = (head: Buffer): boolean =>
   head.subarray(0, 4).equals(ZIP_MAGIC) || head.subarray(0, 4).equals(EMPTY_ZIP_MAGIC);
@@ -33,6 +39,7 @@ const isListed = (member: ZipMember) =>
  * or [] when it has none to read (the archive is then listed itself, and set aside saying why).
  */
 export async function archiveMembers(path: string): Promise<string[]> {
+  const { closeZip, openZip } = await zipEntries();
   let opened: Awaited<ReturnType<typeof openZip>>;
   try {
     opened = await openZip(path);
@@ -81,6 +88,7 @@ const holdings = (members: readonly ZipMember[]) =>
 
 /** Reads the whole archive as a file: only when the listing found no member to read. */
 async function readArchiveItself(archive: Buffer): Promise<FileReport> {
+  const { closeZip, openZip } = await zipEntries();
   let members: ZipMember[];
   try {
     const opened = await openZip(archive);
@@ -132,6 +140,7 @@ export const zipReader: Reader = {
     if (listed === null) return readArchiveItself(readFileSync(request.file.path));
     const { bytes: archiveBytes, sha256 } = archiveAt(request.file.path);
     const archive = { sha256, bytes: archiveBytes.length };
+    const { closeZip, memberBytes, openZip } = await zipEntries();
     let opened: Awaited<ReturnType<typeof openZip>>;
     try {
       opened = await openZip(archiveBytes);

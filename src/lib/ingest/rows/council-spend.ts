@@ -148,26 +148,26 @@ export class CouncilSpend {
     return id;
   }
 
-  /** Adds an accepted payment; returns its row number. */
+  /**
+   * Adds an accepted payment; returns its row number. ids are its date's, area's, type's and
+   * description's numbers in dateText, areaText, typeText and descriptionText.
+   */
   add(
     source: number,
     line: number,
-    date: string,
     amount: number,
     nameId: number,
-    area: string,
-    type: string,
-    description: string,
+    ids: readonly number[],
     ref: string,
   ): number {
     this.source.push(source);
     this.lines.push(line);
-    this.dates.push(this.dateText.id(date));
+    this.dates.push(ids[0] as number);
     this.amounts.push(amount);
     this.names.push(nameId);
-    this.areas.push(this.areaText.id(area));
-    this.types.push(this.typeText.id(type));
-    this.descriptions.push(this.descriptionText.id(description));
+    this.areas.push(ids[1] as number);
+    this.types.push(ids[2] as number);
+    this.descriptions.push(ids[3] as number);
     this.refs.text(textCell(ref));
     this.refEnds.push(this.refs.length);
     return this.lines.length - 1;

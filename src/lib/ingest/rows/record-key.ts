@@ -88,16 +88,21 @@ export class RecordHash {
     return this.hash(NO_WORDS, cells, end, true);
   }
 
-  private readonly amountWords = [0, 0];
+  private words = [0, 0];
 
   /**
-   * The identity of a record's values, in a fixed order (not the file's): text values as read
-   * (already trimmed) and an amount in integer micros, so `1185.1` and `1185.10` are one amount.
+   * The identity of a record's values, in a fixed order (not the file's): an amount in integer micros,
+   * so `1185.1` and `1185.10` are one amount; values already numbered (ids: equal values, equal
+   * numbers), hashed as one word each instead of character by character; text values as read
+   * (already trimmed).
    */
-  ofValues(amount: number, texts: readonly string[]): this {
-    this.amountWords[0] = (amount % 0x1_0000_0000) | 0;
-    this.amountWords[1] = Math.floor(amount / 0x1_0000_0000) | 0;
-    return this.hash(this.amountWords, texts, texts.length, false);
+  ofValues(amount: number, texts: readonly string[], ids: readonly number[] = NO_WORDS): this {
+    if (this.words.length !== 2 + ids.length) this.words = new Array<number>(2 + ids.length).fill(0);
+    const words = this.words;
+    words[0] = (amount % 0x1_0000_0000) | 0;
+    words[1] = Math.floor(amount / 0x1_0000_0000) | 0;
+    for (let i = 0; i < ids.length; i++) words[2 + i] = ids[i] as number;
+    return this.hash(words, texts, texts.length, false);
   }
 }
 

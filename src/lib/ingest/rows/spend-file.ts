@@ -44,21 +44,27 @@ export async function ingestSpendFile(
   const row = emptySpendRow();
   /**
    * A record's identity: its values in a fixed order, whatever its file's layout (reused: no array
-   * per record). Columns no field recognises are not part of it.
+   * per record). Columns no field recognises are not part of it. The date, area, type and description
+   * enter as the council's numbers for them (the ids its payments are stored with), so their text is
+   * looked up once per record, not hashed again.
    */
-  const values = new Array<string>(13).fill("");
+  const ids = [0, 0, 0, 0];
+  const values = new Array<string>(9).fill("");
   const identity = (cells: string[], columns: SpendColumns) => {
-    values[0] = row.date;
-    values[1] = row.supplier;
-    values[2] = row.supplierRef;
-    values[3] = row.companyNumber;
-    values[4] = row.transactionRef;
-    values[5] = row.expenseArea;
-    values[6] = row.expenseType;
-    values[7] = row.description;
+    ids[0] = run.dateText.id(row.date);
+    ids[1] = run.areaText.id(row.expenseArea);
+    ids[2] = run.typeText.id(row.expenseType);
+    ids[3] = run.descriptionText.id(row.description);
+    values[0] = row.supplier;
+    values[1] = row.supplierRef;
+    values[2] = row.companyNumber;
+    values[3] = row.transactionRef;
     const others = columns.otherValues;
-    for (let i = 0; i < others.length; i++) values[8 + i] = collapseSpaces(cell(cells, others[i] as number));
-    return hash.ofValues(row.amount, values);
+    for (let i = 0; i < others.length; i++) {
+      const at = others[i] as number;
+      values[4 + i] = at < 0 ? "" : collapseSpaces(cell(cells, at));
+    }
+    return hash.ofValues(row.amount, values, ids);
   };
   const setAside = new SetAsideAmounts();
   const reject = (line: number, reason: string, cells: string[]) => {
@@ -88,17 +94,7 @@ export async function ingestSpendFile(
       return;
     }
     const nameId = run.noteName(row.supplier, row.amount, row.companyNumber);
-    const stored = run.add(
-      source,
-      line,
-      row.date,
-      row.amount,
-      nameId,
-      row.expenseArea,
-      row.expenseType,
-      row.description,
-      row.transactionRef,
-    );
+    const stored = run.add(source, line, row.amount, nameId, ids, row.transactionRef);
     if (earlier === -1) {
       run.overlap.add(hash, stored);
     } else {

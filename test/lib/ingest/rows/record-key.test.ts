@@ -45,6 +45,18 @@ describe("RecordHash of a record's values", () => {
     expect(valuesHash(1, ["ab", "c"])).not.toBe(valuesHash(1, ["a", "bc"]));
     expect(valuesHash(1, ["R1", ""])).not.toBe(valuesHash(1, ["", "R1"]));
   });
+
+  it("depends on each numbered value and its place, as the texts do", () => {
+    const withIds = (ids: number[], texts = ["Acme"]) => {
+      const h = new RecordHash().ofValues(1_000_000, texts, ids);
+      return `${h.h1}/${h.h2}`;
+    };
+    expect(withIds([3, 0, 7, 2])).toBe(withIds([3, 0, 7, 2]));
+    expect(withIds([3, 0, 7, 2])).not.toBe(withIds([3, 0, 7, 1]));
+    expect(withIds([3, 0, 7, 2])).not.toBe(withIds([0, 3, 7, 2]));
+    expect(withIds([3, 0, 7, 2])).not.toBe(withIds([3, 0, 7, 2], ["Acme Ltd"]));
+    expect(withIds([3, 0, 7, 2])).not.toBe(valuesHash(1_000_000, ["Acme"]));
+  });
 });
 
 describe("RecordIndex", () => {
