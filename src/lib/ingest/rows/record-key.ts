@@ -108,55 +108,73 @@ export class RecordHash {
 
 const NO_WORDS: readonly number[] = [];
 
-/** Record hash -> row number of the record's first occurrence. */
+/**
+ * Record hash -> row number of the record's first occurrence. Each slot holds its two hash words and
+ * its row side by side (one cache line per probe, not three), and the slot the last get() found is
+ * kept for the add() of the same hash that usually follows it.
+ */
 export class RecordIndex {
-  private keys1 = new Int32Array(1 << 12);
-  private keys2 = new Int32Array(1 << 12);
-  /** Row + 1; 0 marks an empty slot. */
-  private rows = new Int32Array(1 << 12);
+  /** Per slot: h1, h2, row + 1 (0 marks an empty slot). */
+  private slots = new Int32Array(3 << 12);
+  private mask = (1 << 12) - 1;
   private count = 0;
+  /** The hash and slot of the last lookup, valid until the table grows or that slot is filled. */
+  private lastH1 = 0;
+  private lastH2 = 0;
+  private lastSlot = -1;
 
   get size(): number {
     return this.count;
   }
 
   private slotOf(h1: number, h2: number): number {
-    const mask = this.rows.length - 1;
+    const slots = this.slots;
+    const mask = this.mask;
     let slot = (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask;
-    while (this.rows[slot] !== 0 && (this.keys1[slot] !== h1 || this.keys2[slot] !== h2)) {
+    for (;;) {
+      const at = slot * 3;
+      if (slots[at + 2] === 0 || (slots[at] === h1 && slots[at + 1] === h2)) return slot;
       slot = (slot + 1) & mask;
     }
-    return slot;
   }
 
   /** The row first stored under this hash, or -1. */
   get(hash: RecordHash): number {
-    return (this.rows[this.slotOf(hash.h1, hash.h2)] as number) - 1;
+    const slot = this.slotOf(hash.h1, hash.h2);
+    this.lastH1 = hash.h1;
+    this.lastH2 = hash.h2;
+    this.lastSlot = slot;
+    return (this.slots[slot * 3 + 2] as number) - 1;
   }
 
   /** Stores the row under the hash unless the hash is already present. */
   add(hash: RecordHash, row: number): void {
-    if ((this.count + 1) * 2 > this.rows.length) this.grow();
-    const slot = this.slotOf(hash.h1, hash.h2);
-    if (this.rows[slot] !== 0) return;
-    this.keys1[slot] = hash.h1;
-    this.keys2[slot] = hash.h2;
-    this.rows[slot] = row + 1;
+    if ((this.count + 1) * 2 > this.mask + 1) this.grow();
+    const slot =
+      this.lastSlot !== -1 && hash.h1 === this.lastH1 && hash.h2 === this.lastH2
+        ? this.lastSlot
+        : this.slotOf(hash.h1, hash.h2);
+    this.lastSlot = -1;
+    const at = slot * 3;
+    if (this.slots[at + 2] !== 0) return;
+    this.slots[at] = hash.h1;
+    this.slots[at + 1] = hash.h2;
+    this.slots[at + 2] = row + 1;
     this.count++;
   }
 
   private grow(): void {
-    const { keys1, keys2, rows } = this;
-    const size = rows.length * 2;
-    this.keys1 = new Int32Array(size);
-    this.keys2 = new Int32Array(size);
-    this.rows = new Int32Array(size);
-    for (let i = 0; i < rows.length; i++) {
-      if (rows[i] === 0) continue;
-      const slot = this.slotOf(keys1[i] as number, keys2[i] as number);
-      this.keys1[slot] = keys1[i] as number;
-      this.keys2[slot] = keys2[i] as number;
-      this.rows[slot] = rows[i] as number;
+    const old = this.slots;
+    const size = (this.mask + 1) * 2;
+    this.slots = new Int32Array(size * 3);
+    this.mask = size - 1;
+    this.lastSlot = -1;
+    for (let i = 0; i < old.length; i += 3) {
+      if (old[i + 2] === 0) continue;
+      const at = this.slotOf(old[i] as number, old[i + 1] as number) * 3;
+      this.slots[at] = old[i] as number;
+      this.slots[at + 1] = old[i + 1] as number;
+      this.slots[at + 2] = old[i + 2] as number;
     }
   }
 }

@@ -70,6 +70,27 @@ describe("RecordIndex", () => {
     expect(index.get(hash.of(["r49999", "x"]))).toBe(49_999);
     expect(index.get(hash.of(["r50000", "x"]))).toBe(-1);
   });
+
+  it("stores each record under its own hash whatever was looked up last, as the ingest looks up then adds", () => {
+    const index = new RecordIndex();
+    const a = new RecordHash().of(["a"]);
+    const b = new RecordHash().of(["b"]);
+    expect(index.get(a)).toBe(-1);
+    index.add(b, 1);
+    index.add(a, 2);
+    expect(index.get(b)).toBe(1);
+    index.add(b, 3);
+    expect(index.get(a)).toBe(2);
+    expect(index.get(b)).toBe(1);
+    expect(index.size).toBe(2);
+    const hash = new RecordHash();
+    for (let row = 0; row < 5_000; row++) {
+      expect(index.get(hash.of([`r${row}`]))).toBe(-1);
+      index.add(hash, 10 + row);
+    }
+    expect(index.get(hash.of(["r4321"]))).toBe(4331);
+    expect(index.size).toBe(5_002);
+  });
 });
 
 describe("RecordHash over similar records", () => {
