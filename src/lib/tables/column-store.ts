@@ -12,8 +12,9 @@ export class TextIds {
     if (value === this.last && this.lastId !== -1) return this.lastId;
     let id = this.ids.get(value);
     if (id === undefined) {
-      id = this.values.push(value) - 1;
-      this.ids.set(value, id);
+      const own = ownCopy(value);
+      id = this.values.push(own) - 1;
+      this.ids.set(own, id);
     }
     this.last = value;
     this.lastId = id;

@@ -2,6 +2,7 @@
 // of the council's nearest file (in file order) that has as many columns and reads their first rows
 // as payments: a sibling's layout is only borrowed when it fits.
 import type { FileKind } from "../../model.ts";
+import { ownCopy } from "../../tables/column-store.ts";
 import { mapColumns } from "../map/columns.ts";
 import { dataRowsWidth } from "../read/header.ts";
 import { readSpendRow, spendColumns } from "./spend-row.ts";
@@ -27,10 +28,19 @@ export class CouncilLayouts {
     this.overrides = overrides;
   }
 
-  /** Notes what a file's read found: its header, or first rows that are data. */
+  /**
+   * Notes what a file's read found: its header, or first rows that are data. Each cell is kept as a
+   * copy of its own: a cell read from a file is a slice of the text it was parsed from (a megabyte),
+   * which would otherwise stay in memory for as long as the council is read, for every file.
+   */
   note(file: number, header: string[] | null, leadingRows: string[][]): void {
-    if (header) this.headers.set(file, header);
-    else if (dataRowsWidth(leadingRows) !== null) this.headerless.set(file, leadingRows);
+    if (header) this.headers.set(file, header.map(ownCopy));
+    else if (dataRowsWidth(leadingRows) !== null) {
+      this.headerless.set(
+        file,
+        leadingRows.map((row) => row.map(ownCopy)),
+      );
+    }
   }
 
   /** The width of the rows of a file with no header row. */

@@ -130,7 +130,13 @@ export class CouncilSpend {
   noteName(name: string, amount: number, companyNumber: string): number {
     const id = this.nameIds.id(name);
     if (id === this.nameAcc.length)
-      this.nameAcc.push({ name, count: 0, small: 0, big: 0n, companyNumbers: null });
+      this.nameAcc.push({
+        name: this.nameIds.values[id] as string,
+        count: 0,
+        small: 0,
+        big: 0n,
+        companyNumbers: null,
+      });
     const acc = this.nameAcc[id] as NameAcc;
     acc.count++;
     const next = acc.small + amount;
