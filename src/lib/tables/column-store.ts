@@ -85,4 +85,9 @@ export class FloatColumn {
     }
     this.data[this.length++] = value;
   }
+
+  /** The values pushed, as an array of their own. */
+  done(): Float64Array {
+    return this.data.slice(0, this.length);
+  }
 }

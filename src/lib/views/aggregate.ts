@@ -13,7 +13,7 @@ export interface Total {
 export function totalsBy(
   table: PaymentTable,
   rows: ArrayLike<number>,
-  column: readonly number[],
+  column: ArrayLike<number>,
   keep: (row: number) => boolean = () => true,
 ): Total[] {
   const sums = new Map<number, { sum: ExactSum; count: number }>();
@@ -111,8 +111,8 @@ export interface Matrix {
 export function matrixOf(
   table: PaymentTable,
   rows: ArrayLike<number>,
-  rowColumn: readonly number[],
-  columnColumn: readonly number[],
+  rowColumn: ArrayLike<number>,
+  columnColumn: ArrayLike<number>,
   order: { rows?: string[]; columns?: string[] } = {},
   keep: (row: number) => boolean = () => true,
 ): Matrix {
