@@ -1,5 +1,5 @@
-// A council's OCDS files (ocds/): each read as a stream, the releases merged into contracts by ocid
-// and matched to the council's register entries. A file that must not be read (a symbolic link, a
+// A council's OCDS files (ocds/): each read as a stream, each release merged into its contract (by ocid)
+// as it is read (no file's releases are all held), and matched to the council's register entries. A file that must not be read (a symbolic link, a
 // path leading out of the data folder) or cannot be opened is set aside whole, saying why.
 import { join } from "node:path";
 import { listOcdsFiles, refusedFileReason } from "../../config/data-files.ts";
@@ -8,9 +8,8 @@ import type { StagedContract } from "../rows/contracts-file.ts";
 import { supplierKey } from "../suppliers/supplier-names.ts";
 import type { SupplierRegistry } from "../suppliers/supplier-registry.ts";
 import { matchRegister } from "./match.ts";
-import { mergeReleases } from "./merge.ts";
+import { ContractMerger } from "./merge.ts";
 import { readOcdsFile } from "./ocds-file.ts";
-import type { ParsedRelease } from "./release.ts";
 
 export interface CouncilOcds {
   contracts: OcdsContract[];
@@ -35,7 +34,8 @@ export async function ingestCouncilOcds(
   dir: string,
   register: StagedContract[],
 ): Promise<CouncilOcds> {
-  const releases: ParsedRelease[] = [];
+  const merger = new ContractMerger(council);
+  const add = (release: Parameters<ContractMerger["add"]>[0]) => merger.add(release);
   const result: CouncilOcds = { contracts: [], set_aside: [], files: [] };
   for (const file of listOcdsFiles(dir)) {
     const refused = refusedFileReason(dir, file);
@@ -44,15 +44,14 @@ export async function ingestCouncilOcds(
       continue;
     }
     try {
-      const read = await readOcdsFile(join(dir, file), council, file);
-      releases.push(...read.releases);
+      const read = await readOcdsFile(join(dir, file), council, file, undefined, add);
       result.set_aside.push(...read.set_aside);
       result.files.push(read.summary);
     } catch (error) {
       result.files.push(unreadFile(council, file, `cannot be read: ${(error as Error).message}`));
     }
   }
-  result.contracts = mergeReleases(council, releases);
+  result.contracts = merger.finish();
   matchRegister(
     result.contracts,
     register.filter((entry) => entry.council === council),

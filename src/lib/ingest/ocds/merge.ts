@@ -1,4 +1,4 @@
-// Releases of one contracting process (the same ocid) merged into one contract: releases in date
+// Releases of one contracting process (the same ocid) merged into one contract as they are read: in date
 // order (then file order), each field the latest release's value, with any different value an earlier
 // release published kept beside it (shown, not hidden). Awards are merged by their id.
 import type { MergedField, OcdsAward, OcdsContract, Traced } from "../../ocds/model.ts";
@@ -50,47 +50,109 @@ function mergeAward(merged: OcdsAward | undefined, next: ParsedAward): OcdsAward
   return award;
 }
 
+interface Merging {
+  contract: OcdsContract;
+  awards: Map<string, OcdsAward>;
+  /** The date of the latest release merged so far ("" when undated). */
+  latest: string;
+  /** Arrival order of each entry of contract.releases, to sort them stably at the end. */
+  orders: number[];
+}
+
+/** An earlier-dated release arriving late: fills empty fields, adds a different value as an earlier one. */
+function mergeLate<T>(merged: MergedField<T> | null, next: Traced<T> | null): MergedField<T> | null {
+  if (!next) return merged;
+  if (!merged) return { ...next };
+  if (same(merged.value, next.value) || merged.earlier?.some((e) => same(e.value, next.value))) return merged;
+  return { ...merged, earlier: [{ value: next.value, at: next.at }, ...(merged.earlier ?? [])] };
+}
+
+/**
+ * Merges releases into contracts as they are read, one at a time, so that a file's releases are never
+ * all held: memory grows with the contracts and the fields kept, not with the releases' text. Releases
+ * arriving in date order merge exactly as sorting them first would; a release dated before one already
+ * merged never replaces the later value (its different values are kept as earlier ones).
+ */
+export class ContractMerger {
+  private readonly byOcid = new Map<string, Merging>();
+  private arrivals = 0;
+  private readonly council: string;
+  constructor(council: string) {
+    this.council = council;
+  }
+
+  add(release: ParsedRelease): void {
+    let merging = this.byOcid.get(release.ocid);
+    if (!merging) {
+      merging = {
+        contract: emptyContract(release.ocid, this.council),
+        awards: new Map(),
+        latest: "",
+        orders: [],
+      };
+      this.byOcid.set(release.ocid, merging);
+    }
+    const { contract, awards } = merging;
+    const date = release.date ?? "";
+    const inOrder = date >= merging.latest;
+    const merge = inOrder ? mergeField : mergeLate;
+    if (inOrder) merging.latest = date;
+    for (const field of CONTRACT_FIELDS)
+      (contract as unknown as Record<string, unknown>)[field] = merge(
+        contract[field] as never,
+        release[field] as never,
+      );
+    for (const award of release.awards) {
+      const current = awards.get(award.id);
+      awards.set(award.id, inOrder || !current ? mergeAward(current, award) : mergeLateAward(current, award));
+    }
+    contract.releases.push({ id: release.id, date: release.date, tags: release.tags, at: release.at });
+    merging.orders.push(this.arrivals++);
+  }
+
+  /** The contracts, one per ocid, in order of first appearance; each one's releases in date order. */
+  finish(): OcdsContract[] {
+    return [...this.byOcid.values()].map(({ contract, awards, orders }) => {
+      const entries = contract.releases.map((release, i) => ({ release, order: orders[i] as number }));
+      entries.sort((a, b) => (a.release.date ?? "").localeCompare(b.release.date ?? "") || a.order - b.order);
+      contract.releases = entries.map(({ release }) => release);
+      contract.awards = [...awards.values()];
+      return contract;
+    });
+  }
+}
+
+function mergeLateAward(award: OcdsAward, next: ParsedAward): OcdsAward {
+  for (const field of AWARD_FIELDS)
+    (award as unknown as Record<string, unknown>)[field] = mergeLate(
+      award[field] as never,
+      next[field] as never,
+    );
+  if (award.suppliers.length === 0) award.suppliers = next.suppliers;
+  return award;
+}
+
+const emptyContract = (ocid: string, council: string): OcdsContract => ({
+  ocid,
+  council,
+  reference: null,
+  title: null,
+  description: null,
+  buyer: null,
+  tender_value: null,
+  suitable_sme: null,
+  suitable_vcse: null,
+  start_date: null,
+  end_date: null,
+  category: null,
+  awards: [],
+  releases: [],
+  register_matches: [],
+});
+
 /** The contracts of one council's releases, one per ocid, in order of first appearance. */
 export function mergeReleases(council: string, releases: ParsedRelease[]): OcdsContract[] {
-  const byOcid = new Map<string, ParsedRelease[]>();
-  for (const release of releases) {
-    const list = byOcid.get(release.ocid);
-    if (list) list.push(release);
-    else byOcid.set(release.ocid, [release]);
-  }
-  return [...byOcid].map(([ocid, list]) => {
-    const ordered = list
-      .map((release, order) => ({ release, order }))
-      .sort((a, b) => (a.release.date ?? "").localeCompare(b.release.date ?? "") || a.order - b.order)
-      .map(({ release }) => release);
-    const contract: OcdsContract = {
-      ocid,
-      council,
-      reference: null,
-      title: null,
-      description: null,
-      buyer: null,
-      tender_value: null,
-      suitable_sme: null,
-      suitable_vcse: null,
-      start_date: null,
-      end_date: null,
-      category: null,
-      awards: [],
-      releases: [],
-      register_matches: [],
-    };
-    const awards = new Map<string, OcdsAward>();
-    for (const release of ordered) {
-      for (const field of CONTRACT_FIELDS)
-        (contract as unknown as Record<string, unknown>)[field] = mergeField(
-          contract[field] as never,
-          release[field] as never,
-        );
-      for (const award of release.awards) awards.set(award.id, mergeAward(awards.get(award.id), award));
-      contract.releases.push({ id: release.id, date: release.date, tags: release.tags, at: release.at });
-    }
-    contract.awards = [...awards.values()];
-    return contract;
-  });
+  const merger = new ContractMerger(council);
+  for (const release of releases) merger.add(release);
+  return merger.finish();
 }

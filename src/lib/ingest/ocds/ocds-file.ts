@@ -10,6 +10,7 @@ import { type ParsedRelease, parseReleaseText, readRelease } from "./release.ts"
 
 export interface OcdsFileResult {
   summary: OcdsFileSummary;
+  /** The releases kept, unless `onRelease` was given (then each went to it and none is held). */
   releases: ParsedRelease[];
   set_aside: OcdsSetAside[];
 }
@@ -17,14 +18,19 @@ export interface OcdsFileResult {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Reads `path`, shown as `file` (relative to the council folder). maxChars: the largest release read. */
+/**
+ * Reads `path`, shown as `file` (relative to the council folder). maxChars: the largest release read.
+ * onRelease: receives each kept release as it is read (e.g. to merge it), so none is held.
+ */
 export async function readOcdsFile(
   path: string,
   council: string,
   file: string,
   maxChars?: number,
+  onRelease?: (release: ParsedRelease) => void,
 ): Promise<OcdsFileResult> {
   const releases: ParsedRelease[] = [];
+  let kept = 0;
   const setAside: OcdsSetAside[] = [];
   let count = 0;
   let fileReason: string | null = null;
@@ -45,7 +51,9 @@ export async function readOcdsFile(
     const result = readRelease(value, where(document, pointer));
     if (result.ok) {
       count++;
-      releases.push(result.release);
+      kept++;
+      if (onRelease) onRelease(result.release);
+      else releases.push(result.release);
     } else reject(document, pointer, line, result.reason);
   };
   const record = (value: unknown, document: number, pointer: string, line: number) => {
@@ -144,7 +152,7 @@ export async function readOcdsFile(
       sha256: hash.digest("hex"),
       bytes,
       releases: count,
-      kept: releases.length,
+      kept,
       set_aside: setAside.length,
       file_reason: fileReason,
     },
