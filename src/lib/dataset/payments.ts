@@ -132,19 +132,10 @@ class PaymentTableBuilder {
 
   done(): PaymentTable {
     const t = this.table;
-    const c = this.columns;
+    const { amount, ...ints } = this.columns;
     t.ids = this.ids.done();
-    t.council = c.council.done();
-    t.date = c.date.done();
-    t.year = c.year.done();
-    t.amount = c.amount.done();
-    t.supplierId = c.supplierId.done();
-    t.supplierName = c.supplierName.done();
-    t.area = c.area.done();
-    t.type = c.type.done();
-    t.flags = c.flags.done();
-    t.file = c.file.done();
-    t.line = c.line.done();
+    t.amount = amount.done();
+    for (const key of Object.keys(ints) as (keyof typeof ints)[]) t[key] = ints[key].done();
     return t;
   }
 }

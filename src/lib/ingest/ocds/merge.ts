@@ -132,7 +132,8 @@ function mergeLateAward(award: OcdsAward, next: ParsedAward): OcdsAward {
   return award;
 }
 
-const emptyContract = (ocid: string, council: string): OcdsContract => ({
+/** A contract with nothing known yet but its ocid and council. */
+export const emptyContract = (ocid: string, council: string): OcdsContract => ({
   ocid,
   council,
   reference: null,

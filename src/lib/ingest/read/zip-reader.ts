@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { isArchiveName, isReadableName } from "./formats.ts";
 import type { FileReport, Reader, ReadRequest, RecordBatch } from "./reader.ts";
-import type { openZip, ZipMember } from "./zip-entries.ts";
+import type { ZipMember } from "./zip-entries.ts";
 
 /** A ZIP file's first bytes: a local file header. */
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);

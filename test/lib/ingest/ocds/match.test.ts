@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchRegister } from "../../../../src/lib/ingest/ocds/match.ts";
+import { emptyContract } from "../../../../src/lib/ingest/ocds/merge.ts";
 import type { StagedContract } from "../../../../src/lib/ingest/rows/contracts-file.ts";
 import type { OcdsContract } from "../../../../src/lib/ocds/model.ts";
 import { contractEntry } from "../../../../src/lib/tables/contracts.ts";
@@ -16,21 +17,12 @@ const contract = (
   supplier: string,
   micros: number,
 ): OcdsContract => ({
-  ocid,
-  council: "east-vale",
+  ...emptyContract(ocid, "east-vale"),
   reference: reference ? { value: reference, at: "ocds/a.json#/releases/0/tender/id" } : null,
-  title: null,
-  description: null,
-  buyer: null,
-  tender_value: null,
-  suitable_sme: null,
-  suitable_vcse: null,
   start_date: {
     value: "2025-04-01T00:00:00Z",
     at: "ocds/a.json#/releases/0/tender/contractPeriod/startDate",
   },
-  end_date: null,
-  category: null,
   awards: [
     {
       id: `${ocid}-1`,
