@@ -4,18 +4,20 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { formatBuildBench, loadAverage } from "../src/lib/bench/build-bench.ts";
 import { envWith } from "../src/lib/bench/site-bench.ts";
 import { measureBuild } from "../src/lib/bench/site-scales.ts";
+import { commandArgs } from "../src/lib/cli/args.ts";
 
-const { values } = parseArgs({
-  options: {
+const { values } = commandArgs(
+  "bench:build",
+  "Builds a real data folder once and measures it as a process tree: wall and CPU seconds, peak RSS, dist/ size.",
+  {
     data: { type: "string" },
     dir: { type: "string", default: join(".cache", "bench-build") },
     keep: { type: "boolean", default: false },
   },
-});
+);
 if (values.data === undefined) {
   console.error("Usage: npm run bench:build -- --data DIR [--dir DIR] [--keep]");
   process.exit(2);

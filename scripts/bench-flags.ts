@@ -3,12 +3,15 @@
 // their rank, questions per 10,000 noise payments), then the flags step's compute time on its
 // worst-case input at N and k·N payments with the ratio (linear growth gives about k), and the
 // throughput of parsing published dates. Prints figures; never passes or fails on them.
-import { parseArgs } from "node:util";
+
 import { runFlagsBench } from "../src/lib/bench/flags-bench.ts";
 import { precisionReport } from "../src/lib/bench/flags-precision.ts";
+import { commandArgs } from "../src/lib/cli/args.ts";
 
-const { values } = parseArgs({
-  options: {
+const { values } = commandArgs(
+  "bench:flags",
+  "Times the red-flag step against the ingest on generated payments, and on a corpus when given.",
+  {
     payments: { type: "string", default: "20000" },
     factor: { type: "string", default: "4" },
     runs: { type: "string", default: "3" },
@@ -17,7 +20,7 @@ const { values } = parseArgs({
     "per-kind": { type: "string", default: "5" },
     seed: { type: "string", default: "19" },
   },
-});
+);
 const numbers = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, Number(value)]));
 if (!Object.values(numbers).every((n) => Number.isInteger(n) && n >= 1)) {
   console.error(

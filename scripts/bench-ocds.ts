@@ -2,16 +2,19 @@
 // release packages of those sizes, all of the same contracts, streamed (as the ingest does) and whole
 // (the baseline); prints time and peak RSS of each, and their ratio. --distinct also reads the largest
 // size with one release per contract.
-import { parseArgs } from "node:util";
-import { runOcdsBench } from "../src/lib/bench/ocds-bench.ts";
 
-const { values } = parseArgs({
-  options: {
+import { runOcdsBench } from "../src/lib/bench/ocds-bench.ts";
+import { commandArgs } from "../src/lib/cli/args.ts";
+
+const { values } = commandArgs(
+  "bench:ocds",
+  "Reads generated OCDS packages of the given sizes and reports the peak memory of reading them.",
+  {
     mb: { type: "string", default: "50,200,500" },
     contracts: { type: "string", default: "0" },
     distinct: { type: "boolean", default: false },
   },
-});
+);
 const sizes = (values.mb as string).split(",").map(Number);
 const contracts = Number(values.contracts);
 if (

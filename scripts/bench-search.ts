@@ -5,11 +5,13 @@
 // .cache/bench-search/ (kept between runs; --fresh rebuilds). --names N also measures a generated name
 // index of N suppliers served in place of the site's (10× the pages without building them).
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { runSearchBench } from "../src/lib/bench/search-bench.ts";
+import { commandArgs } from "../src/lib/cli/args.ts";
 
-const { values } = parseArgs({
-  options: {
+const { values } = commandArgs(
+  "bench:search",
+  "Measures the search: bytes before the first result and the time to results as you type.",
+  {
     site: { type: "string" },
     suppliers: { type: "string", default: "30000" },
     payments: { type: "string", default: "100000" },
@@ -19,7 +21,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     fresh: { type: "boolean", default: false },
   },
-});
+);
 const numbers = [values.suppliers, values.payments, values.runs, values.names ?? "1"].map(Number);
 if (numbers.some((n) => !(n > 0))) {
   console.error("--suppliers, --payments, --runs and --names must be positive numbers");

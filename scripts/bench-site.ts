@@ -11,12 +11,14 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { envWith, runSiteBench } from "../src/lib/bench/site-bench.ts";
 import { formatScales, measureBuild, runScales } from "../src/lib/bench/site-scales.ts";
+import { commandArgs } from "../src/lib/cli/args.ts";
 
-const { values } = parseArgs({
-  options: {
+const { values } = commandArgs(
+  "bench:site",
+  "Builds generated partnerships of several sizes (or a real data folder) and reports how each figure grows.",
+  {
     sizes: { type: "string", default: "1000000,3000000,10000000" },
     "suppliers-per-million": { type: "string", default: "30000" },
     data: { type: "string" },
@@ -28,7 +30,7 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     "no-bare": { type: "boolean", default: false },
   },
-});
+);
 const root = fileURLToPath(new URL("../", import.meta.url));
 const log = (line: string) => console.error(`[bench:site] ${line}`);
 const seed = Number(values.seed);

@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import { realpathSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { commandArgs } from "../src/lib/cli/args.ts";
 import { dataDirFromEnv, loadDataConfig } from "../src/lib/config/load.ts";
 import { loadSuppliers } from "../src/lib/dataset/suppliers.ts";
 import { DATASET_DIR } from "../src/lib/dataset-dir.ts";
@@ -14,6 +15,11 @@ import { writeSitemap } from "../src/lib/publish/sitemap.ts";
 import { fullTextSupplierIds, MAX_FRAGMENT_FILES, stageFullTextPages } from "../src/lib/search/full-text.ts";
 import { addSiteResources } from "../src/lib/tables/datapackage.ts";
 
+commandArgs(
+  "build",
+  "Builds the site from DATA_DIR (default data/) into SITE_DIR (default dist/): ingest, Parquet, red flags, astro build, search.",
+  {},
+);
 const site = process.env.SITE_DIR ?? "dist";
 /** Beside the site (same file system: merging is renaming). */
 const extra = join(dirname(site), `.${basename(site)}-extra`);

@@ -3,11 +3,15 @@
 // original files' sha256, and page sizes. Exit code 1 when there is any problem.
 // SITE_DIR (default dist) and BASE_PATH (default /) as for the build; `-- --limit N` lists N problems.
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { formatReport } from "../src/lib/check/report.ts";
 import { checkSite } from "../src/lib/check/run.ts";
+import { commandArgs } from "../src/lib/cli/args.ts";
 
-const { values } = parseArgs({ options: { limit: { type: "string", default: "50" } } });
+const { values } = commandArgs(
+  "check-dist",
+  "After a build: every internal link and anchor resolves, every entity has its page, originals match.",
+  { limit: { type: "string", default: "50" } },
+);
 const site = process.env.SITE_DIR ?? "dist";
 if (!existsSync(site)) {
   console.error(`${site}/ does not exist: run "npm run build" first.`);

@@ -4,11 +4,15 @@
 // machine. SITE_DIR (default dist) as for the build; `-- --limit N` lists N problems. Exit code 1 on
 // any problem.
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { checkOutputs, outputsSummary } from "../src/lib/check/outputs.ts";
 import { countByKind, formatProblems } from "../src/lib/check/problems.ts";
+import { commandArgs } from "../src/lib/cli/args.ts";
 
-const { values } = parseArgs({ options: { limit: { type: "string", default: "50" } } });
+const { values } = commandArgs(
+  "check-outputs",
+  "After a build: Frictionless validates the data package, the Nu HTML Checker every page.",
+  { limit: { type: "string", default: "50" } },
+);
 const site = process.env.SITE_DIR ?? "dist";
 if (!existsSync(site)) {
   console.error(`${site}/ does not exist: run "npm run build" first.`);

@@ -1,12 +1,16 @@
 // npm run columnar [-- --dataset DIR]: after the ingest, writes the dataset folder's payments,
 // contracts and suppliers once as Parquet, payments.csv.gz for download, and the aggregates the pages
 // show (SQL run by DuckDB), into the folder (default .cache/dataset).
-import { parseArgs } from "node:util";
+import { commandArgs } from "../src/lib/cli/args.ts";
 import { describeColumnar, writeColumnarDataset } from "../src/lib/columnar/write-dataset.ts";
 import { ConfigError, dataDirFromEnv, loadDataConfig } from "../src/lib/config/load.ts";
 import { DATASET_DIR } from "../src/lib/dataset-dir.ts";
 
-const { values } = parseArgs({ options: { dataset: { type: "string", default: DATASET_DIR } } });
+const { values } = commandArgs(
+  "columnar",
+  "After the ingest: Parquet, payments.csv.gz and the SQL totals of the dataset folder.",
+  { dataset: { type: "string", default: DATASET_DIR } },
+);
 const started = performance.now();
 try {
   const summary = await writeColumnarDataset(values.dataset as string, loadDataConfig(dataDirFromEnv()));

@@ -5,20 +5,22 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { commandArgs } from "../src/lib/cli/args.ts";
 import { loadDataConfig } from "../src/lib/config/load.ts";
 import { CORPORA } from "../src/lib/corpus/corpora.ts";
 import { layOutCorpora, layoutNotes } from "../src/lib/corpus/layout.ts";
 import { setAsideReport } from "../src/lib/ingest/output/set-aside-report.ts";
 import { runIngest } from "../src/lib/ingest/run.ts";
 
-const { values } = parseArgs({
-  options: {
+const { values } = commandArgs(
+  "corpus",
+  "Lays out mirrored real histories as data folders, ingests them, and reports what was set aside.",
+  {
     mirrors: { type: "string", default: process.env.MIRRORS_DIR ?? "/work/.mirror" },
     only: { type: "string" },
     keep: { type: "string" },
   },
-});
+);
 const only = values.only?.split(",").map((s) => s.trim());
 const corpora = only ? CORPORA.filter((c) => only.includes(c.slug)) : CORPORA;
 const work = values.keep ?? mkdtempSync(join(tmpdir(), "ledger-corpus-"));

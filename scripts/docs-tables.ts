@@ -3,12 +3,16 @@
 // (exit 1 when it is not).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { commandArgs } from "../src/lib/cli/args.ts";
 import { TABLE_GROUPS } from "../src/lib/tables/catalogue.ts";
 import { datasetDoc } from "../src/lib/tables/docs.ts";
 
 const PATH = join(import.meta.dirname, "..", "docs", "dataset.md");
-const { values } = parseArgs({ options: { check: { type: "boolean", default: false } } });
+const { values } = commandArgs(
+  "docs:tables",
+  "Writes docs/dataset.md from the table declarations (--check: fails when it differs).",
+  { check: { type: "boolean", default: false } },
+);
 const text = datasetDoc(TABLE_GROUPS);
 if (values.check) {
   const current = existsSync(PATH) ? readFileSync(PATH, "utf8") : "";

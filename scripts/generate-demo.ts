@@ -1,17 +1,15 @@
 // npm run generate-demo [-- --payments 50000 --out data --seed 2026 --suppliers N --report]: writes the
 // fictional demo partnership (same arguments, same bytes). --suppliers scales the supplier population
 // with a long tail of suppliers paid once or a few times. --report prints the special rows as JSON.
-import { parseArgs } from "node:util";
+import { commandArgs } from "../src/lib/cli/args.ts";
 import { generateDemo } from "../src/lib/demo/generate.ts";
 
-const { values } = parseArgs({
-  options: {
-    out: { type: "string", default: "data" },
-    payments: { type: "string", default: "50000" },
-    seed: { type: "string", default: "2026" },
-    suppliers: { type: "string" },
-    report: { type: "boolean", default: false },
-  },
+const { values } = commandArgs("generate-demo", "Writes the fictional demo partnership.", {
+  out: { type: "string", default: "data" },
+  payments: { type: "string", default: "50000" },
+  seed: { type: "string", default: "2026" },
+  suppliers: { type: "string" },
+  report: { type: "boolean", default: false },
 });
 const payments = Number(values.payments);
 const seed = Number(values.seed);

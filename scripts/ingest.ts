@@ -2,7 +2,7 @@
 // dist/data/; --report then prints, per council and reason, the rows and pounds set aside.
 // STRICT=1 makes any rejected row fail the run.
 // The worker threads start first; the modules that read and check the configuration load meanwhile.
-import { parseArgs } from "node:util";
+import { commandArgs } from "../src/lib/cli/args.ts";
 import { dataDirFromEnv } from "../src/lib/config/data-files.ts";
 import { startEarlyPool } from "../src/lib/ingest/threads/early-pool.ts";
 
@@ -22,8 +22,9 @@ const [
   import("../src/lib/ingest/output/set-aside-report.ts"),
 ]);
 
-const { values } = parseArgs({
-  options: { out: { type: "string", default: "dist/data" }, report: { type: "boolean", default: false } },
+const { values } = commandArgs("ingest", "Reads DATA_DIR (default data/) and writes the dataset.", {
+  out: { type: "string", default: "dist/data" },
+  report: { type: "boolean", default: false },
 });
 try {
   const config = loadDataConfig(dataDir);

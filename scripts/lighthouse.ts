@@ -3,10 +3,12 @@
 // (CHROME_PATH, default /usr/bin/chromium). Prints a Markdown table of the four category scores and
 // the layout shift (docs/lighthouse.md holds the figures); exit code 1 when any score is under 95.
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { CATEGORIES, lighthouseTable, runLighthouse, TARGET } from "../src/lib/check/lighthouse.ts";
+import { commandArgs } from "../src/lib/cli/args.ts";
 
-const { values } = parseArgs({ options: { only: { type: "string" } } });
+const { values } = commandArgs("lighthouse", "After a build: Lighthouse (mobile) on one page of each kind.", {
+  only: { type: "string" },
+});
 const site = process.env.SITE_DIR ?? "dist";
 if (!existsSync(site)) {
   console.error(`${site}/ does not exist: run "npm run build" first.`);

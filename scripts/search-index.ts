@@ -1,15 +1,17 @@
 // Build step (after astro build): writes the prefix-sharded name index to <site>/search/names/ from the
 // dataset the ingest wrote. `-- --site DIR --dataset DIR` (defaults: SITE_DIR or dist, DATASET_DIR).
-import { parseArgs } from "node:util";
+import { commandArgs } from "../src/lib/cli/args.ts";
 import { DATASET_DIR } from "../src/lib/dataset-dir.ts";
 import { nameIndexFromDataset, writeNameIndex } from "../src/lib/search/dataset-names.ts";
 
-const { values } = parseArgs({
-  options: {
+const { values } = commandArgs(
+  "scripts/search-index.ts",
+  "Build step: writes the prefix-sharded name index into the built site.",
+  {
     site: { type: "string", default: process.env.SITE_DIR ?? "dist" },
     dataset: { type: "string", default: DATASET_DIR },
   },
-});
+);
 const started = performance.now();
 const index = await nameIndexFromDataset(values.dataset as string);
 const dir = writeNameIndex(values.site as string, index);
