@@ -3,7 +3,7 @@
 // published (the download guard against spreadsheet formulas undone), amounts as exact DECIMAL(18, 6)
 // (or 38 digits for a sum), dates as DATE, booleans, integers. Payments are sorted by council, date
 // and supplier id (then id: a total order, so the same input gives the same bytes).
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { CONTRACTS } from "../tables/contracts.ts";
@@ -67,6 +67,18 @@ export function writeParquetTable(
   return writeParquetFrom(db, join(outDir, table.file), join(outDir, parquetFile(table)), table, orderBy);
 }
 
+/** The file's first line, reading at most `most` bytes of it (the file may be larger than any string). */
+export function firstLine(path: string, most: number): string {
+  const fd = openSync(path, "r");
+  try {
+    const bytes = Buffer.alloc(most);
+    const read = readSync(fd, bytes, 0, most, 0);
+    return bytes.subarray(0, read).toString("utf8").split(/\r?\n/)[0] ?? "";
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Writes `target` from `source`, a CSV of the table (its header the declared one), in row groups of `rowGroupRows`. */
 export async function writeParquetFrom(
   db: DuckDBConnection,
@@ -76,8 +88,7 @@ export async function writeParquetFrom(
   orderBy: readonly string[],
   rowGroupRows = ROW_GROUP_ROWS,
 ): Promise<void> {
-  const header = readFileSync(source, "utf8").slice(0, table.header.length + 1);
-  if (header.replace(/\r?\n$/, "") !== table.header)
+  if (firstLine(source, table.header.length + 2) !== table.header)
     throw new Error(`${source}: its header is not "${table.header}" (re-run "npm run ingest")`);
   const columns = `{${table.names.map((n) => `${sqlText(n)}: 'VARCHAR'`).join(", ")}}`;
   const sql = fillSql(sqlFile("csv-to-parquet"), {

@@ -3,12 +3,13 @@
 // payments.csv.gz (its bytes, formula-safe text cells included, unchanged), and datapackage.json
 // describing both forms. payments.csv stays in the folder for nothing but this step: it is not published.
 import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream, existsSync, readFileSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync } from "node:fs";
 import { join } from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import type { DataConfig } from "../config/load.ts";
+import { sha256File } from "../file-sha256.ts";
 import { putTableForms, type TableForm } from "../tables/datapackage.ts";
 import { PAYMENTS } from "../tables/payments.ts";
 import type { Table } from "../tables/table.ts";
@@ -33,8 +34,6 @@ async function gzipFile(from: string, to: string): Promise<string> {
   await pipeline(createReadStream(from), createGzip({ level: 6 }), hashing, createWriteStream(to));
   return hash.digest("hex");
 }
-
-const sha256Of = (path: string): string => createHash("sha256").update(readFileSync(path)).digest("hex");
 
 export interface ColumnarSummary {
   tables: { file: string; seconds: number }[];
@@ -71,7 +70,7 @@ export async function writeColumnarDataset(
       await writeParquetTable(db, datasetDir, table, orderBy);
       const path = parquetFile(table);
       tables.push({ file: path, seconds: (performance.now() - from) / 1000 });
-      forms.push({ table, form: "parquet", path, sha256: sha256Of(join(datasetDir, path)) });
+      forms.push({ table, form: "parquet", path, sha256: sha256File(join(datasetDir, path)) });
     }
   } finally {
     closeDuckDb(db);

@@ -4,9 +4,9 @@
 // The ingest writes it, the flags step adds its tables, and the site build, before it builds the pages,
 // adds its own tables and the per-council files (addSiteResources: no size or sha256, as they are not
 // written yet). No timestamps: same input, same bytes.
-import { createHash } from "node:crypto";
-import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { sha256File } from "../file-sha256.ts";
 import type { FileQuality } from "../model.ts";
 import { INGEST_TABLES, SITE_TABLES } from "./catalogue.ts";
 import type { Table } from "./table.ts";
@@ -26,19 +26,6 @@ export interface PackageAbout {
   description: string;
   /** Council slug → name, for the sources' titles. */
   councilNames: ReadonlyMap<string, string>;
-}
-
-/** sha256 of a file, read in 1 MiB pieces so memory stays flat. */
-function sha256Of(path: string): string {
-  const hash = createHash("sha256");
-  const buffer = Buffer.allocUnsafe(1 << 20);
-  const fd = openSync(path, "r");
-  try {
-    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) hash.update(buffer.subarray(0, n));
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest("hex");
 }
 
 /**
@@ -109,7 +96,7 @@ function resourceEntry(outDir: string, table: Table, options: EntryOptions = {})
   const sha256 = options.sha256;
   const file = options.later
     ? {}
-    : { bytes: statSync(path).size, hash: `sha256:${sha256 ?? sha256Of(path)}` };
+    : { bytes: statSync(path).size, hash: `sha256:${sha256 ?? sha256File(path)}` };
   return {
     name: options.name ?? table.name,
     path: relative,

@@ -10,7 +10,6 @@ import { Worker } from "node:worker_threads";
 import { fileChunks } from "./decode.ts";
 import type { FileReport, Reader, ReadRequest, RecordBatch } from "./reader.ts";
 import type { WorkbookJob, WorkbookReply } from "./workbook-worker.ts";
-import type { openZip } from "./zip-entries.ts";
 import { isZipBytes, zipEntries } from "./zip-reader.ts";
 
 /** An Excel 97–2003 workbook (and any OLE2 compound document) starts with these bytes. */
