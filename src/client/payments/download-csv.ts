@@ -1,9 +1,9 @@
 // One supplier's or council's payments read from payments.parquet by range requests and saved as
 // payments.csv's own lines; resolves with what to tell the reader.
 import { count, counted } from "../../lib/format.ts";
-import { paymentsCsv } from "../../lib/payment-browser/csv.ts";
+import { paymentsCsvPieces } from "../../lib/payment-browser/download.ts";
 import { EMPTY_FILTER, filterBounds } from "../../lib/payment-browser/filter.ts";
-import { allPayments, runQuery } from "../../lib/payment-browser/query.ts";
+import { runQuery } from "../../lib/payment-browser/query.ts";
 import { MOST_DOWNLOADED, openPayments, readFailure, saveCsv } from "./open.ts";
 
 export interface PaymentsDownload {
@@ -28,7 +28,7 @@ export async function downloadPayments(asked: PaymentsDownload): Promise<string>
     const found = result.order.length;
     if (found > MOST_DOWNLOADED)
       return `${count(found)} payments are more than this page builds at once: download the whole dataset from the data page, or filter them.`;
-    saveCsv(paymentsCsv(await allPayments(parquet, result)), asked.filename);
+    saveCsv(await paymentsCsvPieces(parquet, result), asked.filename);
     return `Downloaded ${counted(found, "payment")}.`;
   } catch (error) {
     return `${readFailure(error)} Every payment is in payments.csv on the data page.`;

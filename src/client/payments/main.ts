@@ -2,7 +2,7 @@
 // HTTP range requests (src/lib/payment-browser/), shows one page of matches and downloads them all.
 // Submitting the form or following a page link changes the address (history), so every view is a link.
 import { count, counted } from "../../lib/format.ts";
-import { paymentsCsv } from "../../lib/payment-browser/csv.ts";
+import { paymentsCsvPieces } from "../../lib/payment-browser/download.ts";
 import {
   filterBounds,
   type PaymentFilter,
@@ -10,13 +10,7 @@ import {
   writeFilter,
 } from "../../lib/payment-browser/filter.ts";
 import { PAGE_SIZE, pageOf } from "../../lib/payment-browser/order.ts";
-import {
-  allPayments,
-  paymentsAt,
-  type QueryResult,
-  runQuery,
-  SHOWN_COLUMNS,
-} from "../../lib/payment-browser/query.ts";
+import { paymentsAt, type QueryResult, runQuery, SHOWN_COLUMNS } from "../../lib/payment-browser/query.ts";
 import { MOST_DOWNLOADED, openPayments, readFailure, saveCsv } from "./open.ts";
 import { pageLinks, paymentRow } from "./render.ts";
 import { createSupplierLookup } from "./suppliers.ts";
@@ -162,7 +156,10 @@ export function startPaymentsBrowser(): void {
     }
     status.textContent = `Preparing ${counted(result.order.length, "payment")}…`;
     const { parquet } = await open();
-    saveCsv(paymentsCsv(await allPayments(parquet, result)), "payments-filtered.csv");
+    const pieces = await paymentsCsvPieces(parquet, result, (done, groups) => {
+      status.textContent = `Preparing ${counted(result.order.length, "payment")}… (${Math.round((100 * done) / groups)} %)`;
+    });
+    saveCsv(pieces, "payments-filtered.csv");
     status.textContent = `Downloaded ${counted(result.order.length, "payment")} as payments-filtered.csv.`;
   });
   window.addEventListener("popstate", () => {

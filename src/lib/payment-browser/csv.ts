@@ -48,11 +48,12 @@ const CELLS: CellsOf<typeof PAYMENTS, ParquetPayment> = {
   source_line: (p) => p.source_line,
 };
 
-const lineOf = csvLineOf(PAYMENTS, CELLS);
+/** One payment as its line of payments.csv, without the line feed. */
+export const paymentLine = csvLineOf(PAYMENTS, CELLS);
 
 /** payments.csv's header and one line per payment, each ending in a line feed. */
 export function paymentsCsv(payments: Iterable<ParquetPayment>): string {
   const lines = [PAYMENTS.header];
-  for (const p of payments) lines.push(lineOf(p));
+  for (const p of payments) lines.push(paymentLine(p));
   return `${lines.join("\n")}\n`;
 }

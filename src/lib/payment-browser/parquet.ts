@@ -133,6 +133,16 @@ export class PaymentsParquet {
     return false;
   }
 
+  /** Lets go of the columns of one row group read so far (a download reads each group once). */
+  forget(group: number, names: readonly PaymentColumn[]): void {
+    for (const name of names) this.cache.delete(`${group}:${name}`);
+  }
+
+  /** Whether this column of this row group has been read (or is being read). */
+  holds(group: number, name: PaymentColumn): boolean {
+    return this.cache.has(`${group}:${name}`);
+  }
+
   /** Some columns of one row group, one value per row (amounts in micros, dates as day numbers). */
   async columns(group: number, names: readonly PaymentColumn[]): Promise<Record<string, Column>> {
     const missing = names.filter((name) => !this.cache.has(`${group}:${name}`));

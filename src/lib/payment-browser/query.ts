@@ -1,7 +1,7 @@
 // A filter run over payments.parquet: the row groups its statistics (and, for suppliers, bloom
 // filters) leave, the few columns the filter needs from each, then the matches sorted; a page's or a
-// download's payments are then read from the groups they are in, with only the columns shown.
-import { PAYMENTS, type PaymentColumn } from "../tables/payments.ts";
+// download's payments are then read from the groups they are in (download.ts), with only the columns shown.
+import type { PaymentColumn } from "../tables/payments.ts";
 import type { ParquetPayment } from "./csv.ts";
 import type { FilterBounds, PaymentFilter } from "./filter.ts";
 import { columnsFor, type FilterColumns, type MatchRules, matchingRows } from "./match.ts";
@@ -91,9 +91,4 @@ export async function paymentsAt<K extends PaymentColumn>(
     for (const name of columns) payment[name] = group[name]?.[row];
     return payment as Pick<ParquetPayment, K>;
   });
-}
-
-/** Every matching payment, whole, in the order asked for (for "download what I see"). */
-export function allPayments(file: PaymentsParquet, result: QueryResult): Promise<ParquetPayment[]> {
-  return paymentsAt(file, result.matches, result.order, PAYMENTS.names) as Promise<ParquetPayment[]>;
 }

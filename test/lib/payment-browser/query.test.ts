@@ -8,9 +8,10 @@ import { asyncBufferFromFile } from "hyparquet";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writePaymentsParquet } from "../../../src/lib/columnar/parquet-tables.ts";
 import { paymentsCsv } from "../../../src/lib/payment-browser/csv.ts";
+import { paymentsCsvPieces } from "../../../src/lib/payment-browser/download.ts";
 import { EMPTY_FILTER, filterBounds, type PaymentFilter } from "../../../src/lib/payment-browser/filter.ts";
 import { PaymentsParquet } from "../../../src/lib/payment-browser/parquet.ts";
-import { allPayments, paymentsAt, runQuery, SHOWN_COLUMNS } from "../../../src/lib/payment-browser/query.ts";
+import { paymentsAt, runQuery, SHOWN_COLUMNS } from "../../../src/lib/payment-browser/query.ts";
 import { PAYMENTS } from "../../../src/lib/tables/payments.ts";
 
 // Lines as the ingest writes them: council, then file order (not date order).
@@ -54,7 +55,7 @@ const query = async (asked: Partial<PaymentFilter>, supplierIds: Set<string> | n
   const { bounds, problems } = filterBounds(filter);
   expect(problems).toEqual(new Map());
   const result = await runQuery(file, filter, bounds, supplierIds);
-  const csv = paymentsCsv(await allPayments(file, result));
+  const csv = (await paymentsCsvPieces(file, result)).join("");
   return { result, lines: csv.trimEnd().split("\n").slice(1), csv };
 };
 const ids = (lines: string[]) => lines.map((l) => l.split(",")[0]);
@@ -117,6 +118,25 @@ describe("the payments browser's query over payments.parquet", () => {
     ]);
     expect(ids((await query({ sort: "amount-asc" })).lines)[0]).toBe("a-3");
     expect(ids((await query({ sort: "amount-asc" })).lines)[1]).toBe("f-0");
+  });
+
+  it("downloads in pieces, group by group, the same lines in the same order, letting go of what it read", async () => {
+    const filter = { ...EMPTY_FILTER, sort: "amount-desc" as const };
+    const result = await runQuery(file, filter, filterBounds(filter).bounds, null);
+    expect(result.groupsRead).toBeGreaterThanOrEqual(3);
+    const whole = paymentsCsv(await paymentsAt(file, result.matches, result.order, PAYMENTS.names));
+    for (let g = 0; g < file.groupCount; g++) file.forget(g, PAYMENTS.names);
+    await file.columns(0, ["council"]);
+    const heard: number[] = [];
+    const pieces = await paymentsCsvPieces(file, result, (done, groups) => heard.push(done / groups), 1000);
+    expect(pieces.join("")).toBe(whole);
+    expect(pieces[0]).toBe(`${PAYMENTS.header}\n`);
+    expect(pieces.length).toBe(1 + Math.ceil(result.order.length / 1000));
+    expect(pieces.slice(1).every((p) => p.split("\n").length - 1 <= 1000)).toBe(true);
+    expect(heard.at(-1)).toBe(1);
+    expect(file.holds(0, "council")).toBe(true);
+    expect(file.holds(0, "description")).toBe(false);
+    expect(file.holds(file.groupCount - 1, "amount")).toBe(false);
   });
 
   it("reads a page's payments with the shown columns only", async () => {
