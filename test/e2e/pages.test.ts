@@ -287,15 +287,24 @@ describe("a contract in the register and in an OCDS notice", () => {
     const response = await fetch(new URL("data/ocds/release-package.json", site.url));
     const text = await response.text();
     expect(packageErrors(text)).toEqual([]);
-    const releases = JSON.parse(text).releases as {
+    type Releases = {
       ocid: string;
-      contracts?: { implementation?: { transactions: unknown[] } }[];
+      contracts?: { implementation?: { transactions: { payer: { id: string } }[] } }[];
     }[];
+    const releases = JSON.parse(text).releases as Releases;
+    const payersOf = (release: Releases[number]) =>
+      new Set((release.contracts?.[0]?.implementation?.transactions ?? []).map((t) => t.payer.id));
     const waste = releases.find((r) => r.ocid === "ocds-b5fd17-mini-0001");
     expect(waste?.contracts?.[0]?.implementation?.transactions.length).toBeGreaterThan(0);
     expect(releases.some((r) => r.ocid === "ocds-b5fd17-mini-0002")).toBe(true);
+    expect(releases.some((r) => payersOf(r).size > 1)).toBe(true);
     const alpha = await fetch(new URL("data/ocds/councils/alpha/release-package.json", site.url));
-    expect(packageErrors(await alpha.text())).toEqual([]);
+    const alphaText = await alpha.text();
+    expect(packageErrors(alphaText)).toEqual([]);
+    // a joint contract's release in one council's package carries only that council's payments
+    const alphaPayers = (JSON.parse(alphaText).releases as Releases).flatMap((r) => [...payersOf(r)]);
+    expect(alphaPayers.length).toBeGreaterThan(0);
+    expect(new Set(alphaPayers)).toEqual(new Set([alphaPayers.find((id) => id.endsWith("-council-alpha"))]));
   });
 });
 

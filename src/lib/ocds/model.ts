@@ -48,6 +48,32 @@ export interface OcdsAward {
   at: string;
 }
 
+/** A payment a release lists under contracts[].implementation.transactions. */
+export interface OcdsTransaction {
+  id: string | null;
+  date: Traced<string> | null;
+  value: Traced<OcdsMoney> | null;
+  /** payee.name, else payee.id, as published. */
+  payee: string | null;
+  at: string;
+}
+
+/** A release's contracts[] entry, merged by its id across releases (like awards). */
+export interface OcdsNoticeContract {
+  id: string;
+  /** awardID: the award it implements (null when the release names none: then it fills no award's fields). */
+  award_id: string | null;
+  title: MergedField<string> | null;
+  status: MergedField<string> | null;
+  value: MergedField<OcdsMoney> | null;
+  start_date: MergedField<string> | null;
+  end_date: MergedField<string> | null;
+  date_signed: MergedField<string> | null;
+  /** implementation.transactions of the latest release that lists any. */
+  transactions: OcdsTransaction[];
+  at: string;
+}
+
 /** One contracting process (one ocid) of one council, merged from all its releases. */
 export interface OcdsContract {
   ocid: string;
@@ -64,7 +90,13 @@ export interface OcdsContract {
   start_date: MergedField<string> | null;
   end_date: MergedField<string> | null;
   category: MergedField<string> | null;
+  /**
+   * Awards merged by id. An award's value, start and end dates missing from every awards[] entry are
+   * taken from the contracts[] entry naming it (awardID), traced to that entry's pointer.
+   */
   awards: OcdsAward[];
+  /** contracts[] entries merged by id. */
+  contracts: OcdsNoticeContract[];
   /** Every release merged into it, in date order. */
   releases: { id: string; date: string | null; tags: string[]; at: string }[];
   /** The register entries (contracts.csv ids) of the same contract, and how they were matched. */

@@ -89,8 +89,8 @@ function period(start: string, end: string): { startDate?: string; endDate?: str
   return { ...(start ? { startDate: dateTime(start) } : {}), ...(end ? { endDate: dateTime(end) } : {}) };
 }
 
-/** One contract as an OCDS release. */
-function releaseOf(contract: PackageContract): Record<string, unknown> {
+/** One contract as an OCDS release (amounts as marked text: see releasePackageParts). */
+export function releaseOf(contract: PackageContract): Record<string, unknown> {
   const { award } = contract;
   const awardId = award?.id ?? `${contract.ocid}-award`;
   const contractPeriod = award ? period(award.start, award.end) : undefined;
@@ -144,17 +144,82 @@ function releaseOf(contract: PackageContract): Record<string, unknown> {
   return release;
 }
 
+/** Where the releases go in the package text: the package without them is split at its empty array. */
+const RELEASES_SLOT = '"releases": []';
+
+/** Marked amounts become bare decimal numbers: `"\u0000amount:-12.5"` in the JSON text loses its quotes and mark. */
+const unmark = (text: string) => text.replace(/"\\u0000amount:(-?\d+(?:\.\d+)?)"/g, "$1");
+
+/**
+ * The release package's JSON text in parts, each release's text made only when it is reached: joined,
+ * the parts are the text of the whole package indented by one space, and no more than one release is
+ * held as JSON at a time.
+ */
+export function* releasePackageParts(
+  about: PackageAbout,
+  contracts: Iterable<PackageContract>,
+): Generator<string> {
+  const head = JSON.stringify(
+    {
+      uri: about.uri,
+      version: "1.1",
+      publishedDate: dateTime(about.publishedDate),
+      publisher: Object.fromEntries(Object.entries(about.publisher).filter(([, v]) => v !== undefined)),
+      ...(about.license ? { license: about.license } : {}),
+      ...(about.publicationPolicy ? { publicationPolicy: about.publicationPolicy } : {}),
+      releases: [],
+    },
+    null,
+    1,
+  );
+  const slot = head.lastIndexOf(RELEASES_SLOT) + RELEASES_SLOT.length - 1;
+  let first = true;
+  for (const contract of contracts) {
+    // a release is two levels deep in the package: each of its lines is indented two more spaces
+    const release = JSON.stringify(releaseOf(contract), null, 1).replace(/\n/g, "\n  ");
+    yield `${first ? head.slice(0, slot) : ","}\n  ${unmark(release)}`;
+    first = false;
+  }
+  yield first ? `${head}\n` : `\n ${head.slice(slot)}\n`;
+}
+
+/** Parts of text as a byte stream, joined into chunks of about 64 kB, each part made when it is pulled. */
+export function textStream(parts: Iterable<string>): ReadableStream<Uint8Array> {
+  const iterator = parts[Symbol.iterator]();
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      let chunk = "";
+      while (chunk.length < 1 << 16) {
+        const next = iterator.next();
+        if (next.done) break;
+        chunk += next.value;
+      }
+      if (chunk === "") controller.close();
+      else controller.enqueue(encoder.encode(chunk));
+    },
+  });
+}
+
 /** The release package's JSON text. */
-export function releasePackageJson(about: PackageAbout, contracts: readonly PackageContract[]): string {
-  const pack = {
-    uri: about.uri,
-    version: "1.1",
-    publishedDate: dateTime(about.publishedDate),
-    publisher: Object.fromEntries(Object.entries(about.publisher).filter(([, v]) => v !== undefined)),
-    ...(about.license ? { license: about.license } : {}),
-    ...(about.publicationPolicy ? { publicationPolicy: about.publicationPolicy } : {}),
-    releases: contracts.map(releaseOf),
+export function releasePackageJson(about: PackageAbout, contracts: Iterable<PackageContract>): string {
+  return [...releasePackageParts(about, contracts)].join("");
+}
+
+/**
+ * A release as one council's package carries it: only the transactions that council paid, and of
+ * the parties only the buyer, the suppliers and the payers of those transactions.
+ */
+export function councilRelease(contract: PackageContract, payerId: string): PackageContract {
+  const transactions = contract.transactions.filter((t) => t.payer.id === payerId);
+  if (transactions.length === contract.transactions.length) return contract;
+  const payers = new Set(transactions.map((t) => t.payer.id));
+  return {
+    ...contract,
+    tags: transactions.length > 0 ? contract.tags : contract.tags.filter((tag) => tag !== "implementation"),
+    parties: contract.parties.filter(
+      (p) => p.id === contract.buyer.id || payers.has(p.id) || !p.roles.every((role) => role === "payer"),
+    ),
+    transactions,
   };
-  // A marked amount is `"\u0000amount:-12.5"` in the JSON text: the quotes and mark go.
-  return `${JSON.stringify(pack, null, 1).replace(/"\\u0000amount:(-?\d+(?:\.\d+)?)"/g, "$1")}\n`;
 }

@@ -1,6 +1,7 @@
 // data/ocds/release-package.json and one per council: every contract the partnership knows (register
 // entries grouped as on the contract pages, and notices the councils published as OCDS with no
-// register entry), with the payments during each contract's term as its transactions.
+// register entry), with the payments during each contract's term as its transactions (in a council's
+// package, only the payments that council made). Each release is built and written in turn.
 import type { ContractRecord } from "../dataset/contracts.ts";
 import {
   contracts,
@@ -14,12 +15,14 @@ import {
 } from "../dataset/index.ts";
 import type { OcdsContract } from "../ocds/model.ts";
 import {
+  councilRelease,
   licenceUrl,
   type PackageContract,
   type PackageParty,
   type PackageTransaction,
   PLACEHOLDER_OCID_PREFIX,
-  releasePackageJson,
+  releasePackageParts as packageParts,
+  textStream,
 } from "../ocds/release-package.ts";
 import { type ContractTerm, termRows } from "../views/contract.ts";
 
@@ -56,6 +59,10 @@ function partiesOf(buyer: string, payers: string[], suppliers: PackageParty[]): 
   return [...councils, ...unique];
 }
 
+const registerDate = (contract: ContractRecord, notice: OcdsContract | undefined) =>
+  contract.awardDate || contract.startDate || notice?.releases.at(-1)?.date || "2000-01-01";
+const noticeDate = (notice: OcdsContract) => notice.releases.at(-1)?.date ?? "2000-01-01";
+
 /** A register contract, with the OCDS notice of the same contract when a council published one. */
 function registerContract(contract: ContractRecord, notice: OcdsContract | undefined): PackageContract {
   const supplier = supplierParty(contract.supplierId, contract.supplier, contract.companyNumber);
@@ -67,7 +74,7 @@ function registerContract(contract: ContractRecord, notice: OcdsContract | undef
   return {
     ocid,
     id: `${ocid}-${prefix}`,
-    date: contract.awardDate || contract.startDate || notice?.releases.at(-1)?.date || "2000-01-01",
+    date: registerDate(contract, notice),
     tags: ["award", "contract", ...(transactions.length > 0 ? ["implementation"] : [])],
     buyer: buyerParty(contract.lettingCouncil),
     parties: partiesOf(
@@ -115,7 +122,7 @@ function noticeContract(notice: OcdsContract): PackageContract {
   return {
     ocid: notice.ocid,
     id: `${notice.ocid}-${prefix}`,
-    date: notice.releases.at(-1)?.date ?? "2000-01-01",
+    date: noticeDate(notice),
     tags: award ? ["award", ...(transactions.length > 0 ? ["implementation"] : [])] : ["tender"],
     buyer: buyerParty(notice.council),
     parties: partiesOf(notice.council, [], suppliers),
@@ -136,50 +143,73 @@ function noticeContract(notice: OcdsContract): PackageContract {
   };
 }
 
+/** A release of the package, built only when its text is written (the dates are known beforehand). */
+interface Packaged {
+  build: () => PackageContract;
+  councils: string[];
+  date: string;
+}
+
 /** Every contract as a release, register contracts first (as on the site), then notices alone. */
-function allContracts(): { contract: PackageContract; councils: string[] }[] {
+function allContracts(): Packaged[] {
   const matched = new Set<string>();
-  const out = contracts.map((contract) => {
+  const out: Packaged[] = contracts.map((contract) => {
     const notice = contract.entries.map((e) => ocdsByEntry.get(e.id)).find((n) => n !== undefined);
     if (notice) matched.add(`${notice.council}\u0000${notice.ocid}`);
-    return { contract: registerContract(contract, notice), councils: contract.councils };
+    return {
+      build: () => registerContract(contract, notice),
+      councils: contract.councils,
+      date: registerDate(contract, notice),
+    };
   });
   for (const notice of ocds.contracts)
     if (!matched.has(`${notice.council}\u0000${notice.ocid}`))
-      out.push({ contract: noticeContract(notice), councils: [notice.council] });
+      out.push({ build: () => noticeContract(notice), councils: [notice.council], date: noticeDate(notice) });
   return out;
 }
 
-let cached: ReturnType<typeof allContracts> | null = null;
+let cached: Packaged[] | null = null;
 const packaged = () => {
   cached ??= allContracts();
   return cached;
 };
 
 /** The latest date any release of the package has (its publishedDate: the same input, the same bytes). */
-const latestDate = (list: PackageContract[]) =>
-  ["2000-01-01", ...list.map((c) => c.date)].sort().at(-1) as string;
+const latestDate = (list: Packaged[]) => ["2000-01-01", ...list.map((c) => c.date)].sort().at(-1) as string;
 
-/** The release package: the partnership's (council undefined) or one council's. */
-export function releasePackageText(council: string | undefined, site: URL | undefined): string {
-  const list = packaged()
-    .filter((c) => council === undefined || c.councils.includes(council))
-    .map((c) => c.contract);
+/** The releases of a package, each built in turn; a council's carry only the payments it made. */
+function* releasesOf(list: Packaged[], council: string | undefined): Generator<PackageContract> {
+  const payer = council === undefined ? undefined : buyerParty(council).id;
+  for (const item of list) {
+    const release = item.build();
+    yield payer === undefined ? release : councilRelease(release, payer);
+  }
+}
+
+/** The release package's text in parts: the partnership's (council undefined) or one council's. */
+export function releasePackageParts(council: string | undefined, site: URL | undefined): Iterable<string> {
+  const list = packaged().filter((c) => council === undefined || c.councils.includes(council));
   const path =
     council === undefined
       ? "data/ocds/release-package.json"
       : `data/ocds/councils/${council}/release-package.json`;
   const publisher = partnership.ocds?.publisher ?? { name: partnership.name };
-  return releasePackageJson(
+  return packageParts(
     {
       uri: site ? new URL(path, site).href : `urn:shared-ledger:${prefix}:${path}`,
       publishedDate: latestDate(list),
       publisher,
       license: licenceUrl(partnership.licence),
     },
-    list,
+    releasesOf(list, council),
   );
 }
+
+/** The package as a response body streamed a few releases at a time (no release's JSON outlives its turn). */
+export const releasePackageResponse = (council: string | undefined, site: URL | undefined): Response =>
+  new Response(textStream(releasePackageParts(council, site)), {
+    headers: { "content-type": "application/json" },
+  });
 
 /** One package per council: data/ocds/councils/<slug>/release-package.json. */
 export const councilPackagePaths = () => councils.map((c) => ({ params: { slug: c.slug } }));

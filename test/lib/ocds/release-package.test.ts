@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  councilRelease,
   licenceUrl,
   type PackageContract,
   releasePackageJson,
+  releasePackageParts,
 } from "../../../src/lib/ocds/release-package.ts";
 import { packageErrors } from "./validate.ts";
 
@@ -78,5 +80,73 @@ describe("releasePackageJson", () => {
     delete pack.releases[0].ocid;
     expect(packageErrors(JSON.stringify(pack)).join()).toContain("ocid");
     expect(licenceUrl("some words")).toBeUndefined();
+  });
+});
+
+describe("releasePackageParts", () => {
+  it("makes each release's text only when it is reached, and the parts join to the package", () => {
+    const made: string[] = [];
+    function* lazily() {
+      for (const id of ["r1", "r2", "r3"]) {
+        made.push(id);
+        yield contract({ id });
+      }
+    }
+    const parts = releasePackageParts(about, lazily());
+    const first = parts.next();
+    expect(made).toEqual(["r1"]);
+    const text = [first.value, ...parts].join("");
+    expect(made).toEqual(["r1", "r2", "r3"]);
+    expect(JSON.parse(text).releases.map((r: { id: string }) => r.id)).toEqual(["r1", "r2", "r3"]);
+    expect(packageErrors(text)).toEqual([]);
+  });
+
+  it("indents the package by one space, as a whole-package JSON.stringify does, with or without releases", () => {
+    for (const list of [
+      [],
+      [contract({ award: null, transactions: [] })],
+      [contract(), contract({ id: "x" })],
+    ]) {
+      const text = releasePackageJson(about, list);
+      const marked = text.replace(/"amount": (-?[\d.]+)/g, '"amount": "$1"');
+      expect(marked).toBe(`${JSON.stringify(JSON.parse(marked), null, 1)}\n`);
+    }
+  });
+});
+
+describe("councilRelease", () => {
+  const west = { id: "ocds-5vales-council-west-vale", name: "West Vale Council" };
+  const joint = contract({
+    parties: [
+      { ...buyer, roles: ["buyer", "payer"] },
+      { ...west, roles: ["payer"] },
+      { ...payee, roles: ["supplier", "payee"] },
+    ],
+    transactions: [
+      { id: "p1", date: "2024-05-01", micros: 1_000_000, payer: buyer, payee },
+      { id: "w1", date: "2024-05-02", micros: 2_000_000, payer: west, payee },
+    ],
+  });
+
+  it("keeps only the payments the council made, and of the payers only those", () => {
+    const east = councilRelease(joint, buyer.id);
+    expect(east.transactions.map((t) => t.id)).toEqual(["p1"]);
+    expect(east.parties.map((p) => p.id)).toEqual([buyer.id, payee.id]);
+    expect(east.tags).toEqual(["award", "contract", "implementation"]);
+    const westOnly = councilRelease(joint, west.id);
+    expect(westOnly.transactions.map((t) => t.id)).toEqual(["w1"]);
+    expect(westOnly.parties.map((p) => p.id)).toEqual([buyer.id, west.id, payee.id]);
+    expect(joint.transactions).toHaveLength(2);
+    for (const release of [east, westOnly, joint])
+      expect(packageErrors(releasePackageJson(about, [release]))).toEqual([]);
+  });
+
+  it("drops the implementation tag when the council paid nothing under the contract", () => {
+    const none = councilRelease(joint, "ocds-5vales-council-north-vale");
+    expect(none.transactions).toEqual([]);
+    expect(none.tags).toEqual(["award", "contract"]);
+    const release = JSON.parse(releasePackageJson(about, [none])).releases[0];
+    expect(release.contracts[0].implementation).toBeUndefined();
+    expect(packageErrors(releasePackageJson(about, [none]))).toEqual([]);
   });
 });

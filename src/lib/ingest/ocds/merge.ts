@@ -1,8 +1,10 @@
 // Releases of one contracting process (the same ocid) merged into one contract as they are read: in date
 // order (then file order), each field the latest release's value, with any different value an earlier
-// release published kept beside it (shown, not hidden). Awards are merged by their id.
-import type { MergedField, OcdsAward, OcdsContract, Traced } from "../../ocds/model.ts";
-import type { ParsedAward, ParsedRelease } from "./release.ts";
+// release published kept beside it (shown, not hidden). Awards and contracts[] entries are merged by
+// their ids; an award's value and dates missing from every awards[] entry come from the contracts[]
+// entry that names it.
+import type { MergedField, OcdsAward, OcdsContract, OcdsNoticeContract, Traced } from "../../ocds/model.ts";
+import type { ParsedAward, ParsedContract, ParsedRelease } from "./release.ts";
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -50,9 +52,57 @@ function mergeAward(merged: OcdsAward | undefined, next: ParsedAward): OcdsAward
   return award;
 }
 
+const NOTICE_CONTRACT_FIELDS = ["title", "status", "value", "start_date", "end_date", "date_signed"] as const;
+
+/** Merges a release's contracts[] entry into the one of the same id (inOrder: the release is the latest so far). */
+function mergeNoticeContract(
+  merged: OcdsNoticeContract | undefined,
+  next: ParsedContract,
+  inOrder: boolean,
+): OcdsNoticeContract {
+  const contract: OcdsNoticeContract = merged ?? {
+    id: next.id,
+    award_id: next.award_id,
+    title: null,
+    status: null,
+    value: null,
+    start_date: null,
+    end_date: null,
+    date_signed: null,
+    transactions: [],
+    at: next.at,
+  };
+  const merge = inOrder || !merged ? mergeField : mergeLate;
+  for (const field of NOTICE_CONTRACT_FIELDS)
+    (contract as unknown as Record<string, unknown>)[field] = merge(
+      contract[field] as never,
+      next[field] as never,
+    );
+  if (inOrder || !merged) {
+    if (next.award_id !== null) contract.award_id = next.award_id;
+    if (next.transactions.length > 0) contract.transactions = next.transactions;
+    contract.at = next.at;
+  } else {
+    contract.award_id ??= next.award_id;
+    if (contract.transactions.length === 0) contract.transactions = next.transactions;
+  }
+  return contract;
+}
+
+/** An award's value and dates that no awards[] entry gave, from the contracts[] entry naming the award. */
+function fillFromContracts(award: OcdsAward, contracts: Iterable<OcdsNoticeContract>): void {
+  for (const contract of contracts) {
+    if (contract.award_id !== award.id) continue;
+    award.value ??= contract.value;
+    award.start_date ??= contract.start_date;
+    award.end_date ??= contract.end_date;
+  }
+}
+
 interface Merging {
   contract: OcdsContract;
   awards: Map<string, OcdsAward>;
+  contracts: Map<string, OcdsNoticeContract>;
   /** The date of the latest release merged so far ("" when undated). */
   latest: string;
   /** Arrival order of each entry of contract.releases, to sort them stably at the end. */
@@ -87,12 +137,13 @@ export class ContractMerger {
       merging = {
         contract: emptyContract(release.ocid, this.council),
         awards: new Map(),
+        contracts: new Map(),
         latest: "",
         orders: [],
       };
       this.byOcid.set(release.ocid, merging);
     }
-    const { contract, awards } = merging;
+    const { contract, awards, contracts } = merging;
     const date = release.date ?? "";
     const inOrder = date >= merging.latest;
     const merge = inOrder ? mergeField : mergeLate;
@@ -106,17 +157,21 @@ export class ContractMerger {
       const current = awards.get(award.id);
       awards.set(award.id, inOrder || !current ? mergeAward(current, award) : mergeLateAward(current, award));
     }
+    for (const entry of release.contracts)
+      contracts.set(entry.id, mergeNoticeContract(contracts.get(entry.id), entry, inOrder));
     contract.releases.push({ id: release.id, date: release.date, tags: release.tags, at: release.at });
     merging.orders.push(this.arrivals++);
   }
 
   /** The contracts, one per ocid, in order of first appearance; each one's releases in date order. */
   finish(): OcdsContract[] {
-    return [...this.byOcid.values()].map(({ contract, awards, orders }) => {
+    return [...this.byOcid.values()].map(({ contract, awards, contracts, orders }) => {
       const entries = contract.releases.map((release, i) => ({ release, order: orders[i] as number }));
       entries.sort((a, b) => (a.release.date ?? "").localeCompare(b.release.date ?? "") || a.order - b.order);
       contract.releases = entries.map(({ release }) => release);
       contract.awards = [...awards.values()];
+      contract.contracts = [...contracts.values()];
+      for (const award of contract.awards) fillFromContracts(award, contract.contracts);
       return contract;
     });
   }
@@ -147,6 +202,7 @@ export const emptyContract = (ocid: string, council: string): OcdsContract => ({
   end_date: null,
   category: null,
   awards: [],
+  contracts: [],
   releases: [],
   register_matches: [],
 });

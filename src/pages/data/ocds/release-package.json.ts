@@ -1,9 +1,7 @@
 // /data/ocds/release-package.json: every contract the partnership knows, as OCDS 1.1 releases.
 import type { APIContext } from "astro";
-import { releasePackageText } from "../../../lib/site/ocds.ts";
+import { releasePackageResponse } from "../../../lib/site/ocds.ts";
 
 export function GET({ site }: APIContext): Response {
-  return new Response(releasePackageText(undefined, site), {
-    headers: { "content-type": "application/json" },
-  });
+  return releasePackageResponse(undefined, site);
 }
