@@ -6,9 +6,9 @@ import { flagCount } from "../dataset/flags.ts";
 import {
   aggregates,
   type Council,
-  contracts,
   councils,
   files,
+  listedContracts,
   payments,
   rowsByCouncil,
 } from "../dataset/index.ts";
@@ -56,7 +56,7 @@ export function councilPage(council: Council): CouncilPage {
     payments,
     aggregates,
     rowsByCouncil,
-    contracts,
+    contracts: listedContracts,
     files,
     supplierName,
   });
