@@ -9,6 +9,7 @@ import { DATASET_DIR } from "../dataset-dir.ts";
 import type { FileQuality } from "../model.ts";
 import { groupContracts, loadRegisterEntries } from "./contracts.ts";
 import { loadFlagsSummary } from "./flags.ts";
+import { noticeOnlyContracts, noticesById } from "./notice-contracts.ts";
 import { loadOcds, ocdsByRegisterEntry } from "./ocds.ts";
 import { loadPaymentsFromParquet } from "./payments.ts";
 import { groupRows } from "./row-groups.ts";
@@ -102,10 +103,17 @@ export const councilNames = new Map(councils.map((c) => [c.slug, c.name]));
 export const councilName = (slug: string): string => councilNames.get(slug) ?? slug;
 export const supplierById = new Map(suppliers.map((s) => [s.id, s]));
 export const contractById = new Map(contracts.map((c) => [c.id, c]));
-/** Contracts held by each supplier id. */
-export const contractsBySupplier = Map.groupBy(contracts, (c) => c.supplierId);
 /** What the councils' OCDS files published (contracts merged by ocid, releases set aside, files). */
 export const ocds = loadOcds(DATASET_DIR);
+/** The contracts published only as OCDS notices (no register entry describes them), and their notices. */
+export const noticeContracts = noticeOnlyContracts(ocds);
+export const noticeById = noticesById(ocds);
+/** Every contract the site lists: register contracts, then those published only as notices. */
+export const listedContracts = [...contracts, ...noticeContracts];
+/** Listed contracts held by each supplier id (a supplier page's contracts). */
+export const listedContractsBySupplier = Map.groupBy(listedContracts, (c) => c.supplierId);
+/** Contracts held by each supplier id. */
+export const contractsBySupplier = Map.groupBy(contracts, (c) => c.supplierId);
 /** Register entry id → its OCDS contract, when the councils published the contract as a notice too. */
 export const ocdsByEntry = ocdsByRegisterEntry(ocds);
 

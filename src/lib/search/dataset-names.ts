@@ -4,6 +4,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import { dataDirFromEnv, loadDataConfig } from "../config/load.ts";
 import { type ContractRecord, groupContracts, loadRegisterEntries } from "../dataset/contracts.ts";
+import { noticeOnlyContracts } from "../dataset/notice-contracts.ts";
+import { loadOcds } from "../dataset/ocds.ts";
 import { loadSuppliers, type SupplierRecord } from "../dataset/suppliers.ts";
 import type { FileQuality } from "../model.ts";
 import { formatDecimal } from "../money.ts";
@@ -93,6 +95,8 @@ export async function nameIndexFromDataset(
     councils.map((c) => c.slug),
     config.partnership.arrangements ?? [],
   );
+  // Contracts published only as OCDS notices have pages too (their ids as on the site).
+  contracts.push(...noticeOnlyContracts(loadOcds(datasetDir)));
   const councilNames = councils.map((c) => c.name);
   return buildNameIndex(
     indexEntries(namedThings(councils, suppliers, contracts), councilNames),

@@ -2,7 +2,7 @@
 // each letter holds (for the letter links of the lists, the search page and the A–Z pages), and each
 // A–Z page's model: its heading, its table's caption and download name.
 import type { ContractRecord } from "../dataset/contracts.ts";
-import { contracts, suppliers } from "../dataset/index.ts";
+import { listedContracts as contracts, suppliers } from "../dataset/index.ts";
 import type { SupplierRecord } from "../dataset/suppliers.ts";
 import { count, counted } from "../format.ts";
 import { type BrowsePage, browsePages, byLetter } from "../views/browse.ts";

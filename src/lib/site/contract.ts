@@ -3,14 +3,23 @@
 // words, its questions and its charts; and data/contract-spend.csv, every contract's term spend.
 import type { ContractRecord } from "../dataset/contracts.ts";
 import type { FlagRecord } from "../dataset/flags.ts";
-import { contracts, ocdsByEntry, payments, rowsBySupplier } from "../dataset/index.ts";
+import {
+  contracts,
+  listedContracts,
+  noticeById,
+  ocdsByEntry,
+  payments,
+  rowsBySupplier,
+  supplierById,
+} from "../dataset/index.ts";
+import { isNoticeContract } from "../dataset/notice-contracts.ts";
 import { flagsOfContract } from "../dataset/questions.ts";
 import { formatDate } from "../format.ts";
 import { formatDecimal, formatPoundsShort } from "../money.ts";
 import type { OcdsContract } from "../ocds/model.ts";
 import type { ChartEntry } from "../published-charts/entry.ts";
 import { type ContractView, contractView, registerNotes, termCoverage } from "../views/contract.ts";
-import { contractSourceRows, type SourceRow } from "../views/contract-sources.ts";
+import { contractSourceRows, noticeSourceRows, type SourceRow } from "../views/contract-sources.ts";
 import { contractSpendCsv } from "../views/contract-spend-csv.ts";
 import { chartOf } from "./charts.ts";
 import { councilList, councilSpans } from "./partners.ts";
@@ -44,11 +53,31 @@ export interface ContractPage {
   /** The same contract as a council published it in OCDS, and the two sources side by side. */
   notice: OcdsContract | undefined;
   sourceRows: SourceRow[];
+  /** Published only as an OCDS notice: no council's register lists it. */
+  noticeOnly: boolean;
+  /** The suppliers the notice names, each with its page's id when the site knows the supplier. */
+  noticeSuppliers: NoticeSupplier[];
 }
 
-/** One page per contract. */
+export interface NoticeSupplier {
+  name: string;
+  /** "" when the site has no page for it. */
+  supplierId: string;
+  companyNumber: string;
+}
+
+/** The suppliers of a notice's first award. */
+export function noticeSuppliersOf(notice: OcdsContract, known: (id: string) => boolean): NoticeSupplier[] {
+  return (notice.awards[0]?.suppliers ?? []).map((s) => ({
+    name: s.name ?? "Supplier not named",
+    supplierId: s.supplier_id && known(s.supplier_id) ? s.supplier_id : "",
+    companyNumber: s.company_number ?? "",
+  }));
+}
+
+/** One page per contract: the registers' contracts, then those published only as notices. */
 export const contractPaths = () =>
-  contracts.map((contract) => ({ params: { id: contract.id }, props: { contract } }));
+  listedContracts.map((contract) => ({ params: { id: contract.id }, props: { contract } }));
 
 const yesNo = (v: boolean | null): string => (v === null ? "not stated" : v ? "Yes" : "No");
 
@@ -68,7 +97,10 @@ const viewOf = (contract: ContractRecord): ContractView =>
 
 export function contractPage(contract: ContractRecord): ContractPage {
   const view = viewOf(contract);
-  const notice = contract.entries.map((e) => ocdsByEntry.get(e.id)).find((n) => n !== undefined);
+  const noticeOnly = isNoticeContract(contract);
+  const notice = noticeOnly
+    ? noticeById.get(contract.id)
+    : contract.entries.map((e) => ocdsByEntry.get(e.id)).find((n) => n !== undefined);
   const title = contract.title || contract.reference || "Untitled contract";
   const joint = contract.councils.length > 1;
   const value = contract.totalValue === null ? "value not stated" : formatPoundsShort(contract.totalValue);
@@ -90,7 +122,9 @@ export function contractPage(contract: ContractRecord): ContractPage {
     shares: joint ? chartOf(`joint-contract/${contract.id}`) : undefined,
     toDate: chartOf(`contract/${contract.id}`),
     notice,
-    sourceRows: notice ? contractSourceRows(contract, notice) : [],
+    sourceRows: notice ? (noticeOnly ? noticeSourceRows(notice) : contractSourceRows(contract, notice)) : [],
+    noticeOnly,
+    noticeSuppliers: notice && noticeOnly ? noticeSuppliersOf(notice, (id) => supplierById.has(id)) : [],
   };
 }
 

@@ -1,7 +1,7 @@
 // The contracts page's model: how many contracts and how many are joint (let by one partner for
 // several), the letter links, the 25 newest and every joint contract.
 import type { ContractRecord } from "../dataset/contracts.ts";
-import { contracts } from "../dataset/index.ts";
+import { listedContracts as contracts } from "../dataset/index.ts";
 import { newestContracts } from "../views/home.ts";
 import { contractLetterCounts } from "./browse.ts";
 

@@ -6,9 +6,10 @@ import { flagCount } from "../dataset/flags.ts";
 import {
   aggregates,
   type Council,
-  contracts,
   councils,
   files,
+  listedContracts,
+  ocds,
   payments,
   rowsByCouncil,
 } from "../dataset/index.ts";
@@ -19,6 +20,7 @@ import { formatPoundsShort } from "../money.ts";
 import { type FeedLink, feedLinks } from "../publish/feed-catalogue.ts";
 import type { ChartEntry } from "../published-charts/entry.ts";
 import { type CouncilView, councilHasRows, councilView, noPaymentsNote } from "../views/council.ts";
+import { type CouncilOcds, councilOcds } from "../views/ocds-quality.ts";
 import { chartOf } from "./charts.ts";
 import { supplierName } from "./partners.ts";
 
@@ -45,6 +47,8 @@ export interface CouncilPage {
   rejected: number;
   /** Its files as listed: payment files, then contract registers. */
   listedFiles: FileQuality[];
+  /** Its OCDS files: releases read, kept and set aside (undefined when it published none). */
+  ocds: CouncilOcds | undefined;
 }
 
 /** One page per partner council. */
@@ -56,7 +60,7 @@ export function councilPage(council: Council): CouncilPage {
     payments,
     aggregates,
     rowsByCouncil,
-    contracts,
+    contracts: listedContracts,
     files,
     supplierName,
   });
@@ -83,5 +87,6 @@ export function councilPage(council: Council): CouncilPage {
       ...view.files.filter((f) => f.kind === "spend"),
       ...view.files.filter((f) => f.kind === "contracts"),
     ],
+    ocds: councilOcds(ocds, council.slug),
   };
 }

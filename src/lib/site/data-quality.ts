@@ -1,10 +1,12 @@
 // The data-quality page's model: the records kept and set aside overall and by council, the months no
 // file covers, the scorecard (also data/scorecard.csv), the commonest reasons records were set aside,
-// and every published file with its notes and its records set aside grouped by reason.
+// and every published file with its notes and its records set aside grouped by reason (OCDS files:
+// releases read, kept and set aside).
 import {
   contracts,
   councils,
   files,
+  ocds,
   payments,
   qualityByCouncil,
   qualityTotals,
@@ -14,6 +16,7 @@ import { count } from "../format.ts";
 import type { FileQuality } from "../model.ts";
 import { isPublishedSource } from "../views/links.ts";
 import { fileMonths } from "../views/months.ts";
+import { type CouncilOcds, councilOcds } from "../views/ocds-quality.ts";
 import { type ReasonGroup, reasonGroups, warningParts } from "../views/quality.ts";
 import { CODE_FIELDS, type CouncilScore, scorecard } from "../views/scorecard.ts";
 import { scorecardCsv } from "../views/scorecard-csv.ts";
@@ -53,8 +56,8 @@ export interface DataQualityPage {
   rejectReasons: { reason: string; count: number }[];
   /** Contract register columns no field reads, per register (so a publisher sees what is not shown). */
   unusedRegisterColumns: { council: string; file: string; columns: string[] }[];
-  /** Each council's files. */
-  filesByCouncil: { slug: string; name: string; files: FileRow[] }[];
+  /** Each council's files, and its OCDS files (undefined when it published none). */
+  filesByCouncil: { slug: string; name: string; files: FileRow[]; ocds: CouncilOcds | undefined }[];
   /** What the published data cannot support, by council ("no contract register published, …"). */
   councilNotes: { slug: string; name: string; note: string }[];
 }
@@ -114,6 +117,7 @@ export function dataQualityPage(): DataQualityPage {
       slug: c.slug,
       name: c.name,
       files: ownFiles(c.slug).map(fileRow),
+      ocds: councilOcds(ocds, c.slug),
     })),
     councilNotes: councils
       .filter((c) => !contracts.some((k) => k.councils.includes(c.slug)))

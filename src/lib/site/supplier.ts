@@ -3,9 +3,9 @@
 // when several partners pay it.
 import type { FlagRecord } from "../dataset/flags.ts";
 import {
-  contractsBySupplier,
   councils,
   financialYears,
+  listedContractsBySupplier,
   payments,
   rowsBySupplier,
   suppliers,
@@ -54,7 +54,7 @@ export function supplierPage(supplier: SupplierRecord): SupplierPage {
   const view = supplierView(supplier, {
     payments,
     rowsBySupplier,
-    contractsBySupplier,
+    contractsBySupplier: listedContractsBySupplier,
     councilOrder: councils.map((c) => c.slug),
     financialYears,
     totals: (id) => totalsBySupplier.get(id) ?? [],

@@ -86,3 +86,47 @@ export function contractSourceRows(contract: ContractRecord, notice: OcdsContrac
     return { field, register, notice, earlier, differs };
   });
 }
+
+type NoticeField = [string, MergedField<unknown> | Traced<unknown> | null | undefined, (v: never) => string];
+
+const text = (v: string) => v;
+const money = (v: { micros: number }) => formatPounds(v.micros);
+const scaleText = (v: string) => v;
+
+/** The rows of a notice-only contract's source table: each field the notice publishes, with its pointer. */
+export function noticeSourceRows(notice: OcdsContract): SourceRow[] {
+  const award = notice.awards[0];
+  const suppliers = award?.suppliers ?? [];
+  const many = suppliers.length > 1;
+  const rows: NoticeField[] = [
+    ["Title", notice.title, text],
+    ["Description", notice.description, text],
+    ["Reference", notice.reference, text],
+    ["Buyer", notice.buyer, text],
+    ...suppliers.flatMap((s, i): NoticeField[] => {
+      const label = many ? `Supplier ${i + 1}` : "Supplier";
+      return [
+        [label, s.name ? { value: s.name, at: award?.at ?? "" } : null, text],
+        [`${label}: scale`, s.scale, scaleText],
+        [`${label}: VCSE`, s.vcse, (v: boolean) => yesNo(v)],
+        [`${label}: postcode`, s.postcode, text],
+      ];
+    }),
+    ["Award value", award?.value, money],
+    ["Tender value", notice.tender_value, money],
+    ["Awarded", award?.date, (v: string) => day(v)],
+    ["Start", award?.start_date ?? notice.start_date, (v: string) => day(v)],
+    ["End", award?.end_date ?? notice.end_date, (v: string) => day(v)],
+    ["Suitable for SMEs", notice.suitable_sme, (v: boolean) => yesNo(v)],
+    ["Suitable for VCSEs", notice.suitable_vcse, (v: boolean) => yesNo(v)],
+    ["Category", notice.category, text],
+  ];
+  return rows.flatMap(([field, traced, format]) => {
+    const value = noticeValue(traced, format as (v: unknown) => string);
+    if (!value) return [];
+    const earlier = ((traced as MergedField<unknown> | null | undefined)?.earlier ?? []).map(
+      (e) => noticeValue(e, format as (v: unknown) => string) as SourcedValue,
+    );
+    return [{ field, register: null, notice: value, earlier, differs: false }];
+  });
+}
