@@ -180,8 +180,9 @@ describe("the source-line viewer, the embeds, search and the statements", () => 
   });
 
   it("counts the A–Z letters for search, and lists the councils' contacts", async () => {
+    // Two register contracts and one published only as an OCDS notice.
     const search = (await site.search()).searchPage();
-    expect([...search.contractCounts.values()].reduce((a, n) => a + n, 0)).toBe(2);
+    expect([...search.contractCounts.values()].reduce((a, n) => a + n, 0)).toBe(3);
     const { accessibilityPage, privacyPage } = await site.accessibility();
     expect(accessibilityPage().partnershipName).toBe("Mini Partnership");
     expect(privacyPage().contacts.map((c) => c.name)).toEqual([
