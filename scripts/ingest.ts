@@ -1,6 +1,8 @@
 // npm run ingest [-- --out DIR] [-- --report]: reads DATA_DIR (default data/) and writes the dataset to
 // dist/data/; --report then prints, per council and reason, the rows and pounds set aside.
-// STRICT=1 makes any rejected row fail the run.
+// STRICT=1 makes any rejected row fail the run. --read-settings FILE also writes, per payment file, how
+// it was read (its path, reader, encoding, delimiter, first data line, amount column) and its totals:
+// what bench:ingest reads the same bytes again with.
 // The worker threads start first; the modules that read and check the configuration load meanwhile.
 import { commandArgs } from "../src/lib/cli/args.ts";
 import { dataDirFromEnv } from "../src/lib/config/data-files.ts";
@@ -25,12 +27,17 @@ const [
 const { values } = commandArgs("ingest", "Reads DATA_DIR (default data/) and writes the dataset.", {
   out: { type: "string", default: "dist/data" },
   report: { type: "boolean", default: false },
+  "read-settings": { type: "string" },
 });
 try {
   const config = loadDataConfig(dataDir);
   const started = performance.now();
   const result = await runIngest(config, values.out as string, consoleReporter(process.stdout), { pool });
   const seconds = (performance.now() - started) / 1000;
+  if (values["read-settings"]) {
+    const { writeReadSettings } = await import("../src/lib/ingest/output/read-settings.ts");
+    writeReadSettings(values["read-settings"], config, result.files);
+  }
   console.log(
     `\n${summaryTable(
       result.files,

@@ -74,4 +74,21 @@ export interface FileQuality {
   layout_from?: string;
   /** Published columns no field reads (absent when every column is read). */
   unused_columns?: string[];
+  /**
+   * Spend files: how the file was read, for tools that read the same bytes again (bench:ingest's
+   * DuckDB comparison). Kept in memory and in --read-settings; not written to quality.json.
+   */
+  read_settings?: ReadSettings;
+}
+
+/** How a payment file was read: enough to read its records and amounts again without guessing. */
+export interface ReadSettings {
+  /** The reader ("csv", "workbook", "zip"…). */
+  format: string;
+  /** The delimiter of delimited text, or null for other formats. */
+  delimiter: string | null;
+  /** The physical line of the first record after the header, or null when none was read. */
+  data_line: number | null;
+  /** The 0-based column of the amount, or null when the file has none. */
+  amount_column: number | null;
 }

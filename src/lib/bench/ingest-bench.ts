@@ -9,6 +9,14 @@ import { fileURLToPath } from "node:url";
 import { listCouncilFiles, loadDataConfig } from "../config/load.ts";
 import { generateDemo } from "../demo/generate.ts";
 import { workerCount } from "../ingest/threads/worker-count.ts";
+import {
+  type DuckRun,
+  duckLines,
+  duckOnce,
+  excludedFiles,
+  linkDataDir,
+  readSettingsFile,
+} from "./duck-bench.ts";
 import { STAGE_LABELS, STAGES } from "./ingest-stages.ts";
 import { type Measurement, mb, measureNode } from "./measure.ts";
 
@@ -65,8 +73,9 @@ async function columnarOnce(dataDir: string, outDir: string): Promise<Measuremen
   });
 }
 
-async function ingestOnce(dataDir: string, outDir: string): Promise<Measurement> {
-  return measureNode([join(ROOT, "scripts/ingest.ts"), "--out", outDir], {
+async function ingestOnce(dataDir: string, outDir: string, settings?: string): Promise<Measurement> {
+  const extra = settings ? ["--read-settings", settings] : [];
+  return measureNode([join(ROOT, "scripts/ingest.ts"), "--out", outDir, ...extra], {
     ...process.env,
     DATA_DIR: dataDir,
     CI: "1",
@@ -90,22 +99,41 @@ export async function runIngestBench(dir: string, payments: number, runs = 3): P
   const threads = Math.max(1, workerCount(tasks, {}));
   const bytes = paths.reduce((n, p) => n + statSync(p).size, 0);
 
+  // DuckDB's side: the files it can read as the ingest did, found once (untimed); the ingest is timed
+  // again over those files alone when some are left out.
+  const probeSettings = join(dir, "read-settings-probe.json");
+  await ingestOnce(dataDir, join(dir, "out"), probeSettings);
+  const probe = await duckOnce(probeSettings, threads);
+  const excluded = excludedFiles(readSettingsFile(probeSettings), probe.failed);
+  const duckDataDir = excluded.size === 0 ? dataDir : join(dir, "data-duck");
+  if (excluded.size > 0) linkDataDir(dataDir, duckDataDir, new Set(excluded.keys()));
+  const duckSettings = join(dir, "read-settings.json");
+
   const rounds: {
     raw: Measurement;
     ingest: Measurement;
+    duckIngest: Measurement;
+    duck: DuckRun;
     columnar: Measurement;
     flags: Awaited<ReturnType<typeof flagsOnce>>;
     stages: Measurement[];
   }[] = [];
   for (let i = 0; i < runs; i++) {
     const raw = await measureNode([RAW_PARSE, ...paths]);
-    const ingest = await ingestOnce(dataDir, join(dir, "out"));
+    const ingest = await ingestOnce(
+      dataDir,
+      join(dir, "out"),
+      excluded.size === 0 ? duckSettings : undefined,
+    );
+    const duckIngest =
+      excluded.size === 0 ? ingest : await ingestOnce(duckDataDir, join(dir, "out-duck"), duckSettings);
+    const duck = await duckOnce(duckSettings, threads);
     const columnar = await columnarOnce(dataDir, join(dir, "out"));
     const flags = await flagsOnce(dataDir, join(dir, "out"));
     const stages: Measurement[] = [];
     for (const stage of STAGES)
       stages.push(await measureNode([STAGES_MAIN, stage, String(threads), ...paths]));
-    rounds.push({ raw, ingest, columnar, flags, stages });
+    rounds.push({ raw, ingest, duckIngest, duck, columnar, flags, stages });
   }
   const rows = Number(/rows=(\d+)/.exec(rounds[0]?.raw.output ?? "")?.[1] ?? "0");
   const ingestSmall = await ingestOnce(smallDir, join(dir, "out-small"));
@@ -124,6 +152,15 @@ export async function runIngestBench(dir: string, payments: number, runs = 3): P
     ),
     line("ingest", ingests, rows),
     `ratio ingest / raw parse: ${median(ratios).toFixed(2)}×${range(ratios, 2, "×")} (target ≤ 1.5×)`,
+    ...duckLines({
+      median,
+      range,
+      ingests: rounds.map((r) => r.duckIngest),
+      ducks: rounds.map((r) => r.duck),
+      settings: readSettingsFile(duckSettings),
+      excluded,
+      threads,
+    }),
     `peak RSS ingest: ${mb(ingestRss)} (target ≤ 1.5 GB)`,
     `columnar step (npm run columnar: Parquet, payments.csv.gz, the SQL aggregates): ${median(rounds.map((r) => r.columnar.seconds)).toFixed(2)} s wall, ` +
       `peak RSS ${mb(Math.max(...rounds.map((r) => r.columnar.peakRssBytes)))}`,

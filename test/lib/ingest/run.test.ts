@@ -98,6 +98,12 @@ describe("runIngest on the mini partnership", () => {
     expect(payments.find((p) => p.transaction_ref === "B1")?.expense_area).toBe("Waste");
   });
 
+  it("keeps how each payment file was read (delimiter, first data line, amount column) out of quality.json", () => {
+    const beta = fileOf("beta", "spend/2023-04.csv");
+    expect(beta.read_settings).toEqual({ format: "csv", delimiter: ",", data_line: 3, amount_column: 2 });
+    expect(readFileSync(join(out, "quality.json"), "utf8")).not.toContain("read_settings");
+  });
+
   it("groups redactions, never matching them to a supplier, but keeps Redactive Events Ltd", () => {
     const redacted = payments.filter((p) => p.redacted === "true");
     expect(redacted.map((p) => p.transaction_ref).sort()).toEqual(["B5", "T1004"]);

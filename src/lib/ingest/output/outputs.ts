@@ -95,7 +95,10 @@ export function writeTables(input: OutputInput): { contracts: number; suppliers:
   writeContracts(input);
   const suppliers = writeSuppliers(input);
   writeRejects(input);
-  const report = qualityReport(input.config, input.files);
+  const report = qualityReport(
+    input.config,
+    input.files.map(({ read_settings: _, ...file }) => file),
+  );
   writeFileSync(join(input.outDir, "quality.json"), `${JSON.stringify(report, null, 1)}\n`);
   const ocds = input.ocds ?? { contracts: [], set_aside: [], files: [] };
   writeFileSync(join(input.outDir, OCDS_DATASET_FILE), `${JSON.stringify(ocds)}\n`);

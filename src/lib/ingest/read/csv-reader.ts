@@ -17,7 +17,10 @@ export const csvReader: Reader = {
       encodingReason: sniff.encodingReason,
       rejection: sniff.binary ? `not a CSV text file: it looks like ${sniff.binary}` : null,
     };
-    if (!sniff.binary) await parseCsvText(openText(path, sniff), onBatch);
+    if (!sniff.binary) {
+      const delimiter = await parseCsvText(openText(path, sniff), onBatch);
+      if (delimiter !== null) report.delimiter = delimiter;
+    }
     return report;
   },
 };

@@ -79,7 +79,8 @@ interface ParsedChunk {
 }
 
 /**
- * Parses a stream of decoded text into records, calling onBatch for each batch in order.
+ * Parses a stream of decoded text into records, calling onBatch for each batch in order, and resolves
+ * with the delimiter the text was parsed with (null for an empty text).
  * Blank lines are delivered as [""] so line numbers stay physical. Text chunks go to papaparse's
  * Parser as its stream reader hands them over: each chunk's incomplete last record is carried into
  * the next, and what is left when the text ends is parsed last. Driving the Parser directly tells
@@ -89,10 +90,10 @@ interface ParsedChunk {
 export async function parseCsvText(
   text: AsyncIterable<string>,
   onBatch: (batch: RecordBatch) => void,
-): Promise<void> {
+): Promise<string | null> {
   const iterator = text[Symbol.asyncIterator]();
   const { head, done } = await leadingText(iterator);
-  if (head.length === 0) return;
+  if (head.length === 0) return null;
   const newline = detectNewline(head) ?? "\n";
   const config = { delimiter: detectDelimiter(head), newline };
   let partial = "";
@@ -133,4 +134,5 @@ export async function parseCsvText(
     }
   }
   parse("", true);
+  return config.delimiter;
 }

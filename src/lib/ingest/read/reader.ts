@@ -45,6 +45,8 @@ export interface FileReport {
   rejection: string | null;
   /** For a member of an archive: the archive itself, as published (its hash and size). */
   archive?: { sha256: string; bytes: number } | undefined;
+  /** The delimiter the text was parsed with (readers of delimited text), absent for other formats. */
+  delimiter?: string | undefined;
   /** What the reader noticed that the file's notes should say (a workbook's cells read as text). */
   notes?: string[] | undefined;
 }

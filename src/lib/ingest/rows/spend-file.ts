@@ -72,7 +72,9 @@ export async function ingestSpendFile(
     if (columns && columns.amount >= 0) setAside.note(reason, cells[columns.amount]);
   };
 
+  let dataLine: number | null = null;
   const onRecord = (cells: string[], line: number, problem: string | undefined) => {
+    dataLine ??= line;
     if (replacedBy) {
       // Not counted, its place taken by the re-issue; its pounds still say what the re-issue replaced.
       if (columns && columns.amount >= 0) setAside.note(replacedReason, cells[columns.amount]);
@@ -131,6 +133,12 @@ export async function ingestSpendFile(
     return quality;
   }
   if (!layout) run.layouts.note(source, read.header ? read.header.cells : null, read.leadingRecords);
+  quality.read_settings = {
+    format: read.format,
+    delimiter: read.report.delimiter ?? null,
+    data_line: dataLine,
+    amount_column: read.mapping?.fields.amount ?? null,
+  };
   const counted = settleFile(quality, read, "spend", replacedBy, total);
   if (counted || replacedBy) setAside.writeTo(quality);
   if (counted) {

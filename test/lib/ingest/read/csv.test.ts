@@ -41,6 +41,12 @@ describe("detectDelimiter", () => {
 });
 
 describe("parseCsvText", () => {
+  it("resolves with the delimiter it parsed with, and null for an empty text", async () => {
+    const noop = () => {};
+    expect(await parseCsvText(chunks("Date\tSupplier\tAmount\n1\t2\t3\n", 4), noop)).toBe("\t");
+    expect(await parseCsvText(chunks("", 4), noop)).toBeNull();
+  });
+
   it("keeps the physical line of every record across CRLF, blank lines and quoted line breaks", async () => {
     const text = 'Date,Amount\r\n\r\n01/04/2023,"1,000.00"\r\n02/04/2023,"a\r\nb"\r\n03/04/2023,5\r\n';
     const { rows, lines } = await parse(text, 5);
