@@ -1,10 +1,11 @@
 // The pages and files the published dataset says the site must have: a page per council (quality.json),
-// per supplier (suppliers.csv) and per contract (contracts.csv grouped as the pages group it), and
-// every original file under sources/ with the sha256 quality.json (or, for OCDS files, ocds.json) states.
+// per supplier (suppliers.csv), per contract (contracts.csv grouped as the pages group it, and each
+// OCDS notice no register entry describes, from ocds.json), and every original file under sources/ with the sha256 quality.json (or, for OCDS files, ocds.json) states.
 import { createHash } from "node:crypto";
 import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { groupContracts, loadRegisterEntries } from "../dataset/contracts.ts";
+import { noticeOnlyContracts } from "../dataset/notice-contracts.ts";
 import { loadOcds } from "../dataset/ocds.ts";
 import { CONTRACTS } from "../tables/contracts.ts";
 import { readCsvRows } from "../tables/csv-read.ts";
@@ -90,11 +91,15 @@ export async function checkExpected(
       kind: "dataset",
     });
 
+  const ocds = loadOcds(dataDir);
+  const notices = noticeOnlyContracts(ocds);
+  for (const c of notices) expectPage("contracts", c.id, "contract", "ocds.json");
+  counts.contracts = notices.length;
   const contractsPath = join(dataDir, CONTRACTS.file);
   if (existsSync(contractsPath)) {
     const contracts = groupContracts(await loadRegisterEntries(contractsPath), slugs);
     for (const c of contracts) expectPage("contracts", c.id, "contract", CONTRACTS.file);
-    counts.contracts = contracts.length;
+    counts.contracts += contracts.length;
   } else
     problems.push({
       file: relative(site, contractsPath),
@@ -103,7 +108,7 @@ export async function checkExpected(
     });
 
   const checked = new Set<string>();
-  const published: QualitySubset["files"] = [...quality.files, ...loadOcds(dataDir).files];
+  const published: QualitySubset["files"] = [...quality.files, ...ocds.files];
   for (const q of published) {
     // A refused file (a link, a path outside the data folder) is not published; an archive's member is
     // published inside its archive, which is checked once.

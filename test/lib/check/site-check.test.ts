@@ -94,6 +94,28 @@ describe("checkSite", () => {
     ]);
   });
 
+  it("reports a missing page for a contract published only as an OCDS notice, not for a matched one", async () => {
+    const files = goodSite();
+    const notice = (ocid: string, matched: boolean) => ({
+      council: "alpha",
+      ocid,
+      awards: [],
+      contracts: [],
+      releases: [{ at: "ocds/a.json#/releases/0" }],
+      register_matches: matched ? [{ entry_id: "alpha-c1" }] : [],
+    });
+    files["data/ocds.json"] = JSON.stringify({
+      contracts: [notice("ocds-b5fd17-1", true), notice("ocds-b5fd17-2", false)],
+      set_aside: [],
+      files: [],
+    });
+    expect(await problemsOf(files)).toEqual([
+      'missing contract page | contracts/ocds_alpha_ocds-b5fd17-2/index.html: missing page for contract "ocds_alpha_ocds-b5fd17-2" (listed in ocds.json)',
+    ]);
+    files["contracts/ocds_alpha_ocds-b5fd17-2/index.html"] = page("<p>Notice</p>");
+    expect(await problemsOf(files)).toEqual([]);
+  });
+
   it("reports an original file whose sha256 differs from quality.json, and a missing one", async () => {
     const files = goodSite();
     files["sources/alpha/spend/2023-04.csv"] += "02/04/2023,Acme Ltd,5.00\n";
