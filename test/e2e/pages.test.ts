@@ -26,6 +26,7 @@ const PAGES: [string, string][] = [
   ["suppliers/01026167/", "Acme Supplies Ltd"],
   ["contracts/", "Contracts"],
   ["contracts/alpha-c-001/", "Waste collection (joint)"],
+  ["contracts/ocds_alpha_ocds-b5fd17-mini-0002/", "Befriending service"],
   ["browse/suppliers/a/", "Suppliers: A"],
   ["browse/contracts/w/", "Contracts: W"],
   ["compare/", "Compare councils"],
@@ -280,6 +281,25 @@ describe("a contract in the register and in an OCDS notice", () => {
     await expect(
       page.request.get(new URL(original ?? "", page.url()).toString()).then((r) => r.status()),
     ).resolves.toBe(200);
+    await page.close();
+  });
+
+  it("gives a contract published only as a notice its own page, traced to its file, and lists it on its council's page", async () => {
+    const page = await site.browser.newPage();
+    const path = "contracts/ocds_alpha_ocds-b5fd17-mini-0002/";
+    await page.goto(new URL(path, site.url).toString());
+    await expect(page.locator("main").textContent()).resolves.toContain(
+      "contract register does not list this contract",
+    );
+    const title = page
+      .locator("table", { hasText: "as the OCDS notice publishes it" })
+      .locator("tr", { hasText: "Title" });
+    await expect(title.locator("td").textContent()).resolves.toMatch(
+      /Befriending service ocds\/notices\.json#\/releases\/\d+\/tender\/title/,
+    );
+    await page.goto(new URL("councils/alpha/", site.url).toString());
+    const hrefs = await page.locator(`a[href$="/${path}"]`).count();
+    expect(hrefs).toBeGreaterThan(0);
     await page.close();
   });
 
