@@ -115,7 +115,7 @@ export function releaseOf(contract: PackageContract): Record<string, unknown> {
       id: awardId,
       status: award.status,
       ...(award.micros !== null ? { value: money(award.micros) } : {}),
-      suppliers: award.suppliers,
+      ...(award.suppliers.length > 0 ? { suppliers: award.suppliers } : {}),
       ...(contractPeriod ? { contractPeriod } : {}),
     },
   ];

@@ -10,7 +10,9 @@ export const CONTRACT_SPEND = defineTable({
   description:
     "Every contract once (register entries for one contract grouped, as on its page), with what its councils " +
     "paid its supplier between its start and end dates beside its total value. Payments may cover other work " +
-    "for the same supplier; the published payments may not yet cover the whole term.",
+    "for the same supplier; the published payments may not yet cover the whole term. Contracts published " +
+    "only as OCDS notices (no register entry) are not here, as contracts.csv holds register entries: they are " +
+    "in data/ocds/release-package.json, with the payments counted against them as transactions.",
   key: ["contract_id"],
   foreignKeys: [
     { fields: ["contract_id"], reference: { resource: "contracts", fields: ["id"] } },

@@ -56,8 +56,33 @@ describe("releasePackageJson", () => {
     const text = releasePackageJson(about, [
       contract(),
       contract({ ocid: "ocds-b5fd17-x", id: "n1", award: null, transactions: [], tags: ["tender"] }),
+      contract({
+        ocid: "ocds-b5fd17-k1",
+        id: "k1",
+        award: {
+          id: "k1-award",
+          status: "active",
+          micros: 45_000_250_000,
+          suppliers: [],
+          start: "",
+          end: "",
+        },
+        transactions: [],
+        tags: ["award"],
+      }),
     ]);
     expect(packageErrors(text)).toEqual([]);
+    // An award known only from contracts[] names no supplier: the empty list is left out, as OCDS asks.
+    const k1 = JSON.parse(text).releases[2];
+    expect(k1.awards[0]).toEqual({
+      id: "k1-award",
+      status: "active",
+      value: { amount: 45000.25, currency: "GBP" },
+    });
+    expect(k1.contracts[0]).toMatchObject({
+      awardID: "k1-award",
+      value: { amount: 45000.25, currency: "GBP" },
+    });
   });
 
   it("writes payments as contracts[].implementation.transactions with exact decimal amounts", () => {

@@ -2,7 +2,7 @@
 // order (then file order), each field the latest release's value, with any different value an earlier
 // release published kept beside it (shown, not hidden). Awards and contracts[] entries are merged by
 // their ids; an award's value and dates missing from every awards[] entry come from the contracts[]
-// entry that names it.
+// entry that names it, and a contracts[] entry whose award no release describes implies that award.
 import type { MergedField, OcdsAward, OcdsContract, OcdsNoticeContract, Traced } from "../../ocds/model.ts";
 import type { ParsedAward, ParsedContract, ParsedRelease } from "./release.ts";
 
@@ -99,6 +99,36 @@ function fillFromContracts(award: OcdsAward, contracts: Iterable<OcdsNoticeContr
   }
 }
 
+/** contracts[] statuses that are also award statuses (OCDS 1.1 closed codelists). */
+const AWARD_STATUSES = new Set(["pending", "active", "cancelled"]);
+
+/**
+ * The awards a contract's contracts[] entries imply where no awards[] entry describes them: an entry
+ * naming an award no release published, or, when the releases publish no award at all, an entry naming
+ * none. Its value, dates and status (where the award codelist has it) are the entry's, traced to it;
+ * its suppliers are unknown (contracts[] names none).
+ */
+function awardsFromContracts(awards: OcdsAward[], contracts: OcdsNoticeContract[]): OcdsAward[] {
+  const known = new Set(awards.map((award) => award.id));
+  const implied: OcdsAward[] = [];
+  for (const entry of contracts) {
+    const id = entry.award_id ?? (awards.length === 0 ? `${entry.id}-award` : null);
+    if (id === null || known.has(id)) continue;
+    known.add(id);
+    implied.push({
+      id,
+      status: entry.status && AWARD_STATUSES.has(entry.status.value) ? entry.status : null,
+      date: entry.date_signed,
+      value: entry.value,
+      start_date: entry.start_date,
+      end_date: entry.end_date,
+      suppliers: [],
+      at: entry.at,
+    });
+  }
+  return implied;
+}
+
 interface Merging {
   contract: OcdsContract;
   awards: Map<string, OcdsAward>;
@@ -172,6 +202,7 @@ export class ContractMerger {
       contract.awards = [...awards.values()];
       contract.contracts = [...contracts.values()];
       for (const award of contract.awards) fillFromContracts(award, contract.contracts);
+      contract.awards.push(...awardsFromContracts(contract.awards, contract.contracts));
       return contract;
     });
   }

@@ -67,3 +67,27 @@ describe("contracts[] in input releases", () => {
     expect(contract?.contracts[0]?.transactions).toHaveLength(2);
   });
 });
+
+describe("a contract published with contracts[] and no awards[]", () => {
+  it("is given the award its contracts[] entry names, its value, dates and signing traced to the entry", async () => {
+    const [named, unnamed] = await merged("contract-only.json");
+    const file = "ocds/contract-only.json";
+    expect(named?.awards).toHaveLength(1);
+    const award = named?.awards[0];
+    expect(award?.id).toBe("k1-award");
+    expect(award?.value).toEqual({
+      value: { micros: 45_000_250_000, currency: "GBP" },
+      at: `${file}#/releases/0/contracts/0/value`,
+    });
+    expect(award?.start_date?.at).toBe(`${file}#/releases/0/contracts/0/period/startDate`);
+    expect(award?.end_date?.value).toBe("2026-02-28T00:00:00Z");
+    expect(award?.date?.value).toBe("2025-02-20T00:00:00Z");
+    // "terminated" is a contract status, not an award status: left unknown rather than mislabelled.
+    expect(award?.status).toBeNull();
+    expect(award?.suppliers).toEqual([]);
+    // An entry naming no award, in releases that publish none, implies one of its own.
+    expect(unnamed?.awards.map((a) => [a.id, a.value?.value.micros, a.status?.value])).toEqual([
+      ["k2-c-award", 7_200_000_000, "active"],
+    ]);
+  });
+});
