@@ -17,7 +17,7 @@ import type { FileQuality } from "../model.ts";
 import { isPublishedSource } from "../views/links.ts";
 import { fileMonths } from "../views/months.ts";
 import { type CouncilOcds, councilOcds } from "../views/ocds-quality.ts";
-import { type ReasonGroup, reasonGroups, warningParts } from "../views/quality.ts";
+import { type ReasonGroup, reasonGroups, totalRowNote, warningParts } from "../views/quality.ts";
 import { CODE_FIELDS, type CouncilScore, scorecard } from "../views/scorecard.ts";
 import { scorecardCsv } from "../views/scorecard-csv.ts";
 
@@ -82,7 +82,8 @@ export function fileRow(f: FileQuality): FileRow {
     published: isPublishedSource(f),
     note:
       f.file_reason ??
-      (f.possible_duplicates > 0 ? `${count(f.possible_duplicates)} possible duplicate payments. ` : ""),
+      (f.possible_duplicates > 0 ? `${count(f.possible_duplicates)} possible duplicate payments. ` : "") +
+        totalRowNote(f),
     reasons: !f.file_reason && f.rejects.length > 0 ? reasonGroups(f.rejects) : [],
     warnings: f.warnings.map((w) => warningParts(w)),
   };

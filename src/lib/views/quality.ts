@@ -1,7 +1,10 @@
 // Reject reasons of one file, grouped: "date not valid" ×3 at lines 4, 9, 12.
+
+import { TOTAL_ROW, totalRowCheck } from "../ingest/output/set-aside-report.ts";
 import { FAR_DATES_LINES } from "../ingest/rows/date-outliers.ts";
 import { DOUBLE_AMOUNTS_LINES, MONTH_ONLY_LINES } from "../ingest/rows/file-quality.ts";
-import type { RowReject } from "../model.ts";
+import type { FileQuality, RowReject } from "../model.ts";
+import { formatPounds } from "../money.ts";
 
 export const LINES_SHOWN = 5;
 
@@ -51,4 +54,18 @@ export function warningParts(warning: string): (string | { line: number })[] {
     else if (piece !== "") parts.push(piece);
   }
   return parts;
+}
+
+/**
+ * What a file's total rows say against its records: the reader sees that the total set aside is the
+ * file's own sum (counting it would count every payment twice), or where it is not. "" without one.
+ */
+export function totalRowNote(file: FileQuality): string {
+  const check = totalRowCheck(file);
+  if (check === null) return "";
+  const one = file.rejects.filter((r) => r.reason === TOTAL_ROW).length === 1;
+  const stated = `Its total ${one ? "row states" : "rows state"} ${formatPounds(check.stated)}`;
+  return check.stated === check.records
+    ? `${stated}, what its other records add up to, to the penny. `
+    : `${stated}; its other records add up to ${formatPounds(check.records)}. `;
 }
