@@ -2,7 +2,7 @@
 // departments, files) once in a string table, amounts as exact integer micros; each column a typed
 // array (4 bytes a value, 8 for amounts: a million payments' columns take about 50 MB).
 import { type PaymentCells, paymentCellsOfLine, readPaymentRows } from "../columnar/payment-rows.ts";
-import { FloatColumn, IntColumn, Strings } from "../tables/column-store.ts";
+import { FloatColumn, IntColumn, lastValueIds, Strings } from "../tables/column-store.ts";
 import { readCsvRows } from "../tables/csv-read.ts";
 import { type PackedStrings, PackedStringsBuilder } from "../tables/packed-strings.ts";
 import { PAYMENTS, type PaymentRecord } from "../tables/payments.ts";
@@ -80,19 +80,7 @@ class PaymentTableBuilder {
     file: new IntColumn(),
     line: new IntColumn(),
   };
-  // Consecutive rows mostly share council, file, year, date and department: compare with the
-  // previous row's text before looking a value up.
-  private readonly column = () => {
-    let text: string | null = null;
-    let id = 0;
-    return (value: string): number => {
-      if (value !== text) {
-        text = value;
-        id = this.table.text.id(value);
-      }
-      return id;
-    };
-  };
+  private readonly column = () => lastValueIds(this.table.text);
   private readonly council = this.column();
   private readonly date = this.column();
   private readonly year = this.column();

@@ -53,6 +53,22 @@ export class Strings {
   }
 }
 
+/**
+ * A lookup of strings' ids that first compares with the value it was last given: consecutive rows
+ * mostly share council, file, date, year and department, so most calls do no hashing at all.
+ */
+export function lastValueIds(strings: Strings): (value: string) => number {
+  let text: string | null = null;
+  let id = 0;
+  return (value: string): number => {
+    if (value !== text) {
+      text = value;
+      id = strings.id(value);
+    }
+    return id;
+  };
+}
+
 /** Growable int column. */
 export class IntColumn {
   data = new Int32Array(1024);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ownCopy, Strings } from "../../../src/lib/tables/column-store.ts";
+import { lastValueIds, ownCopy, Strings } from "../../../src/lib/tables/column-store.ts";
 
 describe("Strings", () => {
   it("numbers distinct strings in order of first sight, however each was cut from its text", () => {
@@ -21,5 +21,16 @@ describe("Strings", () => {
       "£ and ünïcode beyond Latin-1: ✓".repeat(3),
     ])
       expect(ownCopy(text)).toBe(text);
+  });
+});
+
+describe("lastValueIds", () => {
+  it("gives the same ids as the table, repeated values or not, and adds a value only once", () => {
+    const table = new Strings();
+    const ids = lastValueIds(table);
+    expect(["b", "b", "a", "b", "a", "a"].map(ids)).toEqual([0, 0, 1, 0, 1, 1]);
+    expect(table.values).toEqual(["b", "a"]);
+    // Two lookups over one table share its ids.
+    expect(lastValueIds(table)("a")).toBe(1);
   });
 });

@@ -2,7 +2,7 @@
 // string table, amounts as exact integer micros. The published supplier name and transaction reference
 // are kept (questions and flags.csv quote them); the description and expense type are not.
 import { type PaymentCells, paymentCellsOfLine, readPaymentRows } from "../../columnar/payment-rows.ts";
-import { IntColumn, Strings } from "../../tables/column-store.ts";
+import { IntColumn, lastValueIds, Strings } from "../../tables/column-store.ts";
 import { readCsvRows } from "../../tables/csv-read.ts";
 import { type PackedStrings, PackedStringsBuilder } from "../../tables/packed-strings.ts";
 import { PAYMENTS, type PaymentColumn } from "../../tables/payments.ts";
@@ -49,18 +49,7 @@ export class FlagPaymentsBuilder {
     file: new IntColumn(),
     line: new IntColumn(),
   };
-  // Consecutive rows mostly share council, file, date, year and department: compare before looking up.
-  private readonly cached = () => {
-    let text: string | null = null;
-    let id = 0;
-    return (value: string): number => {
-      if (value !== text) {
-        text = value;
-        id = this.text.id(value);
-      }
-      return id;
-    };
-  };
+  private readonly cached = () => lastValueIds(this.text);
   private readonly council = this.cached();
   private readonly date = this.cached();
   private readonly year = this.cached();
