@@ -1,8 +1,9 @@
-// Reject reasons of one file, grouped: "date not valid" ×3 at lines 4, 9, 12.
-
-import { TOTAL_ROW, totalRowCheck } from "../ingest/output/set-aside-report.ts";
+// Reject reasons of one file, grouped: "date not valid" ×3 at lines 4, 9, 12; its total rows against
+// its records.
+import { totalRowCheck } from "../ingest/output/set-aside-report.ts";
 import { FAR_DATES_LINES } from "../ingest/rows/date-outliers.ts";
 import { DOUBLE_AMOUNTS_LINES, MONTH_ONLY_LINES } from "../ingest/rows/file-quality.ts";
+import { TOTAL_ROW } from "../ingest/rows/spend-row.ts";
 import type { FileQuality, RowReject } from "../model.ts";
 import { formatPounds } from "../money.ts";
 

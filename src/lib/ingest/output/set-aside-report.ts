@@ -7,13 +7,11 @@
 import { decimalToMicros } from "../../format.ts";
 import type { FileQuality } from "../../model.ts";
 import { formatPounds } from "../../money.ts";
+import { TOTAL_ROW } from "../rows/spend-row.ts";
 import { reasonCategory } from "./quality-report.ts";
 
 /** What a reason for setting a whole file aside starts with. */
 const WHOLE_FILE = "whole file: ";
-
-/** The reason (category) of rows that state a file's total. */
-export const TOTAL_ROW = "total row (an amount with no date or supplier)";
 
 /** A file's total rows against what its other records publish. */
 export interface TotalRowCheck {

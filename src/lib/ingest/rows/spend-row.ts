@@ -74,6 +74,9 @@ export const cell = (cells: string[], index: number): string =>
 
 const TOTAL_WORD = /^(grand\s+)?(sub[\s-]?)?totals?:?$/i;
 
+/** The reason a record stating a file's total is set aside (the set-aside report checks it against the file). */
+export const TOTAL_ROW = "total row (an amount with no date or supplier)";
+
 /** Why a record that lacks date, amount and supplier is not a payment. */
 function notAPaymentReason(cells: string[], columns: SpendColumns): string {
   const filled: number[] = [];
@@ -86,7 +89,7 @@ function notAPaymentReason(cells: string[], columns: SpendColumns): string {
     filled.some((i) => TOTAL_WORD.test((cells[i] as string).trim())) ||
     (numeric.length > 0 && filled.length <= 2)
   ) {
-    return "total row (an amount with no date or supplier)";
+    return TOTAL_ROW;
   }
   const first = (cells[filled[0] as number] as string).trim().slice(0, 60);
   return `not a payment record: no date, amount or supplier (starts "${first}")`;

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   councilSetAside,
   setAsideReport,
-  TOTAL_ROW,
   totalRowCheck,
 } from "../../../../src/lib/ingest/output/set-aside-report.ts";
 import { emptyQuality } from "../../../../src/lib/ingest/rows/file-quality.ts";
+import { TOTAL_ROW } from "../../../../src/lib/ingest/rows/spend-row.ts";
 import type { FileQuality } from "../../../../src/lib/model.ts";
 import { totalRowNote } from "../../../../src/lib/views/quality.ts";
 
